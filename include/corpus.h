@@ -1,0 +1,68 @@
+/*
+ * corpus: the articles, one file each (DIR/articles/*.txt):
+ *
+ *   ---
+ *   title: ...            (required)
+ *   date: YYYY-MM-DD | YYYY-MM | YYYY
+ *   source, author, url:  optional strings
+ *   segmented: true|false optional; detected when absent
+ *   id: slug              defaults to the file name's stem; [a-z0-9][a-z0-9-]{0,63}
+ *   ---
+ *   body, paragraphs separated by blank lines
+ *
+ * The stored text of an article is its body after text_clean (repaired,
+ * NFC, sanitized, de-segmented when segmented): paragraphs joined by one
+ * LF, lines inside a paragraph joined by a space.  Every offset anywhere
+ * in hoso (mentions, search hits, quotes, reading positions) is a byte
+ * offset into that stored text.  `folded` is its FOLD_ALL fold.
+ */
+#ifndef HOSO_CORPUS_H
+#define HOSO_CORPUS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "date.h"
+#include "diag.h"
+
+#define CORPUS_MAX_ARTICLE_BYTES (16 * 1024 * 1024)
+
+struct article {
+	char *id, *path;
+	char *title, *source, *author, *url;	/* "" when absent */
+	char *date_str;				/* as written, or "" */
+	struct date date;
+	int segmented;
+	char *text;			/* stored text, NUL-terminated */
+	size_t len;
+	size_t *para;			/* start offset of each paragraph */
+	size_t npara;
+	char *folded;			/* FOLD_ALL of text */
+	size_t flen;
+	size_t *fpara;			/* folded offset of each paragraph */
+};
+
+struct corpus {
+	char *dir;
+	struct article *v;		/* newest first, then by id */
+	size_t n;
+	size_t *by_id;			/* indices sorted by id, for lookup */
+};
+
+/* Loads every *.txt under dir/articles.  Bad articles are reported and
+ * skipped.  Returns -1 only when the directory cannot be read. */
+int corpus_load(struct corpus *c, const char *dir, struct diag *d);
+void corpus_free(struct corpus *c);
+/* Index of the article with this id, or (size_t)-1. */
+size_t corpus_find(const struct corpus *c, const char *id);
+/* Paragraph that contains byte offset off. */
+size_t corpus_para_at(const struct article *a, size_t off);
+/* End offset (exclusive, without the LF) of paragraph p. */
+size_t corpus_para_end(const struct article *a, size_t p);
+
+/* Parses one article from memory (for tests and corpus_load). */
+int corpus_parse_article(struct article *a, const char *path,
+    const char *buf, size_t len, struct diag *d);
+void corpus_free_article(struct article *a);
+
+#endif

@@ -1,0 +1,58 @@
+/*
+ * index: every mention of every topic keyword in every article, built in
+ * one pass over the corpus: each paragraph is folded once (with its offset
+ * map) and scanned word by word against a hash of the keywords' first
+ * folded words, so the cost is linear in the corpus, whatever the number
+ * of keywords.
+ *
+ * A keyword matches at word boundaries on FOLD_ALL text ("an" never
+ * matches inside "ban"); a keyword written with diacritics must match
+ * them (case is always ignored): "thị thực" does not match "thì thực".
+ * Overlapping mentions of the same topic keep the longest.
+ */
+#ifndef HOSO_INDEX_H
+#define HOSO_INDEX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "corpus.h"
+#include "topics.h"
+
+struct mention {
+	uint32_t article, topic, keyword, para;
+	uint32_t start, end;		/* bytes of the article's stored text */
+};
+
+struct index_count {
+	uint32_t ix;			/* article or topic index */
+	uint32_t count;
+};
+
+struct index_topic {
+	size_t mentions;
+	struct index_count *articles;	/* most mentions first, then corpus order */
+	size_t narticles;
+	uint32_t *mention_ix;		/* this topic's mentions, corpus order */
+};
+
+struct index {
+	struct mention *m;		/* by article (corpus order), start, topic */
+	size_t n;
+	size_t *article_first;		/* mentions of article a: [af[a], af[a+1]) */
+	struct index_topic *topics;
+	size_t ntopics;
+	struct index_count *atopics;	/* topics of an article, most first */
+	size_t *atopic_first;		/* [atf[a], atf[a+1]) */
+};
+
+void index_build(struct index *ix, const struct corpus *c,
+    const struct topicmap *m);
+void index_free(struct index *ix);
+
+/* The passage of a mention (the sentence around it), as bytes of the
+ * article's stored text. */
+void index_passage(const struct article *a, size_t start, size_t end,
+    size_t *pstart, size_t *pend);
+
+#endif

@@ -1,0 +1,39 @@
+/*
+ * link: a place in the reader as a value, and the history of jumps as a
+ * stack of such values (like a browser's back and forward lists).
+ *
+ * item is an article, milestone or topic index for its view; offset is a
+ * byte offset into an article's stored text (reading position or target
+ * passage), or a line for the other views; len > 0 marks bytes to
+ * highlight on arrival (a quote, a passage, a match).
+ */
+#ifndef HOSO_LINK_H
+#define HOSO_LINK_H
+
+#include <stddef.h>
+
+enum link_view { LINK_ARTICLES, LINK_TIMELINE, LINK_TOPICS, LINK_NVIEWS };
+
+struct link {
+	enum link_view view;
+	size_t item;
+	size_t offset, len;
+};
+
+#define HISTORY_MAX 1000
+
+struct history {
+	struct link *v;			/* [0, pos): back; [pos, n): forward */
+	size_t n, pos, cap;
+};
+
+void history_init(struct history *h);
+void history_free(struct history *h);
+/* A jump is about to leave `here`: remember it and drop the forward list. */
+void history_push(struct history *h, struct link here);
+/* Go back from `here`: 0 and *to, or -1 when there is nothing back. */
+int history_back(struct history *h, struct link here, struct link *to);
+/* Undo a back. */
+int history_forward(struct history *h, struct link here, struct link *to);
+
+#endif

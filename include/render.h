@@ -1,0 +1,74 @@
+/*
+ * render: lays out what a detail pane shows (an article, a topic, a
+ * milestone) at a given width, as lines of display text with styled spans
+ * and links.  This is kilo's erow.render to the corpus's erow.chars: the
+ * stored text stays untouched, the rendering is rebuilt when the width or
+ * the item changes.  Headless --show/--topic print the same rendering the
+ * reader pane draws.
+ *
+ * Body lines of an article are verbatim slices of its stored text; each
+ * line records where it came from (src), so reading positions, search hits
+ * and jump targets are stored as text offsets and mapped to lines here.
+ */
+#ifndef HOSO_RENDER_H
+#define HOSO_RENDER_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "dossier.h"
+#include "link.h"
+#include "theme.h"
+#include "util.h"
+
+#define RENDER_NO_LINK (-1)
+#define RENDER_NO_SRC ((size_t)-1)
+
+struct render_span {
+	size_t start, end;		/* bytes of the line's text */
+	enum theme_role role;
+	int link;			/* index into links, or RENDER_NO_LINK */
+};
+
+struct render_line {
+	size_t off, len;		/* the line's text in doc->text */
+	size_t span0, nspan;		/* its spans in doc->spans, by start */
+	size_t src;			/* article offset of byte 0, or RENDER_NO_SRC */
+	int width;			/* display columns */
+	enum theme_role role;		/* style of text outside spans */
+};
+
+struct render_link {
+	struct link to;
+	size_t line;			/* first line it appears on */
+};
+
+struct render_doc {
+	struct util_buf text;
+	struct render_line *lines;
+	size_t nlines, caplines;
+	struct render_span *spans;
+	size_t nspans, capspans;
+	struct render_link *links;
+	size_t nlinks, caplinks;
+	int width;
+};
+
+void render_init(struct render_doc *doc);
+void render_free(struct render_doc *doc);
+/* Each render_* clears doc first.  width >= 1. */
+void render_article(struct render_doc *doc, const struct dossier *ds,
+    size_t article, int width);
+void render_topic(struct render_doc *doc, const struct dossier *ds,
+    size_t topic, int width);
+void render_milestone(struct render_doc *doc, const struct dossier *ds,
+    size_t ms, int width);
+
+/* The line that shows article byte offset off (for docs from
+ * render_article); 0 if none. */
+size_t render_line_at(const struct render_doc *doc, size_t off);
+/* Plain text, one line per line, trailing spaces trimmed. */
+void render_print(const struct render_doc *doc, FILE *fp);
+
+#endif

@@ -1,0 +1,46 @@
+/*
+ * ui_keys: the key table.  One array drives the dispatcher, the help
+ * overlay, --help's key summary and the test that checks the man page.
+ * Key codes are curses codes (get_wch), which is why this lives in the UI.
+ */
+#ifndef HOSO_UI_KEYS_H
+#define HOSO_UI_KEYS_H
+
+#include <stddef.h>
+
+enum ui_action {
+	ACT_NONE,
+	ACT_DOWN, ACT_UP, ACT_PAGE_DOWN, ACT_PAGE_UP, ACT_HALF_DOWN,
+	ACT_HALF_UP, ACT_FIRST, ACT_LAST,
+	ACT_VIEW_ARTICLES, ACT_VIEW_TIMELINE, ACT_VIEW_TOPICS,
+	ACT_FOCUS_LIST, ACT_FOCUS_DETAIL, ACT_NEXT_LINK, ACT_PREV_LINK,
+	ACT_OPEN, ACT_BACK, ACT_FORWARD,
+	ACT_SEARCH, ACT_NEXT_MATCH, ACT_PREV_MATCH, ACT_SEARCH_CORPUS,
+	ACT_NEXT_PARA, ACT_PREV_PARA, ACT_NEXT_YEAR, ACT_PREV_YEAR,
+	ACT_HELP, ACT_REDRAW, ACT_QUIT,
+	ACT_COUNT
+};
+
+/* Where a binding applies. */
+enum {
+	UI_KEYS_ALL = 0,		/* everywhere */
+	UI_KEYS_TIMELINE = 1		/* only in the timeline view */
+};
+
+#define UI_KEYS_MAX 4
+
+struct ui_key {
+	enum ui_action action;
+	int keys[UI_KEYS_MAX];		/* curses codes; 0 ends the list */
+	const char *names[UI_KEYS_MAX];	/* as the help and man page spell them */
+	int scope;
+	const char *en, *vi;		/* what it does */
+};
+
+extern const struct ui_key ui_keys[];
+extern const size_t ui_nkeys;
+
+/* The action bound to key in scope (UI_KEYS_ALL or a view's scope). */
+enum ui_action ui_keys_lookup(int key, int scope);
+
+#endif

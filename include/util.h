@@ -1,0 +1,55 @@
+/*
+ * util: the allocation functions that never return NULL, a growable byte
+ * buffer, whole-file reading, and the single path a fatal error takes.
+ *
+ * Out-of-memory and broken invariants are fatal.  The UI registers a hook
+ * with util_set_fatal_hook() so the terminal is restored before the message
+ * is printed; nothing else in hoso needs to know that curses exists.
+ */
+#ifndef HOSO_UTIL_H
+#define HOSO_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#define UTIL_PRINTF(f, a) __attribute__((format(printf, f, a)))
+
+void *util_malloc(size_t n);
+void *util_calloc(size_t n, size_t size);
+void *util_realloc(void *p, size_t n);
+/* realloc for arrays, with the multiplication checked for overflow */
+void *util_reallocarray(void *p, size_t n, size_t size);
+char *util_strdup(const char *s);
+char *util_strndup(const char *s, size_t n);
+
+/* Grows *v (an array of elem-sized items with capacity *cap) to hold at
+ * least need items. */
+void util_grow(void **v, size_t *cap, size_t need, size_t elem);
+
+_Noreturn void util_fatal(const char *fmt, ...) UTIL_PRINTF(1, 2);
+void util_set_fatal_hook(void (*hook)(void));
+
+/* A byte buffer that is always NUL-terminated once anything was added. */
+struct util_buf {
+	char *data;
+	size_t len, cap;
+};
+
+void util_buf_init(struct util_buf *b);
+void util_buf_free(struct util_buf *b);
+void util_buf_reserve(struct util_buf *b, size_t extra);
+void util_buf_add(struct util_buf *b, const void *p, size_t n);
+void util_buf_addc(struct util_buf *b, char c);
+void util_buf_adds(struct util_buf *b, const char *s);
+void util_buf_printf(struct util_buf *b, const char *fmt, ...) UTIL_PRINTF(2, 3);
+/* Hands the (NUL-terminated) storage to the caller and empties the buffer. */
+char *util_buf_detach(struct util_buf *b, size_t *len);
+
+enum util_read_status { UTIL_READ_OK, UTIL_READ_ERRNO, UTIL_READ_TOO_BIG };
+/* Reads a whole file, NUL-terminated.  Files larger than cap bytes are
+ * refused with UTIL_READ_TOO_BIG (cap 0: no limit).  On UTIL_READ_ERRNO,
+ * errno says why. */
+enum util_read_status util_read_file(const char *path, size_t cap,
+    char **data, size_t *len);
+
+#endif

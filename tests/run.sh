@@ -1,0 +1,102 @@
+#!/bin/sh
+# Runs every test and ends with one line: "N passed, N failed".
+#   unit:   each cmocka case counts once (tests/unit/test_*.c)
+#   golden: each tests/golden/cases/NAME.cmd, output compared with NAME.out
+#   screen: each tests/screen/test_*.sh (tmux)
+#   lint:   the man page
+# HOSO_BUILD is the build directory (build/std or build/san).
+# TESTS=unit|golden|screen|lint (space-separated) runs only those groups.
+set -u
+cd "$(dirname "$0")/.."
+BUILD=${HOSO_BUILD:-build/std}
+HOSO=$PWD/$BUILD/hoso
+GROUPS_TO_RUN=${TESTS:-unit golden screen lint}
+export HOSO BUILD
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+unset HOSO_CONTENT NO_COLOR
+passed=0
+failed=0
+failures=""
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+pass() { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); failures="$failures
+  $1"; echo "FAIL: $1"; }
+want() { case " $GROUPS_TO_RUN " in *" $1 "*) return 0;; esac; return 1; }
+
+if want unit; then
+	echo "== unit tests"
+	for t in "$BUILD"/tests/test_*; do
+		[ -x "$t" ] || continue
+		case $t in *.d) continue;; esac
+		name=$(basename "$t")
+		"$t" >"$tmp/out" 2>&1
+		rc=$?
+		p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$tmp/out" | tail -n 1)
+		f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$tmp/out" | tail -n 1)
+		p=${p:-0}; f=${f:-0}
+		passed=$((passed + p))
+		if [ "$f" -gt 0 ] || [ "$rc" -ne 0 ] || [ "$p" -eq 0 ]; then
+			cat "$tmp/out"
+			[ "$f" -gt 0 ] || f=1
+			failed=$((failed + f))
+			failures="$failures
+  $name ($f)"
+		else
+			echo "ok   $name: $p"
+		fi
+	done
+fi
+
+if want golden; then
+	echo "== golden tests"
+	for cmd in tests/golden/cases/*.cmd; do
+		[ -f "$cmd" ] || continue
+		name=$(basename "$cmd" .cmd)
+		sh tests/golden/runone.sh "$cmd" >"$tmp/got" 2>&1
+		if cmp -s "$tmp/got" "tests/golden/cases/$name.out"; then
+			pass
+		else
+			diff -u "tests/golden/cases/$name.out" "$tmp/got" | head -n 40
+			fail "golden $name"
+		fi
+	done
+	echo "golden: done"
+fi
+
+if want screen; then
+	echo "== screen tests"
+	for s in tests/screen/test_*.sh; do
+		[ -f "$s" ] || continue
+		name=$(basename "$s" .sh)
+		if sh "$s" >"$tmp/out" 2>&1; then
+			pass
+			echo "ok   $name"
+		else
+			cat "$tmp/out"
+			fail "screen $name"
+		fi
+	done
+fi
+
+if want lint; then
+	echo "== man page lint"
+	if [ -f man/hoso.1 ]; then
+		if out=$(mandoc -T lint -W warning man/hoso.1 2>&1) && [ -z "$out" ]; then
+			pass
+		else
+			echo "$out"
+			fail "mandoc -T lint man/hoso.1"
+		fi
+	else
+		fail "man/hoso.1 is missing"
+	fi
+fi
+
+if [ "$failed" -gt 0 ]; then
+	echo "failed:$failures"
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
