@@ -19,7 +19,7 @@ WARN = -Wall -Wextra -Wformat=2 -Wshadow -Wwrite-strings -Wstrict-prototypes \
        -Wmissing-prototypes -Wpointer-arith -Wundef
 CFLAGS ?= -O2 -g
 ALL_CFLAGS = -std=c11 $(CFLAGS) $(WARN) $(EXTRA_CFLAGS)
-CPPFLAGS_ALL = -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 \
+CPPFLAGS_ALL = -Iinclude -D_GNU_SOURCE \
 	       -DHOSO_SHAREDIR='"$(SHAREDIR)"' $(CPPFLAGS)
 
 ifeq ($(SAN),1)

@@ -1,5 +1,5 @@
 /*
- * corpus: the articles, one file each (DIR/articles/*.txt):
+ * corpus: the articles, one file each, DIR/articles/NAME.txt:
  *
  *   ---
  *   title: ...            (required)
@@ -49,7 +49,7 @@ struct corpus {
 	size_t *by_id;			/* indices sorted by id, for lookup */
 };
 
-/* Loads every *.txt under dir/articles.  Bad articles are reported and
+/* Loads every .txt file in dir/articles.  Bad articles are reported and
  * skipped.  Returns -1 only when the directory cannot be read. */
 int corpus_load(struct corpus *c, const char *dir, struct diag *d);
 void corpus_free(struct corpus *c);

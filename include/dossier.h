@@ -31,8 +31,8 @@ int dossier_load(struct dossier *ds, const char *dir, const char *mapfile,
 void dossier_free(struct dossier *ds);
 
 /* The extra validation of --check: unresolved ids and quotes are already
- * errors from loading; this adds warnings for non-mutual related links,
- * topics whose keywords match nothing, and keywords that match nothing. */
+ * errors from loading; this adds warnings for non-mutual related links
+ * and for topics whose keywords match nothing. */
 void dossier_check(struct dossier *ds);
 
 #endif

@@ -15,6 +15,8 @@
 #ifndef HOSO_THEME_H
 #define HOSO_THEME_H
 
+#include <stddef.h>
+
 #include "diag.h"
 
 enum theme_role {
@@ -69,6 +71,8 @@ struct theme {
 	struct theme_style role[ROLE_COUNT];
 };
 
+/* The highlight role of topic number i (cycles through the topic roles). */
+enum theme_role theme_topic_role(size_t topic);
 /* The role's name in theme files ("title", "topic-3", ...). */
 const char *theme_role_name(enum theme_role r);
 /* The built-in default (dark) theme. */

@@ -42,6 +42,8 @@ void util_buf_add(struct util_buf *b, const void *p, size_t n);
 void util_buf_addc(struct util_buf *b, char c);
 void util_buf_adds(struct util_buf *b, const char *s);
 void util_buf_printf(struct util_buf *b, const char *fmt, ...) UTIL_PRINTF(2, 3);
+void util_buf_vprintf(struct util_buf *b, const char *fmt, va_list ap)
+    UTIL_PRINTF(2, 0);
 /* Hands the (NUL-terminated) storage to the caller and empties the buffer. */
 char *util_buf_detach(struct util_buf *b, size_t *len);
 

@@ -1,7 +1,9 @@
 /*
  * wrap: display widths and line breaking of sanitized UTF-8 text, in
- * terminal columns exactly as ncurses draws them (uc_width per code point,
- * summed per grapheme cluster; zero-width marks ride on their base).
+ * terminal columns exactly as ncurses draws them: per code point the width
+ * glibc's wcwidth gives (uc_width, corrected by a small table where the two
+ * disagree), summed per grapheme cluster; zero-width marks ride on their
+ * base.
  *
  * Pure functions on byte ranges: no curses, no locale.  Text is never cut
  * inside a grapheme cluster, so a letter and its marks stay together.

@@ -58,15 +58,17 @@ date_parse(const char *s, struct date *out)
 void
 date_format(const struct date *dt, char buf[DATE_BUFSIZE])
 {
+	unsigned y = (unsigned)dt->y % 10000u, m = (unsigned)dt->m % 100u;
+	unsigned d = (unsigned)dt->d % 100u;
+
 	if (dt->y == 0)
 		buf[0] = '\0';
 	else if (dt->m == 0)
-		snprintf(buf, DATE_BUFSIZE, "%04d", dt->y % 10000);
+		snprintf(buf, DATE_BUFSIZE, "%04u", y);
 	else if (dt->d == 0)
-		snprintf(buf, DATE_BUFSIZE, "%04d-%02d", dt->y % 10000, dt->m % 100);
+		snprintf(buf, DATE_BUFSIZE, "%04u-%02u", y, m);
 	else
-		snprintf(buf, DATE_BUFSIZE, "%04d-%02d-%02d", dt->y % 10000,
-		    dt->m % 100, dt->d % 100);
+		snprintf(buf, DATE_BUFSIZE, "%04u-%02u-%02u", y, m, d);
 }
 
 int

@@ -31,8 +31,6 @@ diag_emit(struct diag *d, enum diag_level level, const char *file, int line,
 {
 	struct util_buf b;
 	va_list ap;
-	char *msg;
-	int n;
 
 	util_buf_init(&b);
 	util_buf_adds(&b, file != NULL ? file : "hoso");
@@ -42,16 +40,8 @@ diag_emit(struct diag *d, enum diag_level level, const char *file, int line,
 		util_buf_printf(&b, ":%d", col);
 	util_buf_adds(&b, level == DIAG_ERROR ? ": error: " : ": warning: ");
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	util_buf_vprintf(&b, fmt, ap);
 	va_end(ap);
-	if (n < 0)
-		util_fatal("bad diagnostic format");
-	msg = util_malloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(msg, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	util_buf_add(&b, msg, (size_t)n);
-	free(msg);
 
 	util_grow((void **)&d->v, &d->cap, d->n + 1, sizeof *d->v);
 	d->v[d->n].level = level;

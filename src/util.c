@@ -152,21 +152,35 @@ util_buf_adds(struct util_buf *b, const char *s)
 }
 
 void
+util_buf_vprintf(struct util_buf *b, const char *fmt, va_list ap)
+{
+	va_list again;
+	size_t avail;
+	int n;
+
+	/* Format straight into the buffer; only an overflow formats twice. */
+	util_buf_reserve(b, 64);
+	avail = b->cap - b->len;
+	va_copy(again, ap);
+	n = vsnprintf(b->data + b->len, avail, fmt, ap);
+	if (n < 0)
+		util_fatal("bad format string");
+	if ((size_t)n >= avail) {
+		util_buf_reserve(b, (size_t)n);
+		vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
+	}
+	va_end(again);
+	b->len += (size_t)n;
+}
+
+void
 util_buf_printf(struct util_buf *b, const char *fmt, ...)
 {
 	va_list ap;
-	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	util_buf_vprintf(b, fmt, ap);
 	va_end(ap);
-	if (n < 0)
-		util_fatal("bad format string");
-	util_buf_reserve(b, (size_t)n);
-	va_start(ap, fmt);
-	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	b->len += (size_t)n;
 }
 
 char *

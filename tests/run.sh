@@ -1,16 +1,17 @@
 #!/bin/sh
 # Runs every test and ends with one line: "N passed, N failed".
 #   unit:   each cmocka case counts once (tests/unit/test_*.c)
+#   cli:    each tests/cli/test_*.sh (acceptance checks of the headless modes)
 #   golden: each tests/golden/cases/NAME.cmd, output compared with NAME.out
 #   screen: each tests/screen/test_*.sh (tmux)
 #   lint:   the man page
 # HOSO_BUILD is the build directory (build/std or build/san).
-# TESTS=unit|golden|screen|lint (space-separated) runs only those groups.
+# TESTS=unit|cli|golden|screen|lint (space-separated) runs only those groups.
 set -u
 cd "$(dirname "$0")/.."
 BUILD=${HOSO_BUILD:-build/std}
 HOSO=$PWD/$BUILD/hoso
-GROUPS_TO_RUN=${TESTS:-unit golden screen lint}
+GROUPS_TO_RUN=${TESTS:-unit cli golden screen lint}
 export HOSO BUILD
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
@@ -46,6 +47,21 @@ if want unit; then
   $name ($f)"
 		else
 			echo "ok   $name: $p"
+		fi
+	done
+fi
+
+if want cli; then
+	echo "== command-line tests"
+	for s in tests/cli/test_*.sh; do
+		[ -f "$s" ] || continue
+		name=$(basename "$s" .sh)
+		if sh "$s" >"$tmp/out" 2>&1; then
+			pass
+			echo "ok   $name"
+		else
+			cat "$tmp/out"
+			fail "cli $name"
 		fi
 	done
 fi

@@ -1,0 +1,114 @@
+/* Unit tests for link: the jump history behaves like a browser's. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "link.h"
+
+static struct link
+L(enum link_view v, size_t item, size_t off)
+{
+	struct link l = { v, item, off, 0 };
+
+	return l;
+}
+
+static void
+assert_link(struct link l, enum link_view v, size_t item, size_t off)
+{
+	assert_int_equal(l.view, v);
+	assert_int_equal(l.item, item);
+	assert_int_equal(l.offset, off);
+}
+
+static void
+test_back_three_times(void **state)
+{
+	struct history h;
+	struct link here = L(LINK_ARTICLES, 2, 340), to;
+
+	(void)state;
+	history_init(&h);
+	/* article -> topic -> related topic -> passage in another article */
+	history_push(&h, here);
+	here = L(LINK_TOPICS, 5, 0);
+	history_push(&h, here);
+	here = L(LINK_TOPICS, 1, 0);
+	history_push(&h, here);
+	here = L(LINK_ARTICLES, 4, 1200);
+
+	assert_int_equal(history_back(&h, here, &to), 0);
+	assert_link(to, LINK_TOPICS, 1, 0);
+	here = to;
+	assert_int_equal(history_back(&h, here, &to), 0);
+	assert_link(to, LINK_TOPICS, 5, 0);
+	here = to;
+	assert_int_equal(history_back(&h, here, &to), 0);
+	assert_link(to, LINK_ARTICLES, 2, 340);
+	here = to;
+	assert_int_equal(history_back(&h, here, &to), -1);
+
+	/* forward retraces the same steps */
+	assert_int_equal(history_forward(&h, here, &to), 0);
+	assert_link(to, LINK_TOPICS, 5, 0);
+	here = to;
+	assert_int_equal(history_forward(&h, here, &to), 0);
+	assert_link(to, LINK_TOPICS, 1, 0);
+	here = to;
+	assert_int_equal(history_forward(&h, here, &to), 0);
+	assert_link(to, LINK_ARTICLES, 4, 1200);
+	here = to;
+	assert_int_equal(history_forward(&h, here, &to), -1);
+	history_free(&h);
+}
+
+static void
+test_jump_drops_forward(void **state)
+{
+	struct history h;
+	struct link to;
+
+	(void)state;
+	history_init(&h);
+	history_push(&h, L(LINK_ARTICLES, 0, 0));
+	assert_int_equal(history_back(&h, L(LINK_TOPICS, 3, 0), &to), 0);
+	/* a new jump from here: the topic we came back from is forgotten */
+	history_push(&h, to);
+	assert_int_equal(history_forward(&h, L(LINK_TIMELINE, 1, 0), &to), -1);
+	assert_int_equal(history_back(&h, L(LINK_TIMELINE, 1, 0), &to), 0);
+	assert_link(to, LINK_ARTICLES, 0, 0);
+	history_free(&h);
+}
+
+static void
+test_bounded(void **state)
+{
+	struct history h;
+	struct link to;
+	size_t n = 0;
+
+	(void)state;
+	history_init(&h);
+	for (size_t i = 0; i < HISTORY_MAX + 50; i++)
+		history_push(&h, L(LINK_ARTICLES, i, 0));
+	while (history_back(&h, L(LINK_TOPICS, 0, 0), &to) == 0)
+		n++;
+	assert_int_equal(n, HISTORY_MAX);
+	/* the oldest ones went first */
+	assert_link(to, LINK_ARTICLES, 50, 0);
+	history_free(&h);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_back_three_times),
+		cmocka_unit_test(test_jump_drops_forward),
+		cmocka_unit_test(test_bounded),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

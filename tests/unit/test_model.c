@@ -1,0 +1,313 @@
+/*
+ * Unit tests for the model over tests/fixtures/corpus: corpus loading,
+ * the mention index, search and the rendered documents.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier.h"
+#include "render.h"
+#include "search.h"
+
+static struct dossier ds;
+
+static int
+setup(void **state)
+{
+	(void)state;
+	return dossier_load(&ds, "tests/fixtures/corpus", NULL, NULL);
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	dossier_free(&ds);
+	return 0;
+}
+
+static const struct article *
+art(const char *id)
+{
+	size_t i = corpus_find(&ds.corpus, id);
+
+	assert_true(i != (size_t)-1);
+	return &ds.corpus.v[i];
+}
+
+static void
+test_corpus(void **state)
+{
+	const struct article *a;
+
+	(void)state;
+	assert_int_equal(ds.diag.nerrors, 0);
+	assert_int_equal(ds.corpus.n, 4);
+	/* newest first */
+	assert_string_equal(ds.corpus.v[0].id, "esc");
+	assert_string_equal(ds.corpus.v[1].id, "seg");
+	a = art("alpha");
+	assert_string_equal(a->title, "Thị thực điện tử cho công dân Việt Nam");
+	assert_string_equal(a->date_str, "2023-11-27");
+	assert_string_equal(a->author, "Nguyễn Văn A");
+	assert_int_equal(a->npara, 4);
+	assert_int_equal(a->segmented, 0);
+	assert_memory_equal(a->text + a->para[1], "THỊ THỰC NHIỀU LẦN", 24);
+	assert_int_equal(corpus_para_at(a, a->para[2] + 3), 2);
+	/* the NFD copy is stored exactly as the NFC original */
+	assert_int_equal(art("alpha-nfd")->len, a->len);
+	assert_memory_equal(art("alpha-nfd")->text, a->text, a->len);
+	a = art("seg");
+	assert_int_equal(a->segmented, 1);
+	assert_string_equal(a->title,
+	    "Chủ tịch nước đề nghị Nhật tiến tới miễn visa");
+	assert_non_null(strstr(a->text, "Nhật Bản nới lỏng thủ tục nhập cảnh, tiến"));
+}
+
+static void
+test_bad_articles(void **state)
+{
+	struct diag d;
+	struct article a;
+	static const char nofm[] = "no front matter\n";
+	static const char notitle[] = "---\ndate: 2023\n---\nbody\n";
+	static const char badid[] = "---\nid: Bad_Id\ntitle: x\n---\nbody\n";
+	static const char open_[] = "---\ntitle: x\nbody\n";
+
+	(void)state;
+	diag_init(&d, NULL);
+	assert_int_equal(corpus_parse_article(&a, "a/x.txt", nofm,
+	    sizeof nofm - 1, &d), -1);
+	assert_string_equal(d.v[0].text, "a/x.txt:1:1: error: missing front "
+	    "matter: the file must start with a '---' line");
+	assert_int_equal(corpus_parse_article(&a, "a/y.txt", notitle,
+	    sizeof notitle - 1, &d), -1);
+	assert_non_null(strstr(d.v[1].text, "missing title"));
+	assert_int_equal(corpus_parse_article(&a, "a/z.txt", badid,
+	    sizeof badid - 1, &d), -1);
+	assert_string_equal(d.v[2].text, "a/z.txt:2:5: error: invalid id "
+	    "'Bad_Id' (want [a-z0-9][a-z0-9-]{0,63})");
+	assert_int_equal(corpus_parse_article(&a, "a/w.txt", open_,
+	    sizeof open_ - 1, &d), -1);
+	assert_non_null(strstr(d.v[3].text, "not closed"));
+	diag_free(&d);
+}
+
+static size_t
+topic(const char *id)
+{
+	size_t t = topics_find(&ds.map, id);
+
+	assert_true(t != TOPICS_NONE);
+	return t;
+}
+
+static void
+test_index(void **state)
+{
+	size_t visas = topic("visas"), oda = topic("oda");
+	size_t ai = corpus_find(&ds.corpus, "alpha");
+	const struct article *a = &ds.corpus.v[ai];
+	const struct index *ix = &ds.index;
+	size_t nvisa = 0;
+
+	(void)state;
+	for (size_t i = ix->article_first[ai]; i < ix->article_first[ai + 1];
+	    i++) {
+		const struct mention *m = &ix->m[i];
+		char *w = strndup(a->text + m->start, m->end - m->start);
+
+		if (m->topic == visas) {
+			/* "thì thực" is not a mention of thị thực */
+			assert_true(strcmp(w, "thị thực") == 0 ||
+			    strcmp(w, "THỊ THỰC") == 0);
+			nvisa++;
+		}
+		if (m->topic == oda)
+			assert_true(strcmp(w, "ODA") == 0 ||
+			    strcmp(w, "Vốn vay") == 0);
+		free(w);
+	}
+	/* title is not body: thị thực (p1), THỊ THỰC (p2) */
+	assert_int_equal(nvisa, 2);
+	/* "miễn thị thực" in seg counts once, as the longest keyword */
+	assert_int_equal(ix->topics[visas].narticles, 3);
+	/* ranked: alpha and alpha-nfd have 2, seg has 2 (nhập cảnh, miễn visa) */
+	assert_true(ix->topics[visas].articles[0].count >=
+	    ix->topics[visas].articles[2].count);
+}
+
+static void
+test_word_boundaries(void **state)
+{
+	size_t def = topic("defense");
+	const struct index *ix = &ds.index;
+
+	(void)state;
+	/* "an ninh" matches in seg only; never inside another word */
+	for (size_t i = 0; i < ix->n; i++) {
+		const struct mention *m = &ix->m[i];
+		const struct article *a = &ds.corpus.v[m->article];
+
+		if (m->topic != def)
+			continue;
+		assert_string_equal(a->id, "seg");
+		if (m->start > 0)
+			assert_true(a->text[m->start - 1] == ' ');
+	}
+	assert_int_equal(ix->topics[def].mentions, 2);
+}
+
+static void
+hits(const char *q, const char *id, size_t expect)
+{
+	struct search s;
+	struct search_hit *h = NULL;
+	size_t n = 0, cap = 0, ai = corpus_find(&ds.corpus, id);
+
+	assert_int_equal(search_init(&s, q), 0);
+	search_article(&s, &ds.corpus.v[ai], ai, &h, &n, &cap);
+	assert_int_equal(n, expect);
+	free(h);
+	search_free(&s);
+}
+
+static void
+test_search(void **state)
+{
+	struct search s;
+	struct search_range *r = NULL;
+	size_t n = 0, cap = 0;
+	static const char t[] = "Đà Nẵng và ĐÀ NẴNG";
+
+	(void)state;
+	hits("thi thuc", "alpha", 3);
+	hits("thi thuc", "alpha-nfd", 3);
+	hits("thị thực", "alpha", 2);
+	hits("THỊ THỰC", "alpha", 1);
+	hits("tp.hcm", "alpha", 1);
+	hits("1.200.000", "alpha", 1);
+	assert_int_equal(search_init(&s, "   "), -1);
+	assert_int_equal(search_init(&s, "da nang"), 0);
+	assert_int_equal(search_text(&s, t, sizeof t - 1, &r, &n, &cap), 2);
+	/* ranges are bytes of the original, whole letters */
+	assert_int_equal(r[0].start, 0);
+	assert_int_equal(r[0].end, strlen("Đà Nẵng"));
+	assert_int_equal(r[1].end, sizeof t - 1);
+	free(r);
+	search_free(&s);
+}
+
+static void
+test_quotes_located(void **state)
+{
+	(void)state;
+	assert_int_equal(ds.map.nms, 2);
+	for (size_t i = 0; i < ds.map.nms; i++)
+		for (size_t j = 0; j < ds.map.ms[i].nsources; j++)
+			assert_true(ds.map.ms[i].sources[j].found);
+}
+
+static int
+line_has(const struct render_doc *doc, size_t i, const char *s)
+{
+	const struct render_line *l = &doc->lines[i];
+	char *t = strndup(doc->text.data + l->off, l->len);
+	int r = strstr(t, s) != NULL;
+
+	free(t);
+	return r;
+}
+
+static void
+test_render_article(void **state)
+{
+	struct render_doc doc;
+	size_t ai = corpus_find(&ds.corpus, "alpha");
+	size_t visas = topic("visas"), links_to_visas = 0;
+
+	(void)state;
+	render_init(&doc);
+	render_article(&doc, &ds, ai, 30);
+	assert_true(line_has(&doc, 0, "Thị thực điện tử cho công"));
+	for (size_t i = 0; i < doc.nlines; i++)
+		assert_true(doc.lines[i].width <= 30);
+	for (size_t i = 0; i < doc.nlinks; i++)
+		if (doc.links[i].to.view == LINK_TOPICS &&
+		    doc.links[i].to.item == visas)
+			links_to_visas++;
+	/* two mentions in the body and one footer entry */
+	assert_int_equal(links_to_visas, 3);
+	/* the line showing paragraph 3 starts where paragraph 3 starts */
+	{
+		const struct article *a = &ds.corpus.v[ai];
+		size_t l = render_line_at(&doc, a->para[2] + 5);
+
+		assert_int_equal(doc.lines[l].src, a->para[2]);
+		assert_true(line_has(&doc, l, "Ông ấy nói"));
+	}
+	render_free(&doc);
+}
+
+static void
+test_render_topic_and_milestone(void **state)
+{
+	struct render_doc doc;
+	int passages = 0;
+
+	(void)state;
+	render_init(&doc);
+	render_topic(&doc, &ds, topic("visas"), 60);
+	for (size_t i = 0; i < doc.nlines; i++) {
+		assert_true(doc.lines[i].width <= 60);
+		if (line_has(&doc, i, "Đoạn nhắc đến / Passages"))
+			passages = 1;
+	}
+	assert_true(passages);
+	render_milestone(&doc, &ds, 0, 40);
+	for (size_t i = 0; i < doc.nlines; i++)
+		assert_true(doc.lines[i].width <= 40);
+	assert_true(doc.nlinks >= 2);
+	render_free(&doc);
+}
+
+static void
+test_render_narrow(void **state)
+{
+	struct render_doc doc;
+
+	(void)state;
+	render_init(&doc);
+	for (int w = 1; w <= 12; w++) {
+		render_article(&doc, &ds, 0, w);
+		for (size_t i = 0; i < doc.nlines; i++)
+			assert_true(doc.lines[i].width <= (w < 2 ? 2 : w));
+		render_topic(&doc, &ds, 0, w);
+		render_milestone(&doc, &ds, 1, w);
+	}
+	render_free(&doc);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_corpus),
+		cmocka_unit_test(test_bad_articles),
+		cmocka_unit_test(test_index),
+		cmocka_unit_test(test_word_boundaries),
+		cmocka_unit_test(test_search),
+		cmocka_unit_test(test_quotes_located),
+		cmocka_unit_test(test_render_article),
+		cmocka_unit_test(test_render_topic_and_milestone),
+		cmocka_unit_test(test_render_narrow),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
