@@ -37,7 +37,7 @@ endif
 # pkg-config is only asked when something is built, so `make deps` works on
 # a machine that has no pkg-config yet.
 CURSES_CFLAGS = $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null | sed 's/-D_XOPEN_SOURCE=[0-9]*//; s/-D_DEFAULT_SOURCE//')
-LIBS = $(shell $(PKG_CONFIG) --libs ncursesw yaml-0.1 2>/dev/null || echo -lncursesw -ltinfo -lyaml) -lunistring
+LIBS = $(shell $(PKG_CONFIG) --libs ncursesw yaml-0.1 2>/dev/null || echo -lncursesw -ltinfo -lyaml) -lunistring -lpthread
 CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 
 SRCS = $(sort $(wildcard src/*.c))
@@ -69,8 +69,9 @@ ifeq ($(SAN),1)
 hoso: $(BUILD)/hoso
 	@true
 else
+# Renamed into place, so a running ./hoso (a tmux test) does not block it.
 hoso: $(BUILD)/hoso
-	cp $(BUILD)/hoso hoso
+	cp $(BUILD)/hoso hoso.tmp && mv -f hoso.tmp hoso
 endif
 
 $(BUILD)/hoso: $(BUILD)/obj/main.o $(BUILD)/libhoso.a

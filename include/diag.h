@@ -34,5 +34,8 @@ void diag_free(struct diag *d);
 void diag_emit(struct diag *d, enum diag_level level, const char *file,
     int line, int col, const char *fmt, ...) UTIL_PRINTF(6, 7);
 void diag_print(const struct diag *d, FILE *fp);
+/* Moves every entry of from (emptied) to the end of into, echoing them
+ * to into's echo. */
+void diag_merge(struct diag *into, struct diag *from);
 
 #endif

@@ -11,8 +11,10 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "fold.h"
 #include "text.h"
@@ -257,7 +259,7 @@ corpus_parse_article(struct article *a, const char *path, const char *buf,
 {
 	char *raw, *body, *title;
 	size_t rlen, blen, p, next, fm_start, fm_end = 0, body_start = 0;
-	int line = 1, closed = 0, flags;
+	int line = 1, closed = 0;
 	struct ytree *root = NULL;
 	const char *base = strrchr(path, '/');
 	char *stem;
@@ -305,9 +307,17 @@ corpus_parse_article(struct article *a, const char *path, const char *buf,
 	body = join_paragraphs(raw + body_start, rlen - body_start, &blen);
 	if (a->segmented < 0)
 		a->segmented = text_looks_segmented(body, blen);
-	flags = TEXT_KEEP_LF | (a->segmented ? TEXT_DESEGMENT : 0);
-	a->text = text_clean(body, blen, flags, &a->len);
+	/* raw was repaired already: the rest of text_clean's pipeline. */
+	a->text = text_nfc(body, blen, &a->len);
 	free(body);
+	body = a->text;
+	a->text = text_sanitize(body, a->len, TEXT_KEEP_LF, &a->len);
+	free(body);
+	if (a->segmented) {
+		body = a->text;
+		a->text = text_desegment(body, a->len, &a->len);
+		free(body);
+	}
 	title = text_clean(a->title, strlen(a->title),
 	    a->segmented ? TEXT_DESEGMENT : 0, NULL);
 	free(a->title);
@@ -372,12 +382,108 @@ cmp_by_id(const void *x, const void *y)
 	    sort_corpus->v[*(const size_t *)y].id);
 }
 
+/*
+ * Loading is parallel: each worker parses a contiguous run of the sorted
+ * file names into its own array with its own diagnostics, and the runs
+ * are joined in order, so the result and the order of the messages do not
+ * depend on the number of workers.
+ */
+struct worker {
+	const char *dir;
+	char **names;
+	size_t n;
+	struct article *v;
+	size_t nv, cap;
+	struct diag diag;
+};
+
+static void *
+work(void *arg)
+{
+	struct worker *w = arg;
+	struct util_buf path;
+
+	util_buf_init(&path);
+	for (size_t i = 0; i < w->n; i++) {
+		struct article a;
+		enum util_read_status st;
+		char *buf;
+		size_t len;
+
+		path.len = 0;
+		util_buf_printf(&path, "%s/articles/%s", w->dir, w->names[i]);
+		st = util_read_file(path.data, CORPUS_MAX_ARTICLE_BYTES, &buf,
+		    &len);
+		if (st == UTIL_READ_ERRNO) {
+			diag_emit(&w->diag, DIAG_ERROR, path.data, 0, 0,
+			    "cannot read: %s", strerror(errno));
+			continue;
+		}
+		if (st == UTIL_READ_TOO_BIG) {
+			diag_emit(&w->diag, DIAG_ERROR, path.data, 0, 0,
+			    "larger than %d MiB; skipped",
+			    CORPUS_MAX_ARTICLE_BYTES / (1024 * 1024));
+			continue;
+		}
+		if (corpus_parse_article(&a, path.data, buf, len, &w->diag) == 0) {
+			util_grow((void **)&w->v, &w->cap, w->nv + 1, sizeof *w->v);
+			w->v[w->nv++] = a;
+		}
+		free(buf);
+	}
+	util_buf_free(&path);
+	return NULL;
+}
+
+#define MAX_WORKERS 8
+
+static void
+load_all(struct corpus *c, const char *dir, char **names, size_t n,
+    struct diag *d)
+{
+	struct worker w[MAX_WORKERS];
+	pthread_t tid[MAX_WORKERS];
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t nw = cpus < 1 ? 1 : cpus > MAX_WORKERS ? MAX_WORKERS : (size_t)cpus;
+	size_t at = 0, total = 0;
+
+	/* Threads only pay for themselves on a real corpus. */
+	if (n < 64)
+		nw = 1;
+	for (size_t i = 0; i < nw; i++) {
+		size_t take = n / nw + (i < n % nw);
+
+		memset(&w[i], 0, sizeof w[i]);
+		w[i].dir = dir;
+		w[i].names = names + at;
+		w[i].n = take;
+		diag_init(&w[i].diag, NULL);
+		at += take;
+	}
+	for (size_t i = 1; i < nw; i++)
+		if (pthread_create(&tid[i], NULL, work, &w[i]) != 0)
+			util_fatal("cannot start a loading thread");
+	work(&w[0]);
+	for (size_t i = 1; i < nw; i++)
+		pthread_join(tid[i], NULL);
+	for (size_t i = 0; i < nw; i++)
+		total += w[i].nv;
+	c->v = util_calloc(total, sizeof *c->v);
+	for (size_t i = 0; i < nw; i++) {
+		if (w[i].nv > 0)
+			memcpy(c->v + c->n, w[i].v, w[i].nv * sizeof *c->v);
+		c->n += w[i].nv;
+		free(w[i].v);
+		diag_merge(d, &w[i].diag);
+	}
+}
+
 int
 corpus_load(struct corpus *c, const char *dir, struct diag *d)
 {
 	struct util_buf path;
 	char **names = NULL;
-	size_t nnames = 0, capnames = 0, capv = 0;
+	size_t nnames = 0, capnames = 0;
 	struct dirent *de;
 	DIR *dp;
 
@@ -406,33 +512,7 @@ corpus_load(struct corpus *c, const char *dir, struct diag *d)
 	if (nnames > 1)
 		qsort(names, nnames, sizeof *names, cmp_names);
 
-	for (size_t i = 0; i < nnames; i++) {
-		struct article a;
-		enum util_read_status st;
-		char *buf;
-		size_t len;
-
-		path.len = 0;
-		util_buf_printf(&path, "%s/articles/%s", dir, names[i]);
-		st = util_read_file(path.data, CORPUS_MAX_ARTICLE_BYTES, &buf,
-		    &len);
-		if (st == UTIL_READ_ERRNO) {
-			diag_emit(d, DIAG_ERROR, path.data, 0, 0,
-			    "cannot read: %s", strerror(errno));
-			continue;
-		}
-		if (st == UTIL_READ_TOO_BIG) {
-			diag_emit(d, DIAG_ERROR, path.data, 0, 0,
-			    "larger than %d MiB; skipped",
-			    CORPUS_MAX_ARTICLE_BYTES / (1024 * 1024));
-			continue;
-		}
-		if (corpus_parse_article(&a, path.data, buf, len, d) == 0) {
-			util_grow((void **)&c->v, &capv, c->n + 1, sizeof *c->v);
-			c->v[c->n++] = a;
-		}
-		free(buf);
-	}
+	load_all(c, dir, names, nnames, d);
 	for (size_t i = 0; i < nnames; i++)
 		free(names[i]);
 	free(names);

@@ -63,3 +63,27 @@ diag_print(const struct diag *d, FILE *fp)
 	for (size_t i = 0; i < d->n; i++)
 		fprintf(fp, "%s\n", d->v[i].text);
 }
+
+void
+diag_merge(struct diag *into, struct diag *from)
+{
+	for (size_t i = 0; i < from->n; i++) {
+		struct diag_entry *e = &from->v[i];
+
+		util_grow((void **)&into->v, &into->cap, into->n + 1,
+		    sizeof *into->v);
+		into->v[into->n++] = *e;
+		if (into->echo != NULL)
+			fprintf(into->echo, "%s\n", e->text);
+		if (e->level == DIAG_ERROR)
+			into->nerrors++;
+		else
+			into->nwarnings++;
+		if (e->level > into->worst)
+			into->worst = e->level;
+	}
+	free(from->v);
+	from->v = NULL;
+	from->n = from->cap = 0;
+	diag_free(from);
+}

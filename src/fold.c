@@ -220,7 +220,7 @@ fold_slow(struct sink *k, const char *s, size_t n, enum fold_mode mode,
 		free(r);
 }
 
-/* Folds the code point c = s[0..n) (valid, not ASCII) by itself. */
+/* Folds the code point c = s[0..n) (valid) by itself. */
 static void
 fold_one(struct sink *k, const char *s, size_t n, uint32_t c,
     enum fold_mode mode, size_t from)
@@ -268,10 +268,13 @@ ascii_run(uint64_t hi)
  * it belongs to the piece started by the code point before it, so the
  * output of that one is taken back and the whole piece refolded.
  *
- * The fast path takes code points of up to three bytes that hit the page
- * table without a branch that depends on the text: Vietnamese in NFC mixes
- * ASCII and two- and three-byte letters too irregularly to predict.
- * Anything else goes through the general path, one code point at a time.
+ * The fast path is shaped by NFC Vietnamese, where short ASCII runs and
+ * two- and three-byte letters alternate too irregularly for the branch
+ * predictor: one step takes the ASCII bytes ahead (up to eight, in one
+ * word) and then one code point of two or three bytes from the page table,
+ * with no branch that depends on which letters they are.  Anything else
+ * (the last bytes, a table miss, a long or unsafe entry, bad UTF-8) goes
+ * through the general path, one code point at a time.
  */
 static inline __attribute__((always_inline)) void
 fold_loop(struct sink *k, const unsigned char *s, size_t len,
@@ -439,7 +442,7 @@ fold_text(const char *s, size_t len, enum fold_mode mode, size_t *outlen,
 		    len);
 	memset(&k, 0, sizeof k);
 	if (map != NULL) {
-		/* sink_grow allocates the map only when there is one. */
+		/* fold_run fills a map when there is one to fill. */
 		k.map = util_reallocarray(NULL, len + SLACK + 1,
 		    sizeof *k.map);
 		k.mapcap = len + SLACK + 1;

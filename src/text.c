@@ -537,42 +537,53 @@ ascii_lower(unsigned char c)
 	return c >= 'a' && c <= 'z';
 }
 
-static int
-is_word_cp(uint32_t cp)
-{
-	if (cp < 0x80)
-		return cp == '_' || ascii_alnum((unsigned char)cp);
-	return uc_is_alnum(cp) || uc_is_general_category(cp, UC_CATEGORY_M);
-}
-
-static int
-is_letter_cp(uint32_t cp)
+/* Latin letters, including all of Vietnamese, without a table lookup. */
+static inline int
+latin_letter(uint32_t cp)
 {
 	if (cp < 0x80)
 		return ascii_upper((unsigned char)cp) ||
 		    ascii_lower((unsigned char)cp);
-	return uc_is_alpha(cp) || uc_is_general_category(cp, UC_CATEGORY_M);
+	return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+	    (cp >= 0x1E00 && cp <= 0x1EFF);
 }
 
-static int
-has_substr(const char *t, size_t n, const char *what)
+static inline int
+is_word_cp(uint32_t cp)
 {
-	size_t w = strlen(what), i;
+	if (cp < 0x80)
+		return cp == '_' || ascii_alnum((unsigned char)cp);
+	if (latin_letter(cp))
+		return 1;
+	return uc_is_alnum(cp) || uc_is_general_category(cp, UC_CATEGORY_M);
+}
 
-	for (i = 0; i + w <= n; i++)
-		if (memcmp(t + i, what, w) == 0)
-			return 1;
-	return 0;
+static inline int
+is_letter_cp(uint32_t cp)
+{
+	if (latin_letter(cp))
+		return 1;
+	if (cp < 0x80)
+		return 0;
+	return uc_is_alpha(cp) || uc_is_general_category(cp, UC_CATEGORY_M);
 }
 
 /* URLs, e-mail addresses and handles keep their underscores. */
 static int
 is_urlish(const char *t, size_t n)
 {
-	if (memchr(t, '@', n) != NULL || has_substr(t, n, "://"))
+	const char *c = t, *end = t + n;
+
+	if (memchr(t, '@', n) != NULL)
 		return 1;
-	return n >= 4 && (memcmp(t, "www.", 4) == 0 ||
-	    memcmp(t, "WWW.", 4) == 0);
+	if (n >= 4 && (memcmp(t, "www.", 4) == 0 || memcmp(t, "WWW.", 4) == 0))
+		return 1;
+	while ((c = memchr(c, ':', (size_t)(end - c))) != NULL) {
+		if (end - c >= 3 && c[1] == '/' && c[2] == '/')
+			return 1;
+		c++;
+	}
+	return 0;
 }
 
 /*
@@ -836,84 +847,104 @@ ascii_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/* Desegments one line l[0..n) into out; returns the bytes written. */
-static size_t
-deseg_line(const char *l, size_t n, char *out)
+/* Cheap first looks at a token's first and last byte, before decoding. */
+static inline int
+may_close(unsigned char c)
 {
+	switch (c) {
+	case ',': case '.': case ';': case ':': case '!': case '?':
+	case ')': case ']': case '}': case '%':
+	case 0xE2:	/* leads … ” ’ */
+	case 0xC2:	/* leads » */
+		return 1;
+	}
+	return 0;
+}
+
+static inline int
+may_open(unsigned char c)
+{
+	/* “ and ‘ end in 0x9C and 0x98, « in 0xAB */
+	return c == '(' || c == '[' || c == '{' || c == 0x9C || c == 0x98 ||
+	    c == 0xAB;
+}
+
+/*
+ * One pass over the whole text; an LF ends a paragraph line and resets
+ * the quote count.  For each token: whether the gap before it goes, and
+ * whether the gap after it must.
+ */
+char *
+text_desegment(const char *in, size_t len, size_t *outlen)
+{
+	char *out = util_malloc(len + 1);
 	size_t i = 0, o = 0, quotes = 0;
 	int have_prev = 0, glue_next = 0, prev_digit = 0;
 
-	while (i < n) {
-		size_t g = i, t, tn, q;
-		int drop, opens;
+	while (i < len) {
+		size_t g = i, t, tn, q = 0;
+		int drop, opens = 0, under = 0;
 
-		i = next_token(l, n, i);
-		if (i >= n) {
-			memcpy(out + o, l + g, i - g);	/* trailing blanks */
+		i = next_token(in, len, i);
+		if (i >= len || in[i] == '\n') {
+			memcpy(out + o, in + g, i - g);	/* trailing blanks */
 			o += i - g;
-			break;
+			if (i < len)
+				out[o++] = in[i++];
+			quotes = 0;
+			have_prev = glue_next = prev_digit = 0;
+			continue;
 		}
-		t = i;
-		while (i < n && !is_blank(l[i]))
-			i++;
+		for (t = i; i < len; i++) {
+			char c = in[i];
+
+			if (c == ' ' || c == '\t' || c == '\n')
+				break;
+			if (c == '"')
+				q++;
+			else if (c == '_')
+				under = 1;
+		}
 		tn = i - t;
 
 		drop = glue_next;
 		glue_next = 0;
-		opens = 0;
-		if (tn == 1 && l[t] == '"') {
+		if (tn == 1 && q == 1) {
 			/* Odd quotes open, even ones close. */
 			if (++quotes % 2 == 1)
 				opens = 1;
 			else
 				drop = 1;
 		} else {
-			for (q = t; q < i; q++)
-				if (l[q] == '"')
-					quotes++;
-			if (token_closes(l + t, tn))
+			quotes += q;
+			if (may_close((unsigned char)in[t]) &&
+			    token_closes(in + t, tn))
 				drop = 1;
-			opens = token_opens(l + t, tn);
+			if (may_open((unsigned char)in[i - 1]))
+				opens = token_opens(in + t, tn);
 			/* Dates as the segmenter leaves them: 27-30 / 11. */
-			if (tn == 1 && l[t] == '/' && prev_digit) {
-				size_t nx = next_token(l, n, i);
+			if (tn == 1 && in[t] == '/' && prev_digit) {
+				size_t nx = next_token(in, len, i);
 
-				if (nx < n && ascii_digit(l[nx])) {
+				if (nx < len && ascii_digit(in[nx])) {
 					drop = 1;
 					glue_next = 1;
 				}
 			}
 		}
 		if (!have_prev || !drop) {
-			memcpy(out + o, l + g, t - g);
+			memcpy(out + o, in + g, t - g);
 			o += t - g;
 		}
-		deseg_token(l + t, tn, out + o);
+		if (under)
+			deseg_token(in + t, tn, out + o);
+		else
+			memcpy(out + o, in + t, tn);
 		o += tn;
 		if (opens)
 			glue_next = 1;
-		prev_digit = ascii_digit(l[i - 1]);
+		prev_digit = ascii_digit(in[i - 1]);
 		have_prev = 1;
-	}
-	return o;
-}
-
-char *
-text_desegment(const char *in, size_t len, size_t *outlen)
-{
-	char *out = util_malloc(len + 1);
-	size_t i = 0, o = 0;
-
-	while (i < len) {
-		const char *nl = memchr(in + i, '\n', len - i);
-		size_t e = nl != NULL ? (size_t)(nl - in) : len;
-
-		o += deseg_line(in + i, e - i, out + o);
-		if (nl != NULL) {
-			out[o++] = '\n';
-			e++;
-		}
-		i = e;
 	}
 	out[o] = '\0';
 	if (outlen != NULL)
@@ -940,14 +971,19 @@ text_looks_segmented(const char *in, size_t len)
 
 	while (i < len) {
 		size_t t;
+		int under;
 
 		while (i < len && (is_blank(in[i]) || in[i] == '\n'))
 			i++;
 		if (i >= len)
 			break;
-		t = i;
-		while (i < len && !is_blank(in[i]) && in[i] != '\n')
-			i++;
+		under = 0;
+		for (t = i; i < len; i++) {
+			if (is_blank(in[i]) || in[i] == '\n')
+				break;
+			if (in[i] == '_')
+				under = 1;
+		}
 		tokens++;
 		if (i - t == 1 && (in[t] == ',' || in[t] == '.'))
 			spaced++;
@@ -955,7 +991,7 @@ text_looks_segmented(const char *in, size_t len)
 		    (ascii_alnum((unsigned char)in[i - 2]) ||
 		    (unsigned char)in[i - 2] >= 0x80))
 			glued++;
-		if (deseg_token(in + t, i - t, NULL) > 0)
+		if (under && deseg_token(in + t, i - t, NULL) > 0)
 			joined++;
 	}
 	if (joined == 0)

@@ -63,6 +63,7 @@ enum { PROMPT_FIND_LIST, PROMPT_FIND_DETAIL, PROMPT_CORPUS };
 struct ui_msg {
 	char *text;
 	int error;
+	int queued;			/* a startup warning: shown in turn */
 };
 
 struct ui {
@@ -222,23 +223,60 @@ close_terminal(void)
 
 /* ---- messages ---------------------------------------------------------- */
 
-static void UTIL_PRINTF(3, 4)
-msg(struct ui *u, int error, const char *fmt, ...)
+static void
+msg_add(struct ui *u, int error, int queued, const char *fmt, va_list ap)
 {
 	struct util_buf b;
-	va_list ap;
+	size_t at = 0;
 
 	util_buf_init(&b);
-	va_start(ap, fmt);
 	util_buf_vprintf(&b, fmt, ap);
-	va_end(ap);
+	/* What an action says replaces what the last one said and goes
+	 * before the startup warnings still waiting; those take turns. */
+	if (!queued) {
+		for (size_t i = 0; i < u->nmsgs;)
+			if (!u->msgs[i].queued) {
+				free(u->msgs[i].text);
+				memmove(u->msgs + i, u->msgs + i + 1,
+				    (u->nmsgs - i - 1) * sizeof *u->msgs);
+				u->nmsgs--;
+			} else {
+				i++;
+			}
+	} else {
+		at = u->nmsgs;
+	}
 	util_grow((void **)&u->msgs, &u->capmsgs, u->nmsgs + 1,
 	    sizeof *u->msgs);
-	u->msgs[u->nmsgs].text = util_buf_detach(&b, NULL);
-	u->msgs[u->nmsgs].error = error;
+	memmove(u->msgs + at + 1, u->msgs + at,
+	    (u->nmsgs - at) * sizeof *u->msgs);
+	u->msgs[at].text = util_buf_detach(&b, NULL);
+	u->msgs[at].error = error;
+	u->msgs[at].queued = queued;
 	u->nmsgs++;
 }
 
+static void UTIL_PRINTF(3, 4)
+msg(struct ui *u, int error, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	msg_add(u, error, 0, fmt, ap);
+	va_end(ap);
+}
+
+static void UTIL_PRINTF(3, 4)
+msg_queue(struct ui *u, int error, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	msg_add(u, error, 1, fmt, ap);
+	va_end(ap);
+}
+
+/* A key was pressed: the message shown has been seen. */
 static void
 msg_pop(struct ui *u)
 {
@@ -626,6 +664,9 @@ prompt_done(struct ui *u, enum ui_prompt_result r)
 static void
 next_match(struct ui *u, int dir)
 {
+	static const char *const wrap[2] = {
+		" — tiếp từ cuối / wrapped to the bottom",
+		" — tiếp từ đầu / wrapped to the top" };
 	int wrapped = 0;
 
 	if (u->focus == UI_FOCUS_LIST) {
@@ -643,6 +684,8 @@ next_match(struct ui *u, int dir)
 			return;
 		}
 		ui_list_select(&u->list[u->view], (size_t)r, list_vis(u));
+		msg(u, 0, "“%s”%s", u->lsearch.query,
+		    wrapped ? wrap[dir > 0] : "");
 	} else {
 		struct ui_pager *p = &u->pager[u->view];
 		size_t ord, n;
@@ -657,13 +700,10 @@ next_match(struct ui *u, int dir)
 			    u->dsearch.query);
 			return;
 		}
-		wrapped = p->wrapped;
 		n = ui_pager_hit_count(p, &ord);
-		msg(u, 0, "%zu/%zu “%s”", ord, n, u->dsearch.query);
+		msg(u, 0, "%zu/%zu “%s”%s", ord, n, u->dsearch.query,
+		    p->wrapped ? wrap[dir > 0] : "");
 	}
-	if (wrapped)
-		msg(u, 0, dir > 0 ? "Tiếp từ đầu / Wrapped to the top" :
-		    "Tiếp từ cuối / Wrapped to the bottom");
 }
 
 /* ---- actions ----------------------------------------------------------- */
@@ -1261,13 +1301,13 @@ draw_status(struct ui *u)
 
 		if (h == NULL)
 			continue;
-		used = ui_draw_width(h->key) + ui_draw_width(h->label) + 2;
+		used = ui_draw_width(h->key) + ui_draw_width(h->label) + 1;
 		if (x + used > r.x + r.w)
 			break;
 		x += ui_draw_str(r.y, x, used, h->key, ROLE_STATUS_KEY);
-		x += ui_draw_str(r.y, x, used, " ", ROLE_STATUS);
+		x += ui_draw_str(r.y, x, used, ":", ROLE_STATUS);
 		x += ui_draw_str(r.y, x, used, h->label, ROLE_STATUS);
-		x += ui_draw_str(r.y, x, 1, " ", ROLE_STATUS);
+		x += ui_draw_str(r.y, x, 2, "  ", ROLE_STATUS);
 	}
 }
 
@@ -1496,14 +1536,14 @@ startup_messages(struct ui *u)
 	const struct diag *d = &u->ds->diag;
 
 	for (size_t i = 0; i < u->diag.n; i++)
-		msg(u, u->diag.v[i].level == DIAG_ERROR, "%s",
+		msg_queue(u, u->diag.v[i].level == DIAG_ERROR, "%s",
 		    u->diag.v[i].text);
 	if (d->nerrors > 0)
-		msg(u, 1, "%zu lỗi trong nội dung — chạy hoso --check / %zu "
+		msg_queue(u, 1, "%zu lỗi trong nội dung — chạy hoso --check / %zu "
 		    "error%s in the content — run hoso --check", d->nerrors,
 		    d->nerrors, d->nerrors == 1 ? "" : "s");
 	else if (d->nwarnings > 0)
-		msg(u, 0, "%zu cảnh báo trong nội dung — chạy hoso --check / "
+		msg_queue(u, 0, "%zu cảnh báo trong nội dung — chạy hoso --check / "
 		    "%zu warning%s in the content — run hoso --check",
 		    d->nwarnings, d->nwarnings, d->nwarnings == 1 ? "" : "s");
 }

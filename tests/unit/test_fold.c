@@ -514,6 +514,23 @@ test_random_mixed(void **state)
 	util_buf_free(&t);
 }
 
+/* Output longer than the input (Hangul decomposes to three jamo, ŉ folds
+ * to two characters), in one long string. */
+static void
+test_growth(void **state)
+{
+	struct util_buf t;
+	size_t k, m;
+
+	(void)state;
+	util_buf_init(&t);
+	for (k = 0; k < 3000; k++)
+		util_buf_adds(&t, k % 3 ? "각" : "ŉ");
+	for (m = 0; m < 4; m++)
+		check_fold(t.data, t.len, modes[m]);
+	util_buf_free(&t);
+}
+
 static void
 test_ascii(void **state)
 {
@@ -585,6 +602,42 @@ test_invalid_utf8(void **state)
 	assert_fold("\xff\xcc\x81", FOLD_MARKS, "\xef\xbf\xbd");
 }
 
+/* Random bytes, mostly pieces of real sequences: the output is always
+ * valid UTF-8 and the map well formed. */
+static void
+test_garbage(void **state)
+{
+	static const unsigned char bytes[] = {
+		'a', 'A', ' ', 0x80, 0x81, 0xa3, 0xbb, 0xbf, 0xc0, 0xc3,
+		0xc4, 0xcc, 0xcd, 0xdf, 0xe0, 0xe1, 0xe2, 0xed, 0xef, 0xf0,
+		0xf4, 0xf5, 0xff, 0x87, 0x9b, 0xb8
+	};
+	char buf[48];
+	uint32_t seed = 99, *map;
+	size_t iter, k, n, m, fl;
+	char *f;
+
+	(void)state;
+	for (iter = 0; iter < 20000; iter++) {
+		seed = seed * 1103515245u + 12345u;
+		n = (seed >> 16) % sizeof buf;
+		for (k = 0; k < n; k++) {
+			seed = seed * 1103515245u + 12345u;
+			buf[k] = (char)bytes[(seed >> 16) % sizeof bytes];
+		}
+		for (m = 0; m < 4; m++) {
+			f = fold_text(buf, n, modes[m], &fl, &map);
+			assert_null(u8_check((uint8_t *)f, fl));
+			assert_int_equal(strlen(f), fl);
+			assert_int_equal(map[fl], n);
+			for (k = 0; k < fl; k++)
+				assert_true(map[k] <= map[k + 1]);
+			free(f);
+			free(map);
+		}
+	}
+}
+
 static void
 test_query_mode(void **state)
 {
@@ -641,8 +694,10 @@ main(void)
 		cmocka_unit_test(test_vietnamese_alphabet),
 		cmocka_unit_test(test_map_round_trip),
 		cmocka_unit_test(test_random_mixed),
+		cmocka_unit_test(test_growth),
 		cmocka_unit_test(test_ascii),
 		cmocka_unit_test(test_invalid_utf8),
+		cmocka_unit_test(test_garbage),
 		cmocka_unit_test(test_query_mode),
 		cmocka_unit_test(test_word_bytes),
 	};
