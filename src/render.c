@@ -306,7 +306,7 @@ kwic_line(struct render_doc *doc, const struct article *a,
 		lcut = lb > 0;
 	}
 	rn = pe > m->end ? pe - m->end : 0;
-	rw = W - lw - kw;
+	rw = W - (lw > lb ? lw : lb) - kw;
 	if (rw < 0)
 		rw = 0;
 	if (wrap_width(t + m->end, rn) > rw) {
@@ -316,6 +316,12 @@ kwic_line(struct render_doc *doc, const struct article *a,
 
 	util_buf_init(&b);
 	util_buf_adds(&b, "  ");
+	/* Short left contexts are padded so every keyword of a topic's
+	 * passages starts in the same column. */
+	for (int i = lw; i < lb; i++)
+		util_buf_addc(&b, ' ');
+	if (lw < lb)
+		lw = lb;
 	if (lcut)
 		util_buf_adds(&b, "…");
 	util_buf_add(&b, t + ps + lskip, ln - lskip);

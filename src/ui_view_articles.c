@@ -39,61 +39,42 @@ title(const struct ui_ctx *c, size_t row)
 	return c->ds->corpus.v[row].title;
 }
 
-#define MAX_DOTS 4
+#define MAX_DOTS 3
 
-/* The second line: date · source, then the topics, most mentioned
- * first.  Topics are shown by id when at least two fit beside a readable
- * source, else as a dot each in its topic's colour (the colours the
- * reader pane uses for the mentions), then "+N" for the rest. */
+/* The second line: date · source, then a dot per topic, most mentioned
+ * first, each in its topic's colour (the colour its mentions have in the
+ * reader pane), then "+N" for the rest.  Topic ids would not fit beside
+ * a source in a list pane; the dots keep every row alike. */
 static void
 draw_meta(const struct ui_ctx *c, size_t row, int y, int x, int w, int sel)
 {
 	const struct article *a = &c->ds->corpus.v[row];
 	const struct index *ix = &c->ds->index;
 	size_t t0 = ix->atopic_first[row], t1 = ix->atopic_first[row + 1];
-	size_t nt = t1 - t0, shown = 0;
+	size_t nt = t1 - t0, ndots = nt < MAX_DOTS ? nt : MAX_DOTS;
 	enum theme_role meta = sel >= 0 ? (enum theme_role)sel : ROLE_META;
-	int used = 0, ids = 0, bw = 0, srcw = 0, room;
-	char more[24];
+	int used = 0, bw = 0;
+	char more[24] = "";
 
+	if (nt > ndots)
+		snprintf(more, sizeof more, " +%zu", nt - ndots);
+	if (nt > 0)
+		bw = 1 + (int)ndots + ui_draw_width(more);
 	if (a->date_str[0] != '\0')
 		used += ui_draw_str(y, x, w, a->date_str, meta);
-	room = w - used;
-	for (size_t i = t0; i < t1 && i < t0 + 2; i++)
-		bw += 1 + ui_draw_width(c->ds->map.topics[ix->atopics[i].ix].id);
-	if (a->source[0] != '\0')
-		srcw = ui_draw_width(a->source);
-	if (srcw > 12)
-		srcw = 12;
-	ids = nt > 0 && bw + (nt > 2 ? 4 : 0) + (srcw > 0 ? srcw + 3 : 0) <= room;
-	if (!ids && nt > 0)
-		bw = 1 + (int)(nt < MAX_DOTS ? nt : MAX_DOTS) +
-		    (nt > MAX_DOTS ? 4 : 0);
-	if (a->source[0] != '\0' && room - bw - 3 >= 4) {
+	if (a->source[0] != '\0' && w - used - bw - 3 >= 4) {
 		used += ui_draw_str(y, x + used, w - used, " · ", meta);
-		used += ui_draw_trunc(y, x + used, room - bw - 3, a->source,
+		used += ui_draw_trunc(y, x + used, w - used - bw - 3, a->source,
 		    strlen(a->source), meta, NULL);
 	}
-	for (size_t i = t0; i < t1; i++) {
-		size_t t = ix->atopics[i].ix;
-		const char *id = c->ds->map.topics[t].id;
-		enum theme_role role = sel >= 0 ? (enum theme_role)sel :
-		    theme_topic_role(t);
-		int need = ids ? 1 + ui_draw_width(id) : (shown == 0 ? 2 : 1);
-
-		if (used + need + (i + 1 < t1 ? 4 : 0) > w ||
-		    (!ids && shown == MAX_DOTS))
-			break;
-		if (ids || shown == 0)
-			used += ui_draw_str(y, x + used, w - used, " ", meta);
-		used += ui_draw_str(y, x + used, w - used, ids ? id : "●", role);
-		shown++;
-	}
-	if (shown < nt) {
-		snprintf(more, sizeof more, " +%zu", nt - shown);
-		ui_draw_str(y, x + used, w - used, more,
-		    sel >= 0 ? (enum theme_role)sel : ROLE_BADGE);
-	}
+	if (nt == 0 || used + bw > w)
+		return;
+	used += ui_draw_str(y, x + used, w - used, " ", meta);
+	for (size_t i = t0; i < t0 + ndots; i++)
+		used += ui_draw_str(y, x + used, w - used, "●",
+		    sel >= 0 ? (enum theme_role)sel :
+		    theme_topic_role(ix->atopics[i].ix));
+	ui_draw_str(y, x + used, w - used, more, meta);
 }
 
 static void

@@ -204,30 +204,81 @@ scr_row() {
 	scr_capture | sed -n "${1}p"
 }
 
-# The SGR state in effect at the first occurrence of a string on the
-# screen, as tmux reports it in `capture-pane -e`: every SGR sequence
-# seen since the top of the screen up to the string, replayed from the
-# last reset, so two calls can be compared.  Empty if the string is not
-# shown.
-scr_sgr_at() {
-	scr_capture -e | awk -v needle="$1" '
-	BEGIN { esc = sprintf("%c", 27); state = "" }
-	{
-		line = $0
-		pos = index(line, needle)
-		upto = pos > 0 ? substr(line, 1, pos - 1) : line
-		while (match(upto, esc "\\[[0-9;]*m")) {
-			seq = substr(upto, RSTART + 2, RLENGTH - 3)
-			if (seq == "" || seq == "0")
-				state = ""
-			else if (seq ~ /^0;/) 
-				state = substr(seq, 3)
-			else
-				state = state (state == "" ? "" : ";") seq
-			upto = substr(upto, RSTART + RLENGTH)
+# The awk program behind scr_sgr_at and scr_sgr_all: replays the SGR
+# sequences of `capture-pane -e` (tmux carries them across lines) and
+# prints, at each occurrence of needle, the cell style in effect there as
+# "fg=F bg=B attrs=A": F and B are "default", 0..255 or "r,g,b"; A holds
+# b(old) d(im) i(talic) u(nderline) r(everse) k (blink), or "-".
+SCR_SGR_AWK='
+BEGIN { esc = sprintf("%c", 27); reset() }
+function reset() { fg = "default"; bg = "default"; split("", at) }
+function style(   a, k, o) {
+	a = ""
+	o = "bdiurk"
+	for (k = 1; k <= 6; k++)
+		if (substr(o, k, 1) in at)
+			a = a substr(o, k, 1)
+	return "fg=" fg " bg=" bg " attrs=" (a == "" ? "-" : a)
+}
+function apply(seq,   n, p, i, c) {
+	n = split(seq, p, ";")
+	if (n == 0) { reset(); return }
+	for (i = 1; i <= n; i++) {
+		c = p[i] + 0
+		if (p[i] == "" || c == 0) reset()
+		else if (c == 1) at["b"] = 1
+		else if (c == 2) at["d"] = 1
+		else if (c == 3) at["i"] = 1
+		else if (c == 4) at["u"] = 1
+		else if (c == 5) at["k"] = 1
+		else if (c == 7) at["r"] = 1
+		else if (c == 22) { delete at["b"]; delete at["d"] }
+		else if (c == 23) delete at["i"]
+		else if (c == 24) delete at["u"]
+		else if (c == 25) delete at["k"]
+		else if (c == 27) delete at["r"]
+		else if (c >= 30 && c <= 37) fg = c - 30
+		else if (c >= 90 && c <= 97) fg = c - 90 + 8
+		else if (c == 39) fg = "default"
+		else if (c >= 40 && c <= 47) bg = c - 40
+		else if (c >= 100 && c <= 107) bg = c - 100 + 8
+		else if (c == 49) bg = "default"
+		else if ((c == 38 || c == 48) && p[i + 1] == 5) {
+			if (c == 38) fg = p[i + 2] + 0; else bg = p[i + 2] + 0
+			i += 2
+		} else if ((c == 38 || c == 48) && p[i + 1] == 2) {
+			if (c == 38) fg = p[i + 2] "," p[i + 3] "," p[i + 4]
+			else bg = p[i + 2] "," p[i + 3] "," p[i + 4]
+			i += 4
 		}
-		if (pos > 0) { print (state == "" ? "plain" : state); exit }
-	}'
+	}
+}
+{
+	line = $0
+	while (line != "") {
+		if (substr(line, 1, 2) == esc "[" &&
+		    match(line, "^" esc "\\[[0-9;]*m")) {
+			apply(substr(line, 3, RLENGTH - 3))
+			line = substr(line, RLENGTH + 1)
+			continue
+		}
+		if (substr(line, 1, length(needle)) == needle) {
+			print style()
+			if (first) exit
+		}
+		line = substr(line, 2)
+	}
+}'
+
+# The style of the first occurrence of a string on the screen; empty if
+# it is not shown.
+scr_sgr_at() {
+	scr_capture -e | awk -v needle="$1" -v first=1 "$SCR_SGR_AWK"
+}
+
+# The style of every occurrence, one line each, top to bottom.
+scr_sgr_all() {
+	scr_capture -e | awk -v needle="$1" -v first=0 "$SCR_SGR_AWK"
 }
 
 # The first screen line containing a string, for messages.

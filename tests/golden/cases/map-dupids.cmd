@@ -1,0 +1,1 @@
+-C fixtures/corpus -m fixtures/yaml/dupids.yaml --check

@@ -1,0 +1,1 @@
+-C fixtures/corpus --show alpha -w 60

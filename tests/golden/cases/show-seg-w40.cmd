@@ -1,0 +1,1 @@
+-C fixtures/corpus --show seg -w 40
