@@ -15,8 +15,10 @@
  * the fold of the whole:
  *
  * - In the MARKS modes every code point is a piece.  NFD only reorders
- *   characters of non-zero combining class, and all of those are marks
- *   (general category M), which strip removes whatever their order.
+ *   runs of characters of non-zero combining class, and all of those are
+ *   marks (general category M), which strip removes whatever their order.
+ *   The one mark whose case fold survives (U+0345 folds to iota) cannot
+ *   be reordered with another survivor but itself.
  * - In the NFC modes a piece is a code point followed by every "unsafe"
  *   one, i.e. one that NFC could reorder or compose backwards (combining
  *   marks, Hangul vowels and trailing consonants, ...).  NFC never acts

@@ -172,7 +172,11 @@ main(int argc, char **argv)
 	int width = 0, no_state = 0, c, rc;
 	char *dir, *themes, *state_path = NULL;
 	struct dossier ds;
+	static char progname[] = "hoso";
 
+	/* getopt names the program in its messages: the same name whichever
+	 * path started it. */
+	argv[0] = progname;
 	while ((c = getopt_long(argc, argv, "C:m:w:h", longopts, NULL)) != -1) {
 		enum mode m = MODE_UI;
 

@@ -194,6 +194,22 @@ open_terminal(void)
 		return -1;
 	}
 	set_term(screen);
+	{
+		/* A terminal that cannot move the cursor (dumb, or a
+		 * hardcopy entry) would get a scrolling mess. */
+		const char *cup = tigetstr("cup");
+
+		if (cup == NULL || cup == (char *)-1) {
+			endwin();
+			delscreen(screen);
+			screen = NULL;
+			catch_signals(SIG_DFL);
+			fprintf(stderr, "hoso: the terminal type \"%s\" "
+			    "(TERM) cannot position the cursor, which the "
+			    "reader needs; use a mode such as --list\n", term);
+			return -1;
+		}
+	}
 	curses_on = 1;
 	util_set_fatal_hook(restore_terminal);
 	cbreak();
@@ -1246,8 +1262,8 @@ draw_status(struct ui *u)
 {
 	static const struct hint hints[] = {
 		{ "?", "Trợ giúp" }, { "/", "Tìm" }, { "s", "Tìm kho" },
-		{ "Tab", "Liên kết" }, { "Enter", "Mở" },
-		{ "Bksp", "Quay lại" }, { "q", "Thoát" },
+		{ "Tab", "Liên kết" }, { "Bksp", "Quay lại" },
+		{ "q", "Thoát" }, { "Enter", "Mở" },
 	};
 	static const struct hint tl_hint = { "y/Y", "Năm" };
 	static const struct hint pane_hint = { "h/l", "Khung" };

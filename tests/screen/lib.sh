@@ -171,8 +171,8 @@ scr_wait_gone() {
 	return 1
 }
 
-# Waits until the screen stops changing (two identical captures 0.15 s
-# apart): for checks that something is NOT shown.
+# Waits until the screen stops changing (two identical captures 0.1 s
+# apart): before checking that something is NOT shown, or comparing.
 scr_settle() {
 	prev=
 	i=0
@@ -180,9 +180,22 @@ scr_settle() {
 		cur=$(scr_capture -e)
 		[ -n "$prev" ] && [ "$cur" = "$prev" ] && return 0
 		prev=$cur
-		sleep 0.15
+		sleep 0.1
 		i=$((i + 1))
 	done
+}
+
+# Quits with q and waits for hoso to be gone.
+scr_quit() {
+	scr_keys q
+	i=0
+	while [ $i -lt $((SCR_TIMEOUT * 20)) ]; do
+		scr_dead && return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	scr_fail "q did not quit"
+	return 1
 }
 
 scr_has() {
