@@ -51,7 +51,9 @@ int text_looks_segmented(const char *in, size_t len);
  *  - "_" between two letters becomes a space, except inside URLs, e-mail
  *    addresses and identifiers (config_file.yaml, user_id, MAX_SIZE): an
  *    all-ASCII token is only de-segmented when every part is a capitalised
- *    word (Fumio_Kishida, Phnom_Penh);
+ *    word (Fumio_Kishida, Phnom_Penh) or every part is a Vietnamese
+ *    syllable written without diacritics (an_ninh, cho_hay);
+ *  - a slash between digits loses its spaces (27-30 / 11 -> 27-30/11);
  *  - no space before , . ; : ! ? ) ] } % … and closing quotes, none after
  *    ( [ { and opening quotes; straight " quotes pair up within a
  *    paragraph (odd ones open, even ones close); curly quotes by kind. */
@@ -66,9 +68,10 @@ char *text_clean(const char *in, size_t len, int flags, size_t *outlen);
 
 /* Sentence around byte offset pos of a paragraph s[0..len): *start is just
  * after the previous sentence end (". ", "! ", "? ", "… " or the start) with
- * leading spaces skipped, *end just after the sentence's own terminator (or
- * len).  A full stop followed by a non-space (TP.HCM, 1.200.000) ends
- * nothing. */
+ * leading spaces skipped, *end just after the sentence's own terminator and
+ * any closing quotes or brackets after it (or len).  A full stop followed
+ * by a non-space (TP.HCM, 1.200.000) ends nothing, nor does one after a
+ * common abbreviation (TS., PGS., TP., Tp., ...) or a single capital. */
 void text_sentence(const char *s, size_t len, size_t pos, size_t *start,
     size_t *end);
 

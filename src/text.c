@@ -411,10 +411,22 @@ columns(const char *p, size_t n)
 	return cols;
 }
 
+/* "<U+XXXX>", with as many hex digits as the code point needs (4 to 6). */
+static void
+add_marker(struct out *o, uint32_t cp)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	int digits = cp > 0xFFFFF ? 6 : cp > 0xFFFF ? 5 : 4;
+
+	out_add(o, "<U+", 3);
+	while (digits-- > 0)
+		out_addc(o, hex[(cp >> (4 * digits)) & 0xF]);
+	out_addc(o, '>');
+}
+
 char *
 text_sanitize(const char *in, size_t len, int flags, size_t *outlen)
 {
-	static const char hex[] = "0123456789ABCDEF";
 	const unsigned char *s = (const unsigned char *)in;
 	size_t i = 0, k, col = 0, colpos = 0;
 	uint32_t cp, last = 0;
@@ -466,12 +478,7 @@ text_sanitize(const char *in, size_t len, int flags, size_t *outlen)
 		i += k;
 		if (cp >= 0x2000 || cp < 0xA0 || cp == 0xAD || cp == 0x61C) {
 			if (is_marker_cp(cp)) {
-				out_add(&o, "<U+", 3);
-				out_addc(&o, hex[(cp >> 12) & 0xF]);
-				out_addc(&o, hex[(cp >> 8) & 0xF]);
-				out_addc(&o, hex[(cp >> 4) & 0xF]);
-				out_addc(&o, hex[cp & 0xF]);
-				out_addc(&o, '>');
+				add_marker(&o, cp);
 				nobase = 1;
 				last = cp;
 				continue;
@@ -488,6 +495,16 @@ text_sanitize(const char *in, size_t len, int flags, size_t *outlen)
 				last = cp;
 				continue;
 			}
+		}
+		/* glibc's wcwidth is -1 for unassigned code points and ncurses
+		 * then draws its own escape of unknown width: show them as
+		 * markers instead.  Vietnamese letters skip the lookup. */
+		if (cp >= 0x370 && (cp < 0x1E00 || cp > 0x1EFF) &&
+		    uc_is_general_category(cp, UC_CATEGORY_Cn)) {
+			add_marker(&o, cp);
+			nobase = 1;
+			last = cp;
+			continue;
 		}
 		if (nobase && cp >= 0x300 &&
 		    uc_is_general_category(cp, UC_CATEGORY_M))

@@ -275,23 +275,43 @@ function apply(seq,   n, p, i, c) {
 			line = substr(line, RLENGTH + 1)
 			continue
 		}
-		if (substr(line, 1, length(needle)) == needle) {
+		if (want != "") {
+			# Collect the text drawn in style want, a run a line.
+			if (style() ~ want) run = run substr(line, 1, 1)
+			else if (run != "") { print run; run = "" }
+		} else if (substr(line, 1, length(needle)) == needle) {
 			print style()
 			if (first) exit
 		}
 		line = substr(line, 2)
 	}
+	if (run != "") { print run; run = "" }
 }'
 
 # The style of the first occurrence of a string on the screen; empty if
 # it is not shown.
 scr_sgr_at() {
-	scr_capture -e | awk -v needle="$1" -v first=1 "$SCR_SGR_AWK"
+	scr_capture -e | LC_ALL=C awk -v needle="$1" -v first=1 "$SCR_SGR_AWK"
 }
 
 # The style of every occurrence, one line each, top to bottom.
 scr_sgr_all() {
-	scr_capture -e | awk -v needle="$1" -v first=0 "$SCR_SGR_AWK"
+	scr_capture -e | LC_ALL=C awk -v needle="$1" -v first=0 "$SCR_SGR_AWK"
+}
+
+# The text drawn in a style matching an awk regular expression (on
+# "fg=F bg=B attrs=A"), one run a line: scr_styled 'bg=214 ' lists the
+# search matches of the default theme.
+scr_styled() {
+	scr_capture -e | LC_ALL=C awk -v want="$1" "$SCR_SGR_AWK"
+}
+
+# The detail pane's text in the two-pane layout: every row from the
+# first below the pane titles, right of the divider "┃", status line
+# excluded.  $1: the first row of the panes (3, or 5 on the timeline).
+scr_detail() {
+	scr_capture | sed -n "${1:-3},\$p" | sed '$d' |
+	    LC_ALL=C awk '{ i = index($0, "┃"); print i ? substr($0, i + 3) : "" }'
 }
 
 # The first screen line containing a string, for messages.

@@ -642,9 +642,23 @@ test_sanitize_bidi_and_separators(void **state)
 	    "<U+200E><U+200F><U+061C>");
 	SANITIZE("a\xe2\x80\xa8" "b\xe2\x80\xa9" "c", TEXT_KEEP_LF,
 	    "a<U+2028>b<U+2029>c");
-	/* neighbours are left alone */
+	/* assigned neighbours are left alone; U+2065 is unassigned */
 	SANITIZE("\xe2\x80\xa7\xe2\x80\xaf\xe2\x81\xa5\xe2\x81\xaa", 0,
-	    "\xe2\x80\xa7\xe2\x80\xaf\xe2\x81\xa5\xe2\x81\xaa");
+	    "\xe2\x80\xa7\xe2\x80\xaf<U+2065>\xe2\x81\xaa");
+}
+
+/* wcwidth says -1 for unassigned code points: they become markers so the
+ * layout's widths and what ncurses draws agree. */
+static void
+test_sanitize_unassigned(void **state)
+{
+	(void)state;
+	SANITIZE("a\xcd\xb8" "b", 0, "a<U+0378>b");
+	SANITIZE("\xef\xbf\xbe", 0, "<U+FFFE>");
+	SANITIZE("x\xf4\x8f\xbf\xbf", 0, "x<U+10FFFF>");
+	SANITIZE("\xf0\xaf\xbf\xbf", 0, "<U+2FFFF>");
+	/* private use and assigned letters stay */
+	SANITIZE("\xee\x80\x80\xe1\xbb\x87", 0, "\xee\x80\x80\xe1\xbb\x87");
 }
 
 static void
@@ -1124,6 +1138,7 @@ main(void)
 		cmocka_unit_test(test_sanitize_c0_caret),
 		cmocka_unit_test(test_sanitize_lf_and_tab),
 		cmocka_unit_test(test_sanitize_bidi_and_separators),
+		cmocka_unit_test(test_sanitize_unassigned),
 		cmocka_unit_test(test_sanitize_soft_hyphen_and_emoji),
 		cmocka_unit_test(test_sanitize_orphan_marks),
 		cmocka_unit_test(test_sanitize_fixture),
