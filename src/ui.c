@@ -59,6 +59,15 @@ enum { PROMPT_FIND_LIST, PROMPT_FIND_DETAIL, PROMPT_CORPUS };
 
 #define INPUT_TIMEOUT_MS 250
 #define WHEEL_STEP 3
+#define TOP_MEMO 32
+
+/* An anchor (a text offset) brings back the paragraph, not the exact
+ * line: the top may have been a blank line or a heading.  While the
+ * width is unchanged, the exact line is remembered here. */
+struct top_memo {
+	size_t item, anchor, top;
+	int width;
+};
 
 struct ui_msg {
 	char *text;
@@ -98,6 +107,9 @@ struct ui {
 
 	struct ui_msg *msgs;
 	size_t nmsgs, capmsgs;
+
+	struct top_memo memo[TOP_MEMO];
+	size_t nmemo;
 
 	int quit;
 };
@@ -355,6 +367,39 @@ view_of(enum link_view lv)
 	}
 }
 
+/* The anchor of an article pager, remembering its exact top. */
+static size_t
+article_anchor(struct ui *u, const struct ui_pager *p)
+{
+	size_t anchor = ui_pager_anchor(p);
+	struct top_memo *m = &u->memo[u->nmemo++ % TOP_MEMO];
+
+	m->item = p->id.item;
+	m->anchor = anchor;
+	m->top = p->top;
+	m->width = p->width;
+	return anchor;
+}
+
+/* Puts an article anchor back at the top, exactly where it was if the
+ * width has not changed since. */
+static void
+article_restore(struct ui *u, struct ui_pager *p, size_t anchor, int h)
+{
+	size_t n = u->nmemo < TOP_MEMO ? u->nmemo : TOP_MEMO;
+
+	ui_pager_restore(p, anchor, h);
+	for (size_t k = 0; k < n; k++) {
+		const struct top_memo *m = &u->memo[(u->nmemo - 1 - k) % TOP_MEMO];
+
+		if (m->item == p->id.item && m->anchor == anchor &&
+		    m->width == p->width) {
+			ui_pager_set_top(p, m->top, h);
+			return;
+		}
+	}
+}
+
 /* Remembers the reading position of the article a pager shows. */
 static void
 leave_doc(struct ui *u, struct ui_pager *p)
@@ -362,7 +407,7 @@ leave_doc(struct ui *u, struct ui_pager *p)
 	if (p->have && p->id.view == LINK_ARTICLES &&
 	    p->id.item < u->ds->corpus.n)
 		state_set_pos(&u->st, u->ds->corpus.v[p->id.item].id,
-		    ui_pager_anchor(p));
+		    article_anchor(u, p));
 }
 
 static void
@@ -440,7 +485,7 @@ sync_detail(struct ui *u)
 	if (id.view == LINK_ARTICLES && id.len > 0)
 		ui_pager_target(p, id.offset, id.offset + id.len, h);
 	else if (id.view == LINK_ARTICLES)
-		ui_pager_restore(p, state_get_pos(&u->st,
+		article_restore(u, p, state_get_pos(&u->st,
 		    u->ds->corpus.v[id.item].id), h);
 }
 
@@ -457,9 +502,10 @@ here(struct ui *u)
 		    views[V_ARTICLES]->link(&u->ctx, 0);
 	at = views[u->view]->link(&u->ctx, l->sel);
 	at.len = 0;
-	at.offset = p->have && same_link(&p->id,
-	    &(struct link){ at.view, at.item, p->id.offset, p->id.len }) ?
-	    ui_pager_anchor(p) : 0;
+	at.offset = 0;
+	if (p->have && p->id.view == at.view && p->id.item == at.item)
+		at.offset = at.view == LINK_ARTICLES ? article_anchor(u, p) :
+		    p->top;
 	return at;
 }
 
@@ -502,7 +548,7 @@ go(struct ui *u, struct link to)
 	if (to.view == LINK_ARTICLES && to.len > 0)
 		ui_pager_target(p, to.offset, to.offset + to.len, h);
 	else if (to.view == LINK_ARTICLES)
-		ui_pager_restore(p, to.offset, h);
+		article_restore(u, p, to.offset, h);
 	else
 		ui_pager_set_top(p, to.offset, h);
 	return 0;

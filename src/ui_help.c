@@ -98,8 +98,12 @@ add_entry(struct render_doc *doc, const char *keys, const char *en,
 	util_buf_adds(&b, "  ");
 	util_buf_adds(&b, keys);
 	if (!beside || en == NULL) {
-		line = add_line(doc, b.data, b.len, ROLE_TEXT);
-		add_span(doc, line, 2, b.len, ROLE_TITLE);
+		if (kw + 2 <= width) {
+			line = add_line(doc, b.data, b.len, ROLE_TEXT);
+			add_span(doc, line, 2, b.len, ROLE_TITLE);
+		} else {
+			add_wrapped(doc, keys, 2, width, ROLE_TITLE);
+		}
 		if (en != NULL)
 			add_wrapped(doc, en, beside ? col : 6, width, ROLE_TEXT);
 	} else {

@@ -46,6 +46,13 @@ set -g history-limit 0
 set -g escape-time 0
 EOF
 
+# Styles of the default theme (themes/default.yaml), for scr_styled.
+ST_LINK_FOCUS='bg=81 '
+ST_TARGET='bg=114 '
+ST_MATCH='bg=214 '
+ST_MATCH_CURRENT='bg=203 '
+ST_SELECTION='bg=80 '
+
 scr_tmux() {
 	tmux -L "$SCR_SOCK" -f "$SCR_TMP/tmux.conf" "$@"
 }
