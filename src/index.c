@@ -18,6 +18,11 @@
 #include "text.h"
 #include "util.h"
 
+/* fold_is_word_byte as a table: the scan asks it for every byte. */
+struct wordbytes {
+	unsigned char is[256];
+};
+
 struct kw {
 	char *all;			/* FOLD_ALL */
 	size_t alen;
@@ -39,6 +44,7 @@ struct kwtable {
 	size_t nkw;
 	struct bucket *b;
 	size_t nb;			/* power of two */
+	struct wordbytes wb;
 };
 
 static uint64_t
@@ -68,12 +74,21 @@ lookup(const struct kwtable *t, const char *w, size_t n)
 	}
 }
 
+static void
+wordbytes_init(struct wordbytes *w)
+{
+	for (int c = 0; c < 256; c++)
+		w->is[c] = (unsigned char)fold_is_word_byte((unsigned char)c);
+}
+
+#define WORD(w, c) ((w)->is[(unsigned char)(c)])
+
 static size_t
-word_len(const char *s, size_t n)
+word_len(const struct wordbytes *w, const char *s, size_t n)
 {
 	size_t i = 0;
 
-	while (i < n && fold_is_word_byte((unsigned char)s[i]))
+	while (i < n && WORD(w, s[i]))
 		i++;
 	return i;
 }
@@ -84,6 +99,7 @@ build_table(struct kwtable *t, const struct topicmap *m)
 	size_t cap = 0;
 
 	memset(t, 0, sizeof *t);
+	wordbytes_init(&t->wb);
 	for (size_t ti = 0; ti < m->ntopics; ti++) {
 		const struct topic *tp = &m->topics[ti];
 
@@ -93,7 +109,7 @@ build_table(struct kwtable *t, const struct topicmap *m)
 			enum fold_mode mode;
 
 			w.all = fold_text(k, strlen(k), FOLD_ALL, &w.alen, NULL);
-			w.first = word_len(w.all, w.alen);
+			w.first = word_len(&t->wb, w.all, w.alen);
 			/* A keyword must start with a word: that is where the
 			 * scan looks.  dossier_check reports the others. */
 			if (w.first == 0) {
@@ -181,11 +197,11 @@ scan_article(struct index *ix, size_t *cap, const struct kwtable *t,
 		size_t wl;
 		const struct bucket *b;
 
-		if (!fold_is_word_byte((unsigned char)f[i])) {
+		if (!WORD(&t->wb, f[i])) {
 			i++;
 			continue;
 		}
-		wl = word_len(f + i, a->flen - i);
+		wl = word_len(&t->wb, f + i, a->flen - i);
 		b = lookup(t, f + i, wl);
 		for (size_t j = 0; b->word != NULL && j < b->n; j++) {
 			const struct kw *k = &t->kw[b->kws[j]];
@@ -193,8 +209,8 @@ scan_article(struct index *ix, size_t *cap, const struct kwtable *t,
 
 			if (e > a->flen || memcmp(f + i, k->all, k->alen) != 0)
 				continue;
-			if (e < a->flen && fold_is_word_byte((unsigned char)f[e]) &&
-			    fold_is_word_byte((unsigned char)f[e - 1]))
+			if (e < a->flen && WORD(&t->wb, f[e]) &&
+			    WORD(&t->wb, f[e - 1]))
 				continue;
 			while (para + 1 < a->npara && a->fpara[para + 1] <= i)
 				para++;
