@@ -1,14 +1,25 @@
 /*
- * ui_help: the help overlay's text, generated from the key table
- * (ui_keys[]) as a render_doc, so the pager scrolls it like any detail
- * pane and no key can be bound without showing up here.
+ * ui_help: the help overlay.  Its text is generated from the key table
+ * (ui_keys[]) as a render_doc, so a pager scrolls it like any detail pane
+ * and no key can be bound without showing up here.  The overlay is a box
+ * over the middle of the screen, laid out again at every frame.
  */
 #ifndef HOSO_UI_HELP_H
 #define HOSO_UI_HELP_H
 
 #include "render.h"
+#include "ui_pager.h"
 
 /* Lays the help out at width columns (>= 1). */
 void ui_help_render(struct render_doc *doc, int width);
+
+/* Draws the overlay with p (re-rendered when the width changed). */
+void ui_help_draw(struct ui_pager *p);
+/* A key (curses code, -1 for none) while the overlay is open: scrolls;
+ * returns 1 when it closes the overlay (q, Esc, ?, F1). */
+int ui_help_key(struct ui_pager *p, int code);
+/* A mouse event: the wheel scrolls, a click outside the box closes it
+ * (returns 1). */
+int ui_help_mouse(struct ui_pager *p, int y, int x, int wheel);
 
 #endif

@@ -35,6 +35,8 @@ struct ui_pager {
 	size_t nhits, caphits;
 	long cur;			/* current hit, or -1 */
 	unsigned hitgen;		/* the caller's search generation */
+	size_t ranchor, rtop;		/* the last anchor restored, and the */
+	int rvalid;			/* top it gave: kept while unscrolled */
 	int wrapped;			/* the last step wrapped around */
 	unsigned char *roles;		/* scratch for drawing a line */
 	size_t caproles;
@@ -51,7 +53,9 @@ void ui_pager_scroll(struct ui_pager *p, long delta, int h);
 /* Scrolls so that line shows a quarter of the way down, unless it is
  * already in view. */
 void ui_pager_show_line(struct ui_pager *p, size_t line, int h);
-/* Position at the top as an anchor (see above). */
+/* Position at the top as an anchor (see above).  While the top is where
+ * the last restore put it, that anchor is returned unchanged, so
+ * repeated resizes do not creep back to the start of the line above. */
 size_t ui_pager_anchor(const struct ui_pager *p);
 /* Puts the anchor back at the top (0: the very top). */
 void ui_pager_restore(struct ui_pager *p, size_t anchor, int h);
@@ -79,6 +83,8 @@ int ui_pager_hit_step(struct ui_pager *p, int dir, int h);
 /* Number of hits (not counting continuations), and the current one's
  * ordinal (1-based, 0 when none). */
 size_t ui_pager_hit_count(const struct ui_pager *p, size_t *ordinal);
+/* Makes hit number ordinal (1-based; 0: none) current, not scrolling. */
+void ui_pager_hit_nth(struct ui_pager *p, size_t ordinal);
 
 /* Draws the lines from top into r (the text area). */
 void ui_pager_draw(struct ui_pager *p, struct ui_rect r);

@@ -35,6 +35,7 @@ struct ui_view {
 	const char *name;		/* in the state file: "articles" */
 	const char *tab;		/* "1 Bài báo / Articles" */
 	const char *tab_short;		/* "1 Bài báo" */
+	const char *bar;		/* the list pane's title */
 	const char *empty;		/* shown when the list is empty */
 	int scope;			/* key scope (ui_keys.h) */
 	int rowh;			/* screen lines per row */

@@ -395,6 +395,7 @@ article_restore(struct ui *u, struct ui_pager *p, size_t anchor, int h)
 		if (m->item == p->id.item && m->anchor == anchor &&
 		    m->width == p->width) {
 			ui_pager_set_top(p, m->top, h);
+			p->rtop = p->top;	/* still this anchor */
 			return;
 		}
 	}
@@ -461,12 +462,14 @@ sync_detail(struct ui *u)
 	id = vw->link(&u->ctx, l->sel);
 	if (p->have && same_link(&p->id, &id)) {
 		if (p->width != w) {
-			size_t anchor = ui_pager_anchor(p);
+			size_t anchor = ui_pager_anchor(p), ord;
 			long link = p->link;
 			size_t ts = p->tstart, te = p->tend;
 
+			ui_pager_hit_count(p, &ord);
 			render_into(u, p, id, w);
 			ui_pager_restore(p, anchor, h);
+			ui_pager_hit_nth(p, ord);
 			p->tstart = ts;
 			p->tend = te;
 			if (link >= 0 && (size_t)link < p->doc.nlinks) {
@@ -514,7 +517,7 @@ switch_view(struct ui *u, int v)
 {
 	u->view = v;
 	relayout(u);
-	ui_list_fix(&u->list[v], list_vis(u));
+	ui_list_set_count(&u->list[v], views[v]->count(&u->ctx), list_vis(u));
 }
 
 /* Arrives at a place: its view, its row, and in the detail pane its
@@ -714,8 +717,7 @@ prompt_done(struct ui *u, enum ui_prompt_result r)
 			n = ui_pager_hit_count(&u->pager[u->view], &ord);
 			found = n > 0;
 			if (found)
-				msg(u, 0, "%zu/%zu “%s” — n/N: kết quả "
-				    "sau/trước / next/previous", ord, n, q);
+				msg(u, 0, "%zu/%zu “%s” — n/N", ord, n, q);
 		}
 		if (!found)
 			msg(u, 1, "Không tìm thấy / Not found: “%s”", q);
@@ -1014,125 +1016,6 @@ key_code(int rc, wint_t wc)
 	return -1;
 }
 
-/* ---- the help overlay -------------------------------------------------- */
-
-static struct ui_rect
-help_rect(void)
-{
-	struct ui_rect r;
-
-	r.w = COLS - 4 < 86 ? COLS - 4 : 86;
-	r.h = LINES - 2;
-	if (r.w < 24 || r.h < 6) {
-		r.w = COLS;
-		r.h = LINES;
-	}
-	r.x = (COLS - r.w) / 2;
-	r.y = (LINES - r.h) / 2;
-	return r;
-}
-
-static struct ui_rect
-help_text(struct ui_rect r)
-{
-	struct ui_rect t;
-
-	t.y = r.y + 1;
-	t.x = r.x + 2;
-	t.h = r.h - 2;
-	t.w = r.w - 4;
-	if (t.h < 1 || t.w < 1) {
-		t = r;
-	}
-	return t;
-}
-
-static void
-help_key(struct ui *u, int code)
-{
-	struct ui_rect t = help_text(help_rect());
-	struct ui_pager *p = &u->helpp;
-
-	if (code == 27 || code == 'q' || code == '?' || code == KEY_F(1)) {
-		u->help = 0;
-		return;
-	}
-	switch (ui_keys_lookup(code, UI_KEYS_ALL)) {
-	case ACT_DOWN:
-		ui_pager_scroll(p, 1, t.h);
-		break;
-	case ACT_UP:
-		ui_pager_scroll(p, -1, t.h);
-		break;
-	case ACT_PAGE_DOWN:
-	case ACT_HALF_DOWN:
-		ui_pager_scroll(p, t.h > 2 ? t.h - 1 : 1, t.h);
-		break;
-	case ACT_PAGE_UP:
-	case ACT_HALF_UP:
-		ui_pager_scroll(p, -(t.h > 2 ? t.h - 1 : 1), t.h);
-		break;
-	case ACT_FIRST:
-		ui_pager_set_top(p, 0, t.h);
-		break;
-	case ACT_LAST:
-		ui_pager_set_top(p, ui_pager_maxtop(p, t.h), t.h);
-		break;
-	case ACT_QUIT:
-		u->help = 0;
-		break;
-	default:
-		break;
-	}
-}
-
-static void
-draw_box(struct ui_rect r, const char *title)
-{
-	enum theme_role b = ROLE_BORDER_FOCUS;
-
-	for (int y = r.y; y < r.y + r.h; y++)
-		ui_draw_fill(y, r.x, r.w, ROLE_TEXT);
-	if (r.w < 2 || r.h < 2)
-		return;
-	for (int x = r.x + 1; x < r.x + r.w - 1; x++) {
-		ui_draw_str(r.y, x, 1, "─", b);
-		ui_draw_str(r.y + r.h - 1, x, 1, "─", b);
-	}
-	for (int y = r.y + 1; y < r.y + r.h - 1; y++) {
-		ui_draw_str(y, r.x, 1, "│", b);
-		ui_draw_str(y, r.x + r.w - 1, 1, "│", b);
-	}
-	ui_draw_str(r.y, r.x, 1, "┌", b);
-	ui_draw_str(r.y, r.x + r.w - 1, 1, "┐", b);
-	ui_draw_str(r.y + r.h - 1, r.x, 1, "└", b);
-	ui_draw_str(r.y + r.h - 1, r.x + r.w - 1, 1, "┘", b);
-	ui_draw_str(r.y, r.x + 2, r.w - 4, title, b);
-}
-
-static void
-draw_help(struct ui *u)
-{
-	struct ui_rect r = help_rect(), t = help_text(r);
-	struct ui_pager *p = &u->helpp;
-	char pos[32];
-
-	if (!p->have || p->width != t.w) {
-		ui_help_render(&p->doc, t.w);
-		p->have = 1;
-		p->width = t.w;
-		p->id.view = LINK_NVIEWS;
-	}
-	ui_pager_set_top(p, p->top, t.h);
-	draw_box(r, " Trợ giúp / Help ");
-	ui_pager_draw(p, t);
-	if (r.h >= 2 && r.w >= 12) {
-		snprintf(pos, sizeof pos, " %d%% ", ui_pager_percent(p, t.h));
-		ui_draw_str(r.y + r.h - 1, r.x + r.w - 2 - ui_draw_width(pos),
-		    ui_draw_width(pos), pos, ROLE_BORDER_FOCUS);
-	}
-}
-
 /* ---- drawing ----------------------------------------------------------- */
 
 static const char *
@@ -1151,12 +1034,29 @@ corpus_name(const struct ui *u)
 	return strrchr(buf, '/') != NULL ? strrchr(buf, '/') + 1 : buf;
 }
 
+/* A tab's label in one of three widths: 0 full, 1 short, 2 short for
+ * the current view and the digit for the others, 3 digits only. */
+static const char *
+tab_label(const struct ui *u, int v, int variant, const char *rtab,
+    char digit[2])
+{
+	if (v == V_RESULTS)
+		return variant < 3 || v == u->view ? rtab : "4";
+	if (variant == 0)
+		return views[v]->tab;
+	if (variant == 1 || (variant == 2 && v == u->view))
+		return views[v]->tab_short;
+	digit[0] = (char)('1' + v);
+	digit[1] = '\0';
+	return digit;
+}
+
 static void
 draw_header(struct ui *u)
 {
 	struct ui_rect r = u->lay.header;
 	int ntabs = u->view == V_RESULTS ? 4 : 3, x, variant, used;
-	char counts[512], rtab[96];
+	char counts[512], rtab[96], digit[2];
 	const char *name;
 
 	ui_draw_fill(r.y, r.x, r.w, ROLE_HEADER);
@@ -1166,26 +1066,18 @@ draw_header(struct ui *u)
 	for (variant = 0; variant < 3; variant++) {
 		int w = 6;
 
-		for (int v = 0; v < ntabs; v++) {
-			const char *t = v == V_RESULTS ? rtab : variant == 0 ?
-			    views[v]->tab : variant == 1 ? views[v]->tab_short :
-			    NULL;
-
-			w += (t != NULL ? ui_draw_width(t) : 1) + 2;
-		}
+		for (int v = 0; v < ntabs; v++)
+			w += ui_draw_width(tab_label(u, v, variant, rtab,
+			    digit)) + 3;
 		if (w <= r.w)
 			break;
 	}
 	x = r.x + ui_draw_str(r.y, r.x, r.w, " hoso ", ROLE_HEADER);
 	for (int v = 0; v < ntabs; v++) {
-		const char *t = v == V_RESULTS ? rtab : variant == 0 ?
-		    views[v]->tab : variant == 1 ? views[v]->tab_short : NULL;
-		char digit[2] = { (char)('1' + v), '\0' };
+		const char *t = tab_label(u, v, variant, rtab, digit);
 		enum theme_role role = v == u->view ? ROLE_TAB_ACTIVE :
 		    ROLE_TAB;
 
-		if (t == NULL)
-			t = v == V_RESULTS ? "?" : digit;
 		u->tabx[v][0] = x;
 		used = ui_draw_str(r.y, x, r.x + r.w - x, " ", role);
 		used += ui_draw_str(r.y, x + used, r.x + r.w - x - used, t,
@@ -1214,24 +1106,25 @@ draw_bar(struct ui_rect pane, int focused, const char *left,
     const char *right)
 {
 	enum theme_role b = focused ? ROLE_BORDER_FOCUS : ROLE_BORDER;
-	int used, rw;
+	int used, rw = right != NULL ? ui_draw_width(right) : 0, room;
 
 	ui_draw_fill(pane.y, pane.x, pane.w, b);
 	for (int x = pane.x; x < pane.x + pane.w; x++)
 		ui_draw_str(pane.y, x, 1, focused ? "━" : "─", b);
+	/* The position on the right goes last when space is short. */
+	room = pane.w - 2;
+	if (rw > 0 && rw + 12 <= room)
+		room -= rw + 1;
+	else
+		rw = 0;
 	/* A focused pane says so in words too, for screens without
 	 * colour or bold. */
-	used = ui_draw_str(pane.y, pane.x + 1, pane.w - 2, focused ? "▶ " :
-	    " ", b);
-	used += ui_draw_str(pane.y, pane.x + 1 + used, pane.w - 2 - used, left,
-	    b);
-	ui_draw_str(pane.y, pane.x + 1 + used, pane.w - 2 - used, " ", b);
-	if (right != NULL) {
-		rw = ui_draw_width(right);
-		if (used + rw + 4 <= pane.w)
-			ui_draw_str(pane.y, pane.x + pane.w - rw - 1, rw, right,
-			    b);
-	}
+	used = ui_draw_str(pane.y, pane.x + 1, room, focused ? "▶ " : " ", b);
+	used += ui_draw_trunc(pane.y, pane.x + 1 + used, room - used - 1,
+	    left, strlen(left), b, NULL);
+	ui_draw_str(pane.y, pane.x + 1 + used, room - used, " ", b);
+	if (rw > 0)
+		ui_draw_str(pane.y, pane.x + pane.w - rw - 1, rw, right, b);
 }
 
 static void
@@ -1250,14 +1143,18 @@ draw_list(struct ui *u)
 	struct ui_list *l = &u->list[u->view];
 	struct ui_rect pane = u->lay.list, body = ui_layout_body(pane);
 	int focused = u->focus == UI_FOCUS_LIST;
-	char right[48];
+	char right[48], bar[UI_PROMPT_MAX + 64];
 
 	if (pane.w == 0)
 		return;
 	snprintf(right, sizeof right, " %zu/%zu ", l->n > 0 ? l->sel + 1 : 0,
 	    l->n);
-	draw_bar(pane, focused, vw->tab_short + (u->view == V_RESULTS ? 0 : 2),
-	    right);
+	if (u->view == V_RESULTS)
+		snprintf(bar, sizeof bar, "%s “%s”", vw->bar,
+		    u->res.query != NULL ? u->res.query : "");
+	else
+		snprintf(bar, sizeof bar, "%s", vw->bar);
+	draw_bar(pane, focused, bar, right);
 	u->ctx.hl = u->lhave ? &u->lsearch : NULL;
 	if (l->n == 0) {
 		for (int y = body.y; y < body.y + body.h; y++)
@@ -1400,7 +1297,7 @@ draw(struct ui *u)
 	draw_separator(u);
 	draw_detail(u);
 	if (u->help)
-		draw_help(u);
+		ui_help_draw(&u->helpp);
 	draw_status(u);
 	curs_set(u->prompt.active ? 1 : 0);
 	if (!u->prompt.active)
@@ -1424,11 +1321,7 @@ mouse(struct ui *u)
 	wheel = (ev.bstate & BUTTON4_PRESSED) ? -WHEEL_STEP :
 	    (ev.bstate & BUTTON5_PRESSED) ? WHEEL_STEP : 0;
 	if (u->help) {
-		struct ui_rect t = help_text(help_rect());
-
-		if (wheel != 0)
-			ui_pager_scroll(&u->helpp, wheel, t.h);
-		else if (!ui_layout_hit(help_rect(), y, x))
+		if (ui_help_mouse(&u->helpp, y, x, wheel) != 0)
 			u->help = 0;
 		return;
 	}
@@ -1509,7 +1402,8 @@ key(struct ui *u, int rc, wint_t wc)
 		return;
 	}
 	if (u->help) {
-		help_key(u, code);
+		if (ui_help_key(&u->helpp, code) != 0)
+			u->help = 0;
 		return;
 	}
 	if (u->lay.too_small) {
@@ -1562,6 +1456,8 @@ restore_state(struct ui *u)
 {
 	const struct state *st = &u->st;
 
+	for (int v = 0; v < V_COUNT; v++)
+		u->list[v].n = views[v]->count(&u->ctx);
 	for (int v = 0; v < V_RESULTS; v++)
 		if (st->view != NULL && strcmp(st->view, views[v]->name) == 0)
 			u->view = v;

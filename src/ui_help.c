@@ -7,12 +7,20 @@
  * the column (narrow terminals) the description starts on the next line.
  * The prompt's editing keys and the mouse are not in the key table (they
  * are not dispatched actions) and get a fixed section at the end.
+ *
+ * The overlay itself is a box at most 86 columns wide over the middle of
+ * the screen (the whole screen when that would be too cramped), with the
+ * help's pager inside.
  */
 #include "ui_help.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <curses.h>
+
+#include "ui_draw.h"
 #include "ui_keys.h"
 #include "util.h"
 #include "wrap.h"
@@ -218,4 +226,133 @@ ui_help_render(struct render_doc *doc, int width)
 		add_entry(doc, mouse_keys[i][0], mouse_keys[i][1],
 		    mouse_keys[i][2], col, width);
 	util_buf_free(&b);
+}
+
+static struct ui_rect
+box_rect(void)
+{
+	struct ui_rect r;
+
+	r.w = COLS - 4 < 86 ? COLS - 4 : 86;
+	r.h = LINES - 2;
+	if (r.w < 24 || r.h < 6) {
+		r.w = COLS;
+		r.h = LINES;
+	}
+	r.x = (COLS - r.w) / 2;
+	r.y = (LINES - r.h) / 2;
+	return r;
+}
+
+static struct ui_rect
+text_rect(struct ui_rect r)
+{
+	struct ui_rect t;
+
+	t.y = r.y + 1;
+	t.x = r.x + 2;
+	t.h = r.h - 2;
+	t.w = r.w - 4;
+	if (t.h < 1 || t.w < 1)
+		t = r;
+	return t;
+}
+
+static void
+draw_box(struct ui_rect r, const char *title)
+{
+	enum theme_role b = ROLE_BORDER_FOCUS;
+
+	for (int y = r.y; y < r.y + r.h; y++)
+		ui_draw_fill(y, r.x, r.w, ROLE_TEXT);
+	if (r.w < 2 || r.h < 2)
+		return;
+	for (int x = r.x + 1; x < r.x + r.w - 1; x++) {
+		ui_draw_str(r.y, x, 1, "─", b);
+		ui_draw_str(r.y + r.h - 1, x, 1, "─", b);
+	}
+	for (int y = r.y + 1; y < r.y + r.h - 1; y++) {
+		ui_draw_str(y, r.x, 1, "│", b);
+		ui_draw_str(y, r.x + r.w - 1, 1, "│", b);
+	}
+	ui_draw_str(r.y, r.x, 1, "┌", b);
+	ui_draw_str(r.y, r.x + r.w - 1, 1, "┐", b);
+	ui_draw_str(r.y + r.h - 1, r.x, 1, "└", b);
+	ui_draw_str(r.y + r.h - 1, r.x + r.w - 1, 1, "┘", b);
+	ui_draw_str(r.y, r.x + 2, r.w - 4, title, b);
+}
+
+void
+ui_help_draw(struct ui_pager *p)
+{
+	struct ui_rect r = box_rect(), t = text_rect(r);
+	char pos[32];
+	int pw;
+
+	if (t.w < 1 || t.h < 1)
+		return;
+	if (!p->have || p->width != t.w) {
+		ui_help_render(&p->doc, t.w);
+		p->have = 1;
+		p->width = t.w;
+		p->id.view = LINK_NVIEWS;
+	}
+	ui_pager_set_top(p, p->top, t.h);
+	draw_box(r, " Trợ giúp / Help ");
+	ui_pager_draw(p, t);
+	if (r.h >= 2 && r.w >= 12) {
+		snprintf(pos, sizeof pos, " %d%% ", ui_pager_percent(p, t.h));
+		pw = ui_draw_width(pos);
+		ui_draw_str(r.y + r.h - 1, r.x + r.w - 2 - pw, pw, pos,
+		    ROLE_BORDER_FOCUS);
+	}
+}
+
+int
+ui_help_key(struct ui_pager *p, int code)
+{
+	int h = text_rect(box_rect()).h;
+	long page = h > 2 ? h - 1 : 1;
+
+	if (code == 27 || code == KEY_F(1) || code == '?')
+		return 1;
+	switch (ui_keys_lookup(code, UI_KEYS_ALL)) {
+	case ACT_QUIT:
+		return 1;
+	case ACT_DOWN:
+		ui_pager_scroll(p, 1, h);
+		break;
+	case ACT_UP:
+		ui_pager_scroll(p, -1, h);
+		break;
+	case ACT_PAGE_DOWN:
+	case ACT_HALF_DOWN:
+		ui_pager_scroll(p, page, h);
+		break;
+	case ACT_PAGE_UP:
+	case ACT_HALF_UP:
+		ui_pager_scroll(p, -page, h);
+		break;
+	case ACT_FIRST:
+		ui_pager_set_top(p, 0, h);
+		break;
+	case ACT_LAST:
+		ui_pager_set_top(p, ui_pager_maxtop(p, h), h);
+		break;
+	default:
+		break;
+	}
+	return 0;
+}
+
+int
+ui_help_mouse(struct ui_pager *p, int y, int x, int wheel)
+{
+	struct ui_rect r = box_rect();
+
+	if (wheel != 0) {
+		ui_pager_scroll(p, wheel, text_rect(r).h);
+		return 0;
+	}
+	return !ui_layout_hit(r, y, x);
 }

@@ -47,6 +47,7 @@ ui_pager_reset(struct ui_pager *p)
 	p->nhits = 0;
 	p->cur = -1;
 	p->wrapped = 0;
+	p->rvalid = 0;
 }
 
 size_t
@@ -106,6 +107,8 @@ ui_pager_anchor(const struct ui_pager *p)
 		return 0;
 	if (p->id.view != LINK_ARTICLES)
 		return p->top;
+	if (p->rvalid && p->top == p->rtop)
+		return p->ranchor;
 	/* The nearest text line at or above the top; none means the top is
 	 * in the title block, which anchor 0 brings back. */
 	for (size_t i = p->top + 1; i-- > 0;)
@@ -117,11 +120,13 @@ ui_pager_anchor(const struct ui_pager *p)
 void
 ui_pager_restore(struct ui_pager *p, size_t anchor, int h)
 {
-	if (p->id.view != LINK_ARTICLES || anchor == 0) {
+	if (p->id.view != LINK_ARTICLES || anchor == 0)
 		ui_pager_set_top(p, p->id.view == LINK_ARTICLES ? 0 : anchor, h);
-		return;
-	}
-	ui_pager_set_top(p, render_line_at(&p->doc, anchor), h);
+	else
+		ui_pager_set_top(p, render_line_at(&p->doc, anchor), h);
+	p->ranchor = anchor;
+	p->rtop = p->top;
+	p->rvalid = p->id.view == LINK_ARTICLES;
 }
 
 void
@@ -364,6 +369,19 @@ ui_pager_hit_count(const struct ui_pager *p, size_t *ordinal)
 			*ordinal = n;
 	}
 	return n;
+}
+
+void
+ui_pager_hit_nth(struct ui_pager *p, size_t ordinal)
+{
+	size_t n = 0;
+
+	p->cur = -1;
+	for (size_t i = 0; i < p->nhits && ordinal > 0; i++)
+		if (!p->hits[i].cont && ++n == ordinal) {
+			p->cur = (long)i;
+			return;
+		}
 }
 
 static void

@@ -142,6 +142,11 @@ ui_theme_apply(const struct theme *t)
 		if (t->role[r].fg != THEME_DEFAULT_COLOR ||
 		    t->role[r].bg != THEME_DEFAULT_COLOR)
 			coloured = 1;
+	/* After start_color() pair 0 is white on black unless the
+	 * terminal's own colours are asked for: even a monochrome theme
+	 * must not paint the user's background black. */
+	has_default = has_colors() && COLORS > 0 &&
+	    use_default_colors() == OK;
 	/* COLORS is 0 until start_color(): the UI chose no colours. */
 	if (!coloured || !has_colors() || COLORS < 8 || COLOR_PAIRS < 2) {
 		for (int r = 0; r < ROLE_COUNT; r++)
@@ -150,7 +155,6 @@ ui_theme_apply(const struct theme *t)
 		return;
 	}
 	ncolours = COLORS >= 256 ? 256 : COLORS >= 16 ? 16 : 8;
-	has_default = use_default_colors() == OK;
 
 	for (int r = 0; r < ROLE_COUNT; r++) {
 		const struct theme_style *s = &t->role[r];

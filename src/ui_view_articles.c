@@ -97,6 +97,7 @@ const struct ui_view ui_view_articles = {
 	.name = "articles",
 	.tab = "1 Bài báo / Articles",
 	.tab_short = "1 Bài báo",
+	.bar = "Bài báo",
 	.empty = "Không có bài nào / No articles",
 	.scope = UI_KEYS_ALL,
 	.rowh = 2,

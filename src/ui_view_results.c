@@ -76,13 +76,16 @@ static void
 draw_context(const struct article *a, const struct search_hit *h, int y,
     int x, int w, enum theme_role base)
 {
-	size_t ps = a->para[h->para < a->npara ? h->para : 0];
-	size_t pe = h->para < a->npara ? corpus_para_end(a, h->para) : a->len;
-	size_t s = ps, n;
+	size_t ps, pe, s, n;
 	int lw, budget = w / 3, used = 0;
 	unsigned char *roles;
 
-	if (h->start < ps || h->end > pe || w < 2)
+	if (a->npara == 0 || w < 2)
+		return;
+	ps = a->para[h->para < a->npara ? h->para : 0];
+	pe = h->para < a->npara ? corpus_para_end(a, h->para) : a->len;
+	s = ps;
+	if (h->start < ps || h->end > pe)
 		return;
 	lw = wrap_width(a->text + ps, h->start - ps);
 	if (lw > budget) {
@@ -129,6 +132,7 @@ const struct ui_view ui_view_results = {
 	.name = "results",
 	.tab = "Kết quả / Results",
 	.tab_short = "Kết quả",
+	.bar = "Kết quả",
 	.empty = "Không tìm thấy / No match",
 	.scope = UI_KEYS_ALL,
 	.rowh = 2,

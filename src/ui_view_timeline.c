@@ -202,6 +202,7 @@ const struct ui_view ui_view_timeline = {
 	.name = "timeline",
 	.tab = "2 Dòng thời gian / Timeline",
 	.tab_short = "2 Dòng thời gian",
+	.bar = "Dòng thời gian",
 	.empty = "Không có mốc nào / No milestones",
 	.scope = UI_KEYS_TIMELINE,
 	.rowh = 1,

@@ -72,6 +72,7 @@ const struct ui_view ui_view_topics = {
 	.name = "topics",
 	.tab = "3 Chủ đề / Topics",
 	.tab_short = "3 Chủ đề",
+	.bar = "Chủ đề · nhắc · bài",
 	.empty = "Không có chủ đề nào / No topics",
 	.scope = UI_KEYS_ALL,
 	.rowh = 1,

@@ -36,13 +36,22 @@ scr_cleanup() {
 trap scr_cleanup EXIT
 trap 'scr_cleanup; exit 1' INT TERM HUP
 
+# Under ASan (make check SAN=1), the leaks ncurses keeps on purpose
+# (terminfo entries, the screen it could not finish making) are not
+# hoso's: suppressed, so that hoso's own leaks still fail the test.
+if [ -z "${LSAN_OPTIONS:-}" ]; then
+	printf 'leak:libtinfo.so\nleak:libncursesw.so\n' >"$SCR_TMP/lsan.supp"
+	LSAN_OPTIONS=suppressions=$SCR_TMP/lsan.supp:print_suppressions=0
+	export LSAN_OPTIONS
+fi
+
 # 256 colours inside, so the themes show as they would in a modern
 # terminal; the pane stays after hoso exits so its end can be checked.
 cat >"$SCR_TMP/tmux.conf" <<'EOF'
 set -g default-terminal "tmux-256color"
 set -g remain-on-exit on
 set -g status off
-set -g history-limit 0
+set -g history-limit 200
 set -g escape-time 0
 EOF
 
@@ -109,6 +118,21 @@ scr_start() {
 	return 0
 }
 
+# scr_start_sh W H COMMAND: a session running a shell command (for hoso
+# under a wrapper: job control, exit status printed...).
+scr_start_sh() {
+	scr_stop
+	SCR_SESSION=hoso$$-$(date +%s%N 2>/dev/null || echo 0)
+	scr_tmux new-session -d -s "$SCR_SESSION" -x "$1" -y "$2" "$3" || {
+		SCR_SESSION=
+		scr_fail "could not start tmux"
+		return 1
+	}
+	scr_tmux resize-window -t "$SCR_SESSION" -x "$1" -y "$2" \
+	    >/dev/null 2>&1
+	return 0
+}
+
 scr_stop() {
 	if [ -n "$SCR_SESSION" ]; then
 		scr_tmux kill-session -t "$SCR_SESSION" >/dev/null 2>&1
@@ -133,6 +157,45 @@ scr_type() {
 
 scr_resize() {
 	scr_tmux resize-window -t "$SCR_SESSION" -x "$1" -y "$2"
+}
+
+# The widest screen row, in columns.
+scr_width() {
+	scr_capture | LC_ALL=C.UTF-8 wc -L
+}
+
+# Resizes and waits until hoso has drawn at the new size.  Right after a
+# resize tmux still shows the old frame, cut to the new size, so: when
+# growing, wait for a row wider than before; when shrinking below 70
+# columns, wait for the header's short form (no "/ Articles").
+scr_resize_wait() {
+	old=$(scr_tmux display-message -p -t "$SCR_SESSION" '#{window_width}')
+	scr_resize "$1" "$2"
+	k=0
+	while [ $k -lt $((SCR_TIMEOUT * 20)) ]; do
+		if [ "$1" -gt "$old" ]; then
+			[ "$(scr_width)" -gt "$old" ] && return 0
+		elif [ "$1" -lt 70 ]; then
+			scr_row 1 | grep -qF "/ Articles" || return 0
+		else
+			sleep 0.3
+			return 0
+		fi
+		sleep 0.05
+		k=$((k + 1))
+	done
+	scr_fail "no redraw at $1x$2"
+	return 1
+}
+
+# Waits until hoso has handled every key sent so far: the help overlay,
+# opened and closed, is the barrier (keys are read in order).  Only in
+# the normal state (not in a prompt or the overlay).
+scr_sync() {
+	scr_keys "?"
+	scr_wait "Trợ giúp / Help" || return 1
+	scr_keys q
+	scr_wait_gone "Trợ giúp / Help"
 }
 
 # 1 once hoso has exited (the pane is dead).
@@ -172,9 +235,50 @@ scr_wait() {
 	return 1
 }
 
+# Waits for any of several strings.
+scr_wait_any() {
+	k=0
+	while [ $k -lt $((SCR_TIMEOUT * 20)) ]; do
+		scr_capture >"$SCR_TMP/screen"
+		for t in "$@"; do
+			grep -qF -- "$t" "$SCR_TMP/screen" && return 0
+		done
+		sleep 0.05
+		k=$((k + 1))
+	done
+	scr_fail "timed out waiting for any of: $*"
+	return 1
+}
+
+# Waits for the list pane of a view to be shown: its title in the pane
+# border, focused ("━▶ Bài báo ━") or not ("─ Bài báo ─"), maybe with
+# column hints ("Chủ đề · nhắc · bài").
+scr_wait_pane() {
+	scr_wait_any "$1 ━" "$1 ─" "$1 ·"
+}
+
 scr_wait_gone() {
 	scr_poll absent "$1" && return 0
 	scr_fail "timed out waiting for \"$1\" to go"
+	return 1
+}
+
+# Polls until row N (1-based; negative: from the bottom, -1 the last)
+# contains a string.
+scr_wait_row() {
+	i=0
+	while [ $i -lt $((SCR_TIMEOUT * 20)) ]; do
+		if scr_capture >"$SCR_TMP/screen"; then
+			if [ "$1" -lt 0 ]; then
+				tail -n $((-$1)) "$SCR_TMP/screen" | head -n 1
+			else
+				sed -n "${1}p" "$SCR_TMP/screen"
+			fi | grep -qF -- "$2" && return 0
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	scr_fail "timed out waiting for \"$2\" on row $1"
 	return 1
 }
 

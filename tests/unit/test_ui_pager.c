@@ -1,0 +1,320 @@
+/*
+ * test_ui_pager: the detail pane's logic on hand-made documents: search
+ * hits found across a line break ("thị" at the end of one line, "thực"
+ * at the start of the next is one hit), n/N order and wrapping, Tab
+ * order and wrapping over links, the reading position kept as an article
+ * offset across a re-render at another width, the jump target placed in
+ * view, and clicks landing on the link drawn under them.
+ */
+#include <limits.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "search.h"
+#include "ui_pager.h"
+#include "util.h"
+#include "wrap.h"
+
+static size_t
+line(struct ui_pager *p, const char *s, size_t src)
+{
+	struct render_doc *d = &p->doc;
+	struct render_line *l;
+
+	util_grow((void **)&d->lines, &d->caplines, d->nlines + 1,
+	    sizeof *d->lines);
+	l = &d->lines[d->nlines];
+	l->off = d->text.len;
+	util_buf_adds(&d->text, s);
+	l->len = strlen(s);
+	l->span0 = d->nspans;
+	l->nspan = 0;
+	l->src = src;
+	l->width = wrap_width(s, l->len);
+	l->role = ROLE_TEXT;
+	return d->nlines++;
+}
+
+static void
+link_span(struct ui_pager *p, size_t ln, size_t start, size_t end,
+    size_t topic)
+{
+	struct render_doc *d = &p->doc;
+	struct render_span *s;
+	struct render_link *k;
+
+	util_grow((void **)&d->links, &d->caplinks, d->nlinks + 1,
+	    sizeof *d->links);
+	k = &d->links[d->nlinks];
+	memset(k, 0, sizeof *k);
+	k->to.view = LINK_TOPICS;
+	k->to.item = topic;
+	k->line = ln;
+	util_grow((void **)&d->spans, &d->capspans, d->nspans + 1,
+	    sizeof *d->spans);
+	s = &d->spans[d->nspans++];
+	s->start = start;
+	s->end = end;
+	s->role = ROLE_LINK;
+	s->link = (int)d->nlinks++;
+	d->lines[ln].nspan++;
+}
+
+/* An "article": a title block (no src), then 40 body lines of 10 bytes
+ * each in paragraphs of 4 separated by blank lines. */
+static void
+article(struct ui_pager *p)
+{
+	size_t src = 0;
+
+	ui_pager_init(p);
+	p->have = 1;
+	p->id.view = LINK_ARTICLES;
+	p->width = 20;
+	line(p, "Title", RENDER_NO_SRC);
+	line(p, "2023 · Meta", RENDER_NO_SRC);
+	line(p, "", RENDER_NO_SRC);
+	for (int para = 0; para < 10; para++) {
+		if (para > 0)
+			line(p, "", RENDER_NO_SRC);
+		for (int k = 0; k < 4; k++) {
+			line(p, "abcdefghij", src);
+			src += 10;
+		}
+		src++;			/* the LF between paragraphs */
+	}
+}
+
+static void
+hits_across_lines(void **state)
+{
+	struct ui_pager p;
+	struct search q;
+	size_t ord;
+
+	(void)state;
+	ui_pager_init(&p);
+	p.have = 1;
+	line(&p, "Hai nước bàn về thị", RENDER_NO_SRC);
+	line(&p, "thực và THỊ THỰC điện tử", RENDER_NO_SRC);
+	line(&p, "", RENDER_NO_SRC);
+	line(&p, "miễn thị thực", RENDER_NO_SRC);
+	assert_int_equal(search_init(&q, "thi thuc"), 0);
+	assert_int_equal(ui_pager_find(&p, &q), 3);
+	assert_int_equal(p.nhits, 4);		/* one hit is in two pieces */
+	assert_int_equal(p.hits[0].line, 0);
+	assert_int_equal(p.hits[0].start, strlen("Hai nước bàn về "));
+	assert_int_equal(p.hits[0].end, strlen("Hai nước bàn về thị"));
+	assert_int_equal(p.hits[1].line, 1);
+	assert_true(p.hits[1].cont);
+	assert_int_equal(p.hits[1].start, 0);
+	assert_int_equal(p.hits[1].end, strlen("thực"));
+	assert_false(p.hits[2].cont);
+	assert_int_equal(p.hits[3].line, 3);
+	assert_int_equal(ui_pager_hit_count(&p, &ord), 3);
+	assert_int_equal(ord, 0);
+
+	/* n walks the hits in order, skipping continuations, and wraps. */
+	assert_int_equal(ui_pager_hit_first(&p, 0, 10), 0);
+	assert_int_equal(p.cur, 0);
+	assert_int_equal(ui_pager_hit_step(&p, 1, 10), 0);
+	assert_int_equal(p.cur, 2);
+	assert_int_equal(ui_pager_hit_step(&p, 1, 10), 0);
+	assert_int_equal(p.cur, 3);
+	assert_false(p.wrapped);
+	assert_int_equal(ui_pager_hit_step(&p, 1, 10), 0);
+	assert_int_equal(p.cur, 0);
+	assert_true(p.wrapped);
+	assert_int_equal(ui_pager_hit_step(&p, -1, 10), 0);
+	assert_int_equal(p.cur, 3);
+	assert_true(p.wrapped);
+	ui_pager_hit_count(&p, &ord);
+	assert_int_equal(ord, 3);
+	/* From the middle: the first hit at or after that line. */
+	assert_int_equal(ui_pager_hit_first(&p, 2, 10), 0);
+	assert_int_equal(p.cur, 3);
+	search_free(&q);
+
+	/* Marks typed: only those marks, and case is still folded. */
+	assert_int_equal(search_init(&q, "thị thực"), 0);
+	assert_int_equal(ui_pager_find(&p, &q), 3);
+	search_free(&q);
+	assert_int_equal(search_init(&q, "thì"), 0);
+	assert_int_equal(ui_pager_find(&p, &q), 0);
+	assert_int_equal(ui_pager_hit_first(&p, 0, 10), -1);
+	assert_int_equal(ui_pager_hit_step(&p, 1, 10), -1);
+	search_free(&q);
+	assert_int_equal(ui_pager_find(&p, NULL), 0);
+	ui_pager_free(&p);
+}
+
+static void
+tab_order(void **state)
+{
+	struct ui_pager p;
+
+	(void)state;
+	ui_pager_init(&p);
+	p.have = 1;
+	for (int i = 0; i < 40; i++)
+		line(&p, "some text here", RENDER_NO_SRC);
+	link_span(&p, 1, 0, 4, 0);
+	link_span(&p, 5, 5, 9, 1);
+	link_span(&p, 30, 0, 4, 2);
+	assert_int_equal(ui_pager_link_step(&p, 1, 10), 0);
+	assert_int_equal(p.link, 0);
+	assert_int_equal(ui_pager_link_step(&p, 1, 10), 0);
+	assert_int_equal(p.link, 1);
+	assert_int_equal(p.top, 0);
+	assert_int_equal(ui_pager_link_step(&p, 1, 10), 0);
+	assert_int_equal(p.link, 2);
+	assert_true(p.top <= 30 && p.top + 10 > 30);	/* scrolled to it */
+	assert_int_equal(ui_pager_link_step(&p, 1, 10), 0);
+	assert_int_equal(p.link, 0);
+	assert_true(p.wrapped);
+	assert_int_equal(p.top, 0);
+	assert_int_equal(ui_pager_link_step(&p, -1, 10), 0);
+	assert_int_equal(p.link, 2);
+	assert_true(p.wrapped);
+
+	/* Scrolled away from the focused link: Tab starts from the view. */
+	ui_pager_set_top(&p, 3, 10);
+	p.link = 0;
+	assert_int_equal(ui_pager_link_step(&p, 1, 10), 0);
+	assert_int_equal(p.link, 1);
+	ui_pager_set_top(&p, 25, 10);
+	p.link = 0;
+	assert_int_equal(ui_pager_link_step(&p, -1, 10), 0);
+	assert_int_equal(p.link, 2);
+	ui_pager_free(&p);
+
+	ui_pager_init(&p);
+	p.have = 1;
+	line(&p, "no links", RENDER_NO_SRC);
+	assert_int_equal(ui_pager_link_step(&p, 1, 10), -1);
+	assert_int_equal(p.link, -1);
+	ui_pager_free(&p);
+}
+
+static void
+click_on_a_link(void **state)
+{
+	struct ui_pager p;
+	struct ui_rect r = { 5, 10, 4, 30 };
+	size_t ln;
+
+	(void)state;
+	ui_pager_init(&p);
+	p.have = 1;
+	line(&p, "first line", RENDER_NO_SRC);
+	ln = line(&p, "về thị thực nhé", RENDER_NO_SRC);
+	/* "thị thực" starts after "về " (3 columns, 5 bytes). */
+	link_span(&p, ln, strlen("về "), strlen("về thị thực"), 4);
+	assert_int_equal(ui_pager_link_at(&p, r, 6, 10 + 3), 0);
+	assert_int_equal(ui_pager_link_at(&p, r, 6, 10 + 10), 0);
+	assert_int_equal(ui_pager_link_at(&p, r, 6, 10 + 11), -1);
+	assert_int_equal(ui_pager_link_at(&p, r, 6, 10 + 2), -1);
+	assert_int_equal(ui_pager_link_at(&p, r, 5, 10 + 3), -1);
+	assert_int_equal(ui_pager_link_at(&p, r, 7, 10 + 3), -1);
+	assert_int_equal(ui_pager_link_at(&p, r, 6, 9), -1);
+	p.top = 1;
+	assert_int_equal(ui_pager_link_at(&p, r, 5, 10 + 4), 0);
+	ui_pager_free(&p);
+}
+
+static void
+reading_position(void **state)
+{
+	struct ui_pager p;
+	size_t a;
+
+	(void)state;
+	article(&p);
+	/* 3 title lines, then paragraph k's lines at 3 + 5k .. 3 + 5k + 3 */
+	ui_pager_set_top(&p, 3 + 5 * 2 + 1, 10);
+	a = ui_pager_anchor(&p);
+	assert_int_equal(a, 2 * 41 + 10);
+	/* Re-rendered (here: the same doc) the anchor finds its line. */
+	p.top = 0;
+	ui_pager_restore(&p, a, 10);
+	assert_int_equal(p.top, 3 + 5 * 2 + 1);
+	/* On the blank line between paragraphs: the text just above. */
+	ui_pager_set_top(&p, 3 + 5 * 3 - 1, 10);
+	assert_int_equal(ui_pager_anchor(&p), 2 * 41 + 30);
+	/* In the title block: the very top. */
+	ui_pager_set_top(&p, 1, 10);
+	assert_int_equal(ui_pager_anchor(&p), 0);
+	ui_pager_restore(&p, 0, 10);
+	assert_int_equal(p.top, 0);
+	/* Never past the last screenful. */
+	ui_pager_restore(&p, 9 * 41 + 35, 10);
+	assert_int_equal(p.top, ui_pager_maxtop(&p, 10));
+	assert_int_equal(ui_pager_percent(&p, 10), 100);
+	ui_pager_set_top(&p, 0, 10);
+	assert_int_equal(ui_pager_percent(&p, 10), 10 * 100 / 52);
+	ui_pager_free(&p);
+}
+
+static void
+target_in_view(void **state)
+{
+	struct ui_pager p;
+
+	(void)state;
+	article(&p);
+	/* Paragraph 6 starts at 6 * 41, drawn on line 3 + 30. */
+	ui_pager_target(&p, 6 * 41 + 12, 6 * 41 + 25, 20);
+	assert_int_equal(p.tstart, 6 * 41 + 12);
+	assert_int_equal(p.tend, 6 * 41 + 25);
+	assert_int_equal(p.top, 3 + 30 + 1 - 20 / 4);
+	/* Near the end: as far as the doc scrolls, still in view. */
+	ui_pager_target(&p, 9 * 41 + 35, 9 * 41 + 38, 20);
+	assert_int_equal(p.top, ui_pager_maxtop(&p, 20));
+	assert_true(3 + 45 + 3 >= p.top && 3 + 45 + 3 < p.top + 20);
+	ui_pager_free(&p);
+}
+
+static void
+scrolling_clamps(void **state)
+{
+	struct ui_pager p;
+
+	(void)state;
+	article(&p);
+	ui_pager_scroll(&p, -5, 10);
+	assert_int_equal(p.top, 0);
+	ui_pager_scroll(&p, 7, 10);
+	assert_int_equal(p.top, 7);
+	ui_pager_scroll(&p, 1000, 10);
+	assert_int_equal(p.top, p.doc.nlines - 10);
+	ui_pager_scroll(&p, LONG_MIN, 10);
+	assert_int_equal(p.top, 0);
+	ui_pager_show_line(&p, 5, 10);
+	assert_int_equal(p.top, 0);		/* already in view */
+	ui_pager_show_line(&p, 30, 10);
+	assert_int_equal(p.top, 30 - 10 / 4);
+	/* A doc shorter than the pane never scrolls. */
+	ui_pager_set_top(&p, 3, 100);
+	assert_int_equal(p.top, 0);
+	ui_pager_free(&p);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(hits_across_lines),
+		cmocka_unit_test(tab_order),
+		cmocka_unit_test(click_on_a_link),
+		cmocka_unit_test(reading_position),
+		cmocka_unit_test(target_in_view),
+		cmocka_unit_test(scrolling_clamps),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
