@@ -1,6 +1,7 @@
 /*
  * topics: the topic map and the milestone timeline (content/topics.yaml).
  *
+ *   title:    the dossier's name (optional; the reader's header shows it)
  *   topics:   [ {id, title, title_en, summary, keywords: [..], related: [..]} ]
  *   timeline: [ {date, end?, title, title_en, topics: [..], target?, note?,
  *                note_en?, sources: [ {article, quote} ]} ]
@@ -59,6 +60,7 @@ struct milestone {
 
 struct topicmap {
 	char *file;
+	char *title;			/* NULL when the map names none */
 	struct topic *topics;		/* in file order */
 	size_t ntopics;
 	struct milestone *ms;		/* sorted by date, then file order */

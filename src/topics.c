@@ -587,6 +587,7 @@ topics_free(struct topicmap *m)
 	free(m->topics);
 	free(m->ms);
 	free(m->file);
+	free(m->title);
 	memset(m, 0, sizeof *m);
 }
 
@@ -630,6 +631,9 @@ topics_parse(struct topicmap *m, const char *buf, size_t len,
 			}
 			for (size_t j = 0; j < v->nkids; j++)
 				load_topic(&c, m, &tcap, &ids, v->kids[j]);
+		} else if (key_is(k, "title")) {
+			free(m->title);
+			m->title = get_string(&c, v, "title", 0);
 		} else if (key_is(k, "timeline")) {
 			if (is_null(v))
 				continue;

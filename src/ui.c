@@ -1025,6 +1025,8 @@ corpus_name(const struct ui *u)
 	size_t n = strlen(d);
 	static char buf[256];
 
+	if (u->ds->map.title != NULL && u->ds->map.title[0] != '\0')
+		return u->ds->map.title;
 	while (n > 1 && d[n - 1] == '/')
 		n--;
 	if (n >= sizeof buf)

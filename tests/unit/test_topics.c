@@ -714,11 +714,33 @@ test_load_errors(void **state)
 	util_buf_free(&want);
 }
 
+/* The optional dossier title is cleaned like every string. */
+static void
+test_map_title(void **state)
+{
+	struct loaded l;
+
+	(void)state;
+	parse(&l, "title: \"Quan h\u1ec7 \\e[1m\"\ntopics: []\n");
+	assert_int_equal(l.rc, 0);
+	assert_int_equal(l.d.n, 0);
+	assert_string_equal(l.m.title, "Quan hệ ^[[1m");
+	done(&l);
+	parse(&l, "topics: []\n");
+	assert_null(l.m.title);
+	done(&l);
+	parse(&l, "title: [a]\ntopics: []\n");
+	ASSERT_DIAGS(&l, "t.yaml:1:8: error: title: expected a string, "
+	    "found a sequence");
+	done(&l);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_valid_map),
+		cmocka_unit_test(test_map_title),
 		cmocka_unit_test(test_hostile_yaml_refused),
 		cmocka_unit_test(test_empty_files),
 		cmocka_unit_test(test_top_level),
