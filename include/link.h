@@ -12,7 +12,11 @@
 
 #include <stddef.h>
 
-enum link_view { LINK_ARTICLES, LINK_TIMELINE, LINK_TOPICS, LINK_NVIEWS };
+/* LINK_RESULTS is a row of the latest corpus-search results, so going
+ * back from an opened result returns to the list it was opened from. */
+enum link_view {
+	LINK_ARTICLES, LINK_TIMELINE, LINK_TOPICS, LINK_RESULTS, LINK_NVIEWS
+};
 
 struct link {
 	enum link_view view;

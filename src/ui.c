@@ -361,6 +361,8 @@ view_of(enum link_view lv)
 		return V_TIMELINE;
 	case LINK_TOPICS:
 		return V_TOPICS;
+	case LINK_RESULTS:
+		return V_RESULTS;
 	case LINK_ARTICLES:
 	default:
 		return V_ARTICLES;
@@ -503,6 +505,12 @@ here(struct ui *u)
 	if (l->n == 0)
 		return u->view == V_RESULTS ? u->results_from :
 		    views[V_ARTICLES]->link(&u->ctx, 0);
+	if (u->view == V_RESULTS) {
+		at.view = LINK_RESULTS;
+		at.item = l->sel;
+		at.offset = at.len = 0;
+		return at;
+	}
 	at = views[u->view]->link(&u->ctx, l->sel);
 	at.len = 0;
 	at.offset = 0;
@@ -533,6 +541,17 @@ go(struct ui *u, struct link to)
 
 	if (to.view >= LINK_NVIEWS)
 		return -1;
+	if (to.view == LINK_RESULTS) {
+		if (to.item >= views[V_RESULTS]->count(&u->ctx)) {
+			msg(u, 1, "Không còn mục này / That item is gone");
+			return -1;
+		}
+		switch_view(u, V_RESULTS);
+		u->focus = UI_FOCUS_LIST;
+		ui_list_select(&u->list[V_RESULTS], to.item, list_vis(u));
+		sync_detail(u);
+		return 0;
+	}
 	row = views[v]->row_of(&u->ctx, to.item);
 	if (row == UI_VIEW_NONE) {
 		msg(u, 1, "Không còn mục này / That item is gone");
@@ -668,8 +687,12 @@ run_corpus_search(struct ui *u, const char *q)
 		msg(u, 1, "Không tìm thấy / Not found: “%s”", q);
 		return;
 	}
-	if (u->view != V_RESULTS)
+	/* Running a search is a jump: Backspace from the results returns
+	 * here.  A new search from the results replaces them in place. */
+	if (u->view != V_RESULTS) {
 		u->results_from = from;
+		history_push(&u->hist, from);
+	}
 	leave_doc(u, &u->pager[V_RESULTS]);
 	ui_pager_reset(&u->pager[V_RESULTS]);
 	u->list[V_RESULTS].sel = u->list[V_RESULTS].top = 0;
@@ -829,10 +852,7 @@ open_selected(struct ui *u)
 		if (l->n == 0)
 			return;
 		if (u->view == V_RESULTS) {
-			struct link to = views[V_RESULTS]->link(&u->ctx, l->sel);
-
-			if (go(u, to) == 0)
-				history_push(&u->hist, u->results_from);
+			follow(u, views[V_RESULTS]->link(&u->ctx, l->sel));
 			return;
 		}
 		u->focus = UI_FOCUS_DETAIL;
@@ -1439,9 +1459,13 @@ load_theme(struct ui *u)
 		if (path != NULL) {
 			theme_load(&t, path, &u->diag);
 			free(path);
+		} else if (strcmp(name, "mono") == 0) {
+			/* The shipped names work without their files too:
+			 * the built-in tables are the same themes. */
+			theme_mono(&t);
 		} else {
 			theme_builtin(&t);
-			if (u->o->theme != NULL)
+			if (u->o->theme != NULL && strcmp(name, "default") != 0)
 				diag_emit(&u->diag, DIAG_WARNING, u->o->theme,
 				    0, 0, "no such theme; using the built-in "
 				    "default");

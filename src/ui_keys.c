@@ -76,7 +76,7 @@ const struct ui_key ui_keys[] = {
 	{ ACT_REDRAW, { CTRL('l') }, { "Ctrl-L" }, UI_KEYS_ALL,
 	  "redraw the screen", "vẽ lại màn hình" },
 	{ ACT_QUIT, { 'q' }, { "q" }, UI_KEYS_ALL,
-	  "close the overlay or prompt, else quit", "đóng / thoát" },
+	  "close the help overlay, else quit", "đóng trợ giúp / thoát" },
 };
 
 const size_t ui_nkeys = sizeof ui_keys / sizeof ui_keys[0];

@@ -14,6 +14,7 @@ HOSO=$PWD/$BUILD/hoso
 GROUPS_TO_RUN=${TESTS:-unit cli golden screen lint}
 export HOSO BUILD
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_suppressions=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 unset HOSO_CONTENT NO_COLOR
 passed=0

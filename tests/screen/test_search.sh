@@ -161,8 +161,10 @@ for lang in C.UTF-8 C; do
 	*"thị thực"*) ;;
 	*) scr_fail "the corpus result did not open at a highlighted match";;
 	esac
-	# Back: to where the search was made (the results are not a place
-	# in the history).
+	# Back: to the results list, then to where the search was made.
+	scr_keys BSpace
+	scr_wait "Kết quả “thi thuc”"
+	scr_wait_row -1 " 1/$ncorpus "
 	scr_keys BSpace
 	scr_wait_gone "Kết quả ($ncorpus)"
 	scr_wait_row -1 " $visa_row/5 "
