@@ -65,6 +65,17 @@ void render_topic(struct render_doc *doc, const struct dossier *ds,
 void render_milestone(struct render_doc *doc, const struct dossier *ds,
     size_t ms, int width);
 
+/* Building blocks for other documents (the help overlay): clear to a
+ * width, add one line, style bytes of a line, add text wrapped to the
+ * width with a prefix for its first and its other lines. */
+void render_clear(struct render_doc *doc, int width);
+size_t render_add_line(struct render_doc *doc, const char *s, size_t n,
+    enum theme_role role);
+void render_add_span(struct render_doc *doc, size_t line, size_t start,
+    size_t end, enum theme_role role);
+void render_add_text(struct render_doc *doc, const char *s,
+    enum theme_role role, const char *first, const char *rest);
+
 /* The line that shows article byte offset off (for docs from
  * render_article); 0 if none. */
 size_t render_line_at(const struct render_doc *doc, size_t off);

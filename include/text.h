@@ -66,6 +66,11 @@ char *text_desegment(const char *in, size_t len, size_t *outlen);
 enum { TEXT_DESEGMENT = 2 };
 char *text_clean(const char *in, size_t len, int flags, size_t *outlen);
 
+/* Untrusted bytes made safe and short enough to quote in a message:
+ * text_clean one-line, cut at a character boundary to at most max bytes,
+ * with "…" where something was cut. */
+char *text_excerpt(const char *s, size_t len, size_t max);
+
 /* Sentence around byte offset pos of a paragraph s[0..len): *start is just
  * after the previous sentence end (". ", "! ", "? ", "… " or the start) with
  * leading spaces skipped, *end just after the sentence's own terminator and

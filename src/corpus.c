@@ -119,7 +119,7 @@ parse_front(struct article *a, const struct ytree *root, const char *path,
 			if (strcmp(k->str, known[j]) == 0)
 				break;
 		if (j == sizeof known / sizeof known[0]) {
-			char *safe = clean_field(k, 0);
+			char *safe = text_excerpt(k->str, k->len, 60);
 
 			diag_emit(d, DIAG_WARNING, path, k->line, k->col,
 			    "unknown key '%s' in front matter", safe);
@@ -149,7 +149,7 @@ parse_front(struct article *a, const struct ytree *root, const char *path,
 
 	if ((v = ytree_get(root, "id")) != NULL) {
 		if (!valid_id(v->str)) {
-			char *safe = clean_field(v, 0);
+			char *safe = text_excerpt(v->str, v->len, 60);
 
 			diag_emit(d, DIAG_ERROR, path, v->line, v->col,
 			    "invalid id '%s' (want [a-z0-9][a-z0-9-]{0,63})",
@@ -163,7 +163,7 @@ parse_front(struct article *a, const struct ytree *root, const char *path,
 	} else {
 		/* The stem comes from the file system: no control bytes in
 		 * the message either. */
-		char *safe = text_clean(stem, strlen(stem), 0, NULL);
+		char *safe = text_excerpt(stem, strlen(stem), 60);
 
 		diag_emit(d, DIAG_ERROR, path, 0, 0,
 		    "file name '%s' is not a valid id; add an id: field", safe);

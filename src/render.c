@@ -40,8 +40,8 @@ render_free(struct render_doc *doc)
 	render_init(doc);
 }
 
-static void
-clear(struct render_doc *doc, int width)
+void
+render_clear(struct render_doc *doc, int width)
 {
 	doc->text.len = 0;
 	doc->nlines = doc->nspans = doc->nlinks = 0;
@@ -156,6 +156,27 @@ emit(struct render_doc *doc, const char *s, size_t n, enum theme_role role,
 	free(wl);
 }
 
+size_t
+render_add_line(struct render_doc *doc, const char *s, size_t n,
+    enum theme_role role)
+{
+	return add_line(doc, "", s, n, role, RENDER_NO_SRC);
+}
+
+void
+render_add_span(struct render_doc *doc, size_t line, size_t start,
+    size_t end, enum theme_role role)
+{
+	add_span(doc, line, start, end, role, RENDER_NO_LINK);
+}
+
+void
+render_add_text(struct render_doc *doc, const char *s, enum theme_role role,
+    const char *first, const char *rest)
+{
+	emit(doc, s, strlen(s), role, first, rest, RENDER_NO_SRC, NULL, 0);
+}
+
 static void
 emit_str(struct render_doc *doc, const char *s, enum theme_role role)
 {
@@ -208,7 +229,7 @@ render_article(struct render_doc *doc, const struct dossier *ds,
 	struct util_buf b;
 	size_t k = 0;
 
-	clear(doc, width);
+	render_clear(doc, width);
 	util_buf_init(&b);
 	emit_str(doc, a->title, ROLE_TITLE);
 	meta_line(&b, parts, 3);
@@ -358,7 +379,7 @@ render_topic(struct render_doc *doc, const struct dossier *ds, size_t topic,
 	uint32_t max = 0;
 	size_t prev = (size_t)-1;
 
-	clear(doc, width);
+	render_clear(doc, width);
 	util_buf_init(&b);
 	util_buf_init(&h);
 	emit_str(doc, t->title, ROLE_TITLE);
@@ -464,7 +485,7 @@ render_milestone(struct render_doc *doc, const struct dossier *ds, size_t ms,
 	const struct milestone *m = &ds->map.ms[ms];
 	struct util_buf b;
 
-	clear(doc, width);
+	render_clear(doc, width);
 	util_buf_init(&b);
 	util_buf_adds(&b, m->date_str);
 	if (m->end.y != 0)

@@ -1071,6 +1071,24 @@ text_clean(const char *in, size_t len, int flags, size_t *outlen)
 	return a;
 }
 
+char *
+text_excerpt(const char *s, size_t len, size_t max)
+{
+	size_t n, cut;
+	char *t = text_clean(s, len, 0, &n), *r;
+
+	if (n <= max)
+		return t;
+	cut = max;
+	while (cut > 0 && ((unsigned char)t[cut] & 0xC0) == 0x80)
+		cut--;
+	r = util_malloc(cut + sizeof "…");
+	memcpy(r, t, cut);
+	memcpy(r + cut, "…", sizeof "…");
+	free(t);
+	return r;
+}
+
 /* ------------------------------------------------------------------ */
 /* Sentences */
 

@@ -30,25 +30,6 @@ struct ctx {
 	int bad;		/* the current entry had an error */
 };
 
-/* Untrusted bytes made safe and short enough to quote in a message. */
-static char *
-shown(const char *s, size_t len)
-{
-	size_t n, cut;
-	char *t = text_clean(s, len, 0, &n), *r;
-
-	if (n <= SHOWN_MAX)
-		return t;
-	cut = SHOWN_MAX;
-	while (cut > 0 && ((unsigned char)t[cut] & 0xC0) == 0x80)
-		cut--;
-	r = util_malloc(cut + sizeof "…");
-	memcpy(r, t, cut);
-	memcpy(r + cut, "…", sizeof "…");
-	free(t);
-	return r;
-}
-
 static void
 error_at(struct ctx *c, const struct ytree *at, const char *what,
     const char *msg, const struct ytree *quoted)
@@ -56,7 +37,7 @@ error_at(struct ctx *c, const struct ytree *at, const char *what,
 	char *q = NULL;
 
 	if (quoted != NULL)
-		q = shown(quoted->str, quoted->len);
+		q = text_excerpt(quoted->str, quoted->len, SHOWN_MAX);
 	if (q != NULL)
 		diag_emit(c->d, DIAG_ERROR, c->file, at->line, at->col,
 		    "%s: %s '%s'", what, msg, q);
@@ -81,7 +62,7 @@ wrong_kind(struct ctx *c, const struct ytree *v, const char *what,
 static void
 unknown_key(struct ctx *c, const struct ytree *k, const char *where)
 {
-	char *q = shown(k->str, k->len);
+	char *q = text_excerpt(k->str, k->len, SHOWN_MAX);
 
 	diag_emit(c->d, DIAG_WARNING, c->file, k->line, k->col,
 	    "unknown key '%s' %s", q, where);
@@ -158,7 +139,7 @@ get_id(struct ctx *c, const struct ytree *v, const char *what)
 		return NULL;
 	}
 	if (!valid_id(v->str, v->len)) {
-		q = shown(v->str, v->len);
+		q = text_excerpt(v->str, v->len, SHOWN_MAX);
 		diag_emit(c->d, DIAG_ERROR, c->file, v->line, v->col,
 		    "%s: invalid id '%s' (expected [a-z0-9][a-z0-9-]{0,63})",
 		    what, q);
@@ -178,7 +159,7 @@ get_date(struct ctx *c, const struct ytree *v, const char *what,
 		return -1;
 	}
 	if (strlen(v->str) != v->len || date_parse(v->str, dt) != 0) {
-		char *q = shown(v->str, v->len);
+		char *q = text_excerpt(v->str, v->len, SHOWN_MAX);
 
 		diag_emit(c->d, DIAG_ERROR, c->file, v->line, v->col,
 		    "%s: invalid date '%s' (expected YYYY, YYYY-MM or "

@@ -25,117 +25,57 @@
 #include "util.h"
 #include "wrap.h"
 
-static size_t
-add_line(struct render_doc *doc, const char *s, size_t n, enum theme_role r)
+static const char *
+spaces(struct util_buf *b, int n)
 {
-	struct render_line *l;
-
-	util_grow((void **)&doc->lines, &doc->caplines, doc->nlines + 1,
-	    sizeof *doc->lines);
-	l = &doc->lines[doc->nlines];
-	l->off = doc->text.len;
-	util_buf_add(&doc->text, s, n);
-	util_buf_adds(&doc->text, "");
-	l->len = n;
-	l->span0 = doc->nspans;
-	l->nspan = 0;
-	l->src = RENDER_NO_SRC;
-	l->width = wrap_width(s, n);
-	l->role = r;
-	return doc->nlines++;
+	b->len = 0;
+	util_buf_adds(b, "");
+	for (int i = 0; i < n; i++)
+		util_buf_addc(b, ' ');
+	return b->data;
 }
 
+/* Text wrapped at width - indent, indented. */
 static void
-add_span(struct render_doc *doc, size_t line, size_t start, size_t end,
+add_wrapped(struct render_doc *doc, const char *s, int indent,
     enum theme_role r)
 {
-	struct render_span *sp;
+	struct util_buf pad;
 
-	if (start >= end)
-		return;
-	util_grow((void **)&doc->spans, &doc->capspans, doc->nspans + 1,
-	    sizeof *doc->spans);
-	sp = &doc->spans[doc->nspans++];
-	sp->start = start;
-	sp->end = end;
-	sp->role = r;
-	sp->link = RENDER_NO_LINK;
-	doc->lines[line].nspan++;
+	util_buf_init(&pad);
+	spaces(&pad, indent);
+	render_add_text(doc, s, r, pad.data, pad.data);
+	util_buf_free(&pad);
 }
 
-/* Wraps s at width - indent and adds the lines, indented. */
-static void
-add_wrapped(struct render_doc *doc, const char *s, int indent, int width,
-    enum theme_role r)
-{
-	struct wrap_line *wl = NULL;
-	size_t nwl = 0, cap = 0;
-	struct util_buf b;
-	int avail = width - indent;
-
-	if (avail < 1) {
-		avail = width;
-		indent = 0;
-	}
-	util_buf_init(&b);
-	wrap_paragraph(s, strlen(s), avail, &wl, &nwl, &cap);
-	for (size_t i = 0; i < nwl; i++) {
-		b.len = 0;
-		for (int k = 0; k < indent; k++)
-			util_buf_addc(&b, ' ');
-		util_buf_add(&b, s + wl[i].start, wl[i].end - wl[i].start);
-		add_line(doc, b.data, b.len, r);
-	}
-	free(wl);
-	util_buf_free(&b);
-}
-
-/* One entry: keys (styled) in the first column, the first line of the
- * description beside them when they fit. */
+/* One entry: keys (styled) in the first column, the description beside
+ * them when they fit, else below; the Vietnamese below that. */
 static void
 add_entry(struct render_doc *doc, const char *keys, const char *en,
     const char *vi, int col, int width)
 {
-	struct wrap_line *wl = NULL;
-	size_t nwl = 0, cap = 0, line;
-	struct util_buf b;
-	int kw = wrap_width(keys, strlen(keys)), avail = width - col;
-	int beside = kw + 2 + 1 <= col && avail >= 10;
+	struct util_buf first, rest;
+	int kw = wrap_width(keys, strlen(keys));
+	int beside = en != NULL && kw + 2 + 1 <= col && width - col >= 10;
+	size_t line = doc->nlines;
 
-	util_buf_init(&b);
-	util_buf_adds(&b, "  ");
-	util_buf_adds(&b, keys);
-	if (!beside || en == NULL) {
-		if (kw + 2 <= width) {
-			line = add_line(doc, b.data, b.len, ROLE_TEXT);
-			add_span(doc, line, 2, b.len, ROLE_TITLE);
-		} else {
-			add_wrapped(doc, keys, 2, width, ROLE_TITLE);
-		}
-		if (en != NULL)
-			add_wrapped(doc, en, beside ? col : 6, width, ROLE_TEXT);
+	util_buf_init(&first);
+	util_buf_init(&rest);
+	spaces(&rest, beside ? col : 6);
+	if (beside) {
+		util_buf_printf(&first, "  %s%*s", keys, col - kw - 2, "");
+		render_add_text(doc, en, ROLE_TEXT, first.data, rest.data);
+		render_add_span(doc, line, 2, 2 + strlen(keys), ROLE_TITLE);
 	} else {
-		wrap_paragraph(en, strlen(en), avail, &wl, &nwl, &cap);
-		for (int k = kw + 2; k < col; k++)
-			util_buf_addc(&b, ' ');
-		if (nwl > 0)
-			util_buf_add(&b, en + wl[0].start,
-			    wl[0].end - wl[0].start);
-		line = add_line(doc, b.data, b.len, ROLE_TEXT);
-		add_span(doc, line, 2, 2 + strlen(keys), ROLE_TITLE);
-		for (size_t i = 1; i < nwl; i++) {
-			b.len = 0;
-			for (int k = 0; k < col; k++)
-				util_buf_addc(&b, ' ');
-			util_buf_add(&b, en + wl[i].start,
-			    wl[i].end - wl[i].start);
-			add_line(doc, b.data, b.len, ROLE_TEXT);
-		}
-		free(wl);
+		render_add_text(doc, keys, ROLE_TITLE, "  ", "  ");
+		if (en != NULL)
+			render_add_text(doc, en, ROLE_TEXT, rest.data,
+			    rest.data);
 	}
 	if (vi != NULL)
-		add_wrapped(doc, vi, beside ? col : 6, width, ROLE_META);
-	util_buf_free(&b);
+		render_add_text(doc, vi, ROLE_META, rest.data, rest.data);
+	util_buf_free(&first);
+	util_buf_free(&rest);
 }
 
 static void
@@ -181,9 +121,7 @@ ui_help_render(struct render_doc *doc, int width)
 
 	if (width < 1)
 		width = 1;
-	doc->text.len = 0;
-	doc->nlines = doc->nspans = doc->nlinks = 0;
-	doc->width = width;
+	render_clear(doc, width);
 	util_buf_init(&b);
 	for (size_t i = 0; i < ui_nkeys; i++) {
 		int w;
@@ -197,12 +135,12 @@ ui_help_render(struct render_doc *doc, int width)
 	if (col > width / 2)
 		col = width / 2;
 
-	add_wrapped(doc, "hoso — phím / keys", 0, width, ROLE_TITLE);
+	add_wrapped(doc, "hoso — phím / keys", 0, ROLE_TITLE);
 	add_wrapped(doc, "q, Esc, ?: đóng / close  ·  j k Space b: cuộn / "
-	    "scroll", 0, width, ROLE_META);
+	    "scroll", 0, ROLE_META);
 	for (size_t s = 0; s < sizeof sections / sizeof sections[0]; s++) {
-		add_line(doc, "", 0, ROLE_TEXT);
-		add_wrapped(doc, sections[s].title, 0, width, ROLE_HEADING);
+		render_add_line(doc, "", 0, ROLE_TEXT);
+		add_wrapped(doc, sections[s].title, 0, ROLE_HEADING);
 		for (size_t i = 0; i < ui_nkeys; i++) {
 			if (ui_keys[i].scope != sections[s].scope)
 				continue;
@@ -211,17 +149,17 @@ ui_help_render(struct render_doc *doc, int width)
 			    col, width);
 		}
 	}
-	add_line(doc, "", 0, ROLE_TEXT);
+	render_add_line(doc, "", 0, ROLE_TEXT);
 	add_wrapped(doc, "Ô tìm kiếm (/ và s) / Search prompt (/ and s)", 0,
-	    width, ROLE_HEADING);
+	    ROLE_HEADING);
 	for (size_t i = 0; i < sizeof prompt_keys / sizeof prompt_keys[0]; i++)
 		add_entry(doc, prompt_keys[i][0], prompt_keys[i][1],
 		    prompt_keys[i][2], col, width);
 	add_wrapped(doc, "Không gõ dấu thì khớp mọi dấu; gõ dấu thì dấu phải "
 	    "khớp. / A query without marks matches any marks; typed marks "
-	    "must match.", 2, width, ROLE_META);
-	add_line(doc, "", 0, ROLE_TEXT);
-	add_wrapped(doc, "Chuột / Mouse", 0, width, ROLE_HEADING);
+	    "must match.", 2, ROLE_META);
+	render_add_line(doc, "", 0, ROLE_TEXT);
+	add_wrapped(doc, "Chuột / Mouse", 0, ROLE_HEADING);
 	for (size_t i = 0; i < sizeof mouse_keys / sizeof mouse_keys[0]; i++)
 		add_entry(doc, mouse_keys[i][0], mouse_keys[i][1],
 		    mouse_keys[i][2], col, width);

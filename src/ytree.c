@@ -228,25 +228,6 @@ restore(const char *s, size_t len, size_t *outlen)
 	return util_buf_detach(&b, outlen);
 }
 
-/* Untrusted bytes made safe and short enough to quote in a message. */
-static char *
-shown(const char *s, size_t len)
-{
-	size_t n, cut;
-	char *t = text_clean(s, len, 0, &n), *r;
-
-	if (n <= SHOWN_MAX)
-		return t;
-	cut = SHOWN_MAX;
-	while (cut > 0 && ((unsigned char)t[cut] & 0xC0) == 0x80)
-		cut--;
-	r = util_malloc(cut + sizeof "…");
-	memcpy(r, t, cut);
-	memcpy(r + cut, "…", sizeof "…");
-	free(t);
-	return r;
-}
-
 static int
 line_of(const struct build *b, const yaml_mark_t *m)
 {
@@ -382,7 +363,8 @@ attach(struct build *b, struct ytree *t, int placeholder)
 			size_t first = keys_check(f, f->node->nkids - 1);
 
 			if (first != (size_t)-1) {
-				char *k = shown(t->str, t->len);
+				char *k = text_excerpt(t->str, t->len,
+				    SHOWN_MAX);
 
 				semantic(b, t->line, t->col, "duplicate key "
 				    "'%s' (first at line %d)", k,
@@ -415,7 +397,7 @@ check_props(struct build *b, const yaml_mark_t *m, const yaml_char_t *anchor,
 
 	if (anchor != NULL) {
 		p = (const char *)anchor;
-		s = shown(p, strlen(p));
+		s = text_excerpt(p, strlen(p), SHOWN_MAX);
 		semantic(b, line_of(b, m), col_of(m),
 		    "anchors are not allowed (&%s)", s);
 		free(s);
@@ -430,7 +412,7 @@ check_props(struct build *b, const yaml_mark_t *m, const yaml_char_t *anchor,
 			util_buf_printf(&t, "!!%s", p + sizeof std - 1);
 		else
 			util_buf_adds(&t, p);
-		s = shown(t.data, t.len);
+		s = text_excerpt(t.data, t.len, SHOWN_MAX);
 		util_buf_free(&t);
 		semantic(b, line_of(b, m), col_of(m),
 		    "tags are not allowed (%s)", s);
@@ -556,7 +538,7 @@ event(struct build *b, const yaml_event_t *e)
 
 		if (count_node(b, m) != 0)
 			return -1;
-		s = shown(a, strlen(a));
+		s = text_excerpt(a, strlen(a), SHOWN_MAX);
 		semantic(b, line_of(b, m), col_of(m),
 		    "aliases are not allowed (*%s)", s);
 		free(s);

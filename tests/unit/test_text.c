@@ -1119,6 +1119,25 @@ test_sentence_quotes_and_edges(void **state)
 	assert_int_equal(e, 3);
 }
 
+/* Quoting untrusted bytes in a message: safe, short, whole characters. */
+static void
+test_excerpt(void **state)
+{
+	char *e;
+
+	(void)state;
+	e = text_excerpt("a\x1b[2Jb", 6, 60);
+	assert_string_equal(e, "a^[[2Jb");
+	free(e);
+	/* "ệ" is three bytes: a cut at 5 bytes keeps "xệ" and adds "…" */
+	e = text_excerpt("xệệệ", strlen("xệệệ"), 5);
+	assert_string_equal(e, "xệ…");
+	free(e);
+	e = text_excerpt("abc", 3, 3);
+	assert_string_equal(e, "abc");
+	free(e);
+}
+
 int
 main(void)
 {
@@ -1139,6 +1158,7 @@ main(void)
 		cmocka_unit_test(test_sanitize_lf_and_tab),
 		cmocka_unit_test(test_sanitize_bidi_and_separators),
 		cmocka_unit_test(test_sanitize_unassigned),
+		cmocka_unit_test(test_excerpt),
 		cmocka_unit_test(test_sanitize_soft_hyphen_and_emoji),
 		cmocka_unit_test(test_sanitize_orphan_marks),
 		cmocka_unit_test(test_sanitize_fixture),
