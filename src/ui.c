@@ -433,9 +433,11 @@ render_into(struct ui *u, struct ui_pager *p, struct link id, int w)
 		render_milestone(&p->doc, u->ds, id.item, w);
 		break;
 	case LINK_TOPICS:
-	default:
 		render_topic(&p->doc, u->ds, id.item, w);
 		break;
+	default:
+		/* Results rows link to articles; nothing else has a page. */
+		util_fatal("no document for link view %d", (int)id.view);
 	}
 	p->id = id;
 	p->width = w;

@@ -4,7 +4,7 @@
 # match; a query with marks matches only those marks, capitals likewise;
 # no match says so; the prompt's editing keys; title search in a list;
 # corpus search with "s", whose Enter opens the article at the match,
-# and Backspace returns to where the search was made.
+# and Backspace returns to the results, then to where the search was made.
 . tests/screen/lib.sh
 
 visa_id=2023-11-27-vnexpress-mien-visa
