@@ -107,6 +107,17 @@ if want lint; then
 			echo "$out"
 			fail "mandoc -T lint man/hoso.1"
 		fi
+		# groff is not a dependency; where it is installed, it must
+		# be quiet too (man(1) renders with it on Debian).
+		if command -v groff >/dev/null 2>&1; then
+			out=$(groff -mandoc -ww -z man/hoso.1 2>&1)
+			if [ -z "$out" ]; then
+				pass
+			else
+				echo "$out"
+				fail "groff -ww man/hoso.1"
+			fi
+		fi
 	else
 		fail "man/hoso.1 is missing"
 	fi
