@@ -77,6 +77,15 @@ endif
 $(BUILD)/hoso: $(BUILD)/obj/main.o $(BUILD)/libhoso.a
 	$(CC) $(ALL_CFLAGS) $(SANLDFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
 
+# The share directory is compiled into main.o: rebuild it when PREFIX
+# changes, not only when the source does.
+$(BUILD)/sharedir: FORCE
+	@mkdir -p $(@D)
+	@echo '$(SHAREDIR)' | cmp -s - $@ || echo '$(SHAREDIR)' > $@
+$(BUILD)/obj/main.o: $(BUILD)/sharedir
+.PHONY: FORCE
+FORCE:
+
 $(BUILD)/libhoso.a: $(LIB_OBJS)
 	rm -f $@
 	ar rcs $@ $^

@@ -121,33 +121,41 @@ exe_dir(void)
 	return util_strdup(buf);
 }
 
+/* Whether dir holds the file that marks a bundled directory. */
 static int
-is_dir(const char *p)
+has(const char *dir, const char *marker)
 {
+	struct util_buf b;
 	struct stat st;
+	int ok;
 
-	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+	util_buf_init(&b);
+	util_buf_printf(&b, "%s/%s", dir, marker);
+	ok = stat(b.data, &st) == 0 && S_ISREG(st.st_mode);
+	util_buf_free(&b);
+	return ok;
 }
 
-/* The bundled directory `what` (content or themes): beside the binary in
- * the build tree (./hoso or build/std/hoso), else the installed one. */
+/* The bundled directory `what` (content or themes, recognised by
+ * `marker`): beside the binary in the build tree (./hoso or
+ * build/std/hoso), else the installed one. */
 static char *
-bundled(const char *what)
+bundled(const char *what, const char *marker)
 {
+	static const char *const near[] = { "", "/../.." };
 	char *dir = exe_dir();
 	struct util_buf b;
 
 	util_buf_init(&b);
-	if (dir != NULL) {
-		util_buf_printf(&b, "%s/%s", dir, what);
-		if (!is_dir(b.data)) {
-			b.len = 0;
-			util_buf_printf(&b, "%s/../../%s", dir, what);
-		}
-		free(dir);
-		if (is_dir(b.data))
+	for (size_t i = 0; dir != NULL && i < 2; i++) {
+		b.len = 0;
+		util_buf_printf(&b, "%s%s/%s", dir, near[i], what);
+		if (has(b.data, marker)) {
+			free(dir);
 			return util_buf_detach(&b, NULL);
+		}
 	}
+	free(dir);
 	b.len = 0;
 	util_buf_printf(&b, "%s/%s", HOSO_SHAREDIR, what);
 	return util_buf_detach(&b, NULL);
@@ -245,7 +253,7 @@ main(int argc, char **argv)
 	if (content == NULL && (content = getenv("HOSO_CONTENT")) != NULL &&
 	    content[0] == '\0')
 		content = NULL;
-	dir = content != NULL ? util_strdup(content) : bundled("content");
+	dir = content != NULL ? util_strdup(content) : bundled("content", "topics.yaml");
 	if (dossier_load(&ds, dir, map, stderr) != 0) {
 		dossier_free(&ds);
 		free(dir);
@@ -280,7 +288,7 @@ main(int argc, char **argv)
 		struct ui_options o;
 		const char *dirs[1];
 
-		themes = bundled("themes");
+		themes = bundled("themes", "default.yaml");
 		dirs[0] = themes;
 		if (!no_state)
 			state_path = state_default_path();
