@@ -119,7 +119,7 @@ cli_timeline(const struct dossier *ds, FILE *fp)
 			    m->sources[j].article);
 			first = 0;
 		}
-		fputc('\n', fp);
+		fprintf(fp, "\t%s\n", m->target ? "target" : "event");
 	}
 	return 0;
 }

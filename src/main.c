@@ -73,7 +73,8 @@ help(void)
 	    "      --topic ID        summary, related topics, ranked "
 	    "articles, passages\n"
 	    "      --timeline        milestones in date order (TSV): date, "
-	    "title, topics, sources\n"
+	    "title, topics, sources,\n"
+	    "                        event or target\n"
 	    "      --search QUERY    every match: article id, paragraph, "
 	    "passage with «match»\n"
 	    "      --check           validate the corpus and the map; exit 1 "
@@ -177,7 +178,7 @@ main(int argc, char **argv)
 {
 	enum mode mode = MODE_UI;
 	const char *content = NULL, *map = NULL, *arg = NULL, *theme = NULL;
-	int width = 0, no_state = 0, c, rc;
+	int width = 0, no_state = 0, c, rc, version = 0, want_help = 0;
 	char *dir, *themes, *state_path = NULL;
 	struct dossier ds;
 	static char progname[] = "hoso";
@@ -222,11 +223,11 @@ main(int argc, char **argv)
 			no_state = 1;
 			break;
 		case OPT_VERSION:
-			printf("hoso %s\n", HOSO_VERSION);
-			return 0;
+			version = 1;
+			break;
 		case 'h':
-			help();
-			return 0;
+			want_help = 1;
+			break;
 		default:
 			usage(stderr);
 			fputs("Try 'hoso --help'.\n", stderr);
@@ -246,6 +247,14 @@ main(int argc, char **argv)
 		fprintf(stderr, "hoso: unexpected argument '%s'\n", argv[optind]);
 		usage(stderr);
 		return 2;
+	}
+	if (want_help) {
+		help();
+		return 0;
+	}
+	if (version) {
+		printf("hoso %s\n", HOSO_VERSION);
+		return 0;
 	}
 	if (width == 0)
 		width = terminal_width();

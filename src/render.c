@@ -233,7 +233,8 @@ render_article(struct render_doc *doc, const struct dossier *ds,
 	util_buf_init(&b);
 	emit_str(doc, a->title, ROLE_TITLE);
 	meta_line(&b, parts, 3);
-	emit_str(doc, b.data, ROLE_META);
+	if (b.len > 0)
+		emit_str(doc, b.data, ROLE_META);
 	if (a->url[0] != '\0')
 		emit_str(doc, a->url, ROLE_META);
 	blank(doc);
@@ -317,7 +318,11 @@ kwic_line(struct render_doc *doc, const struct article *a,
 	kw = wrap_width(t + m->start, kn);
 	if (kw > W)
 		kn = wrap_fit(t + m->start, kn, W, &kw);
-	lb = (W - kw) / 3;
+	/* The keyword column is a third of the way in for every keyword;
+	 * only a keyword too wide to fit after it moves left. */
+	lb = W / 3;
+	if (lb + kw > W)
+		lb = W - kw;
 	ln = m->start - ps;
 	lw = wrap_width(t + ps, ln);
 	lskip = 0;

@@ -207,27 +207,44 @@ parse_line(struct state *st, const char *s, size_t n)
 	return -1;
 }
 
-/* Moves a file we cannot use out of the way, so that the next save does
- * not destroy what may be someone's data. */
+/*
+ * Moves a file we cannot use out of the way, so that the next save does
+ * not destroy what may be someone's data: to PATH.bad, or PATH.bad.N when
+ * an earlier one is there (link(2) never replaces a file, so two
+ * instances cannot pick the same name).
+ */
 static void
 move_aside(const char *path, int line, const char *why, struct diag *d)
 {
-	char *bad = path_join(path, ".bad");
-	struct util_buf msg;
+	struct util_buf bad, msg;
+	int moved = 0, e = 0;
 
+	util_buf_init(&bad);
 	util_buf_init(&msg);
-	if (rename(path, bad) == 0) {
-		util_buf_printf(&msg, "%s; moved aside to %s", why, bad);
+	for (int n = 0; n < 1000 && !moved; n++) {
+		bad.len = 0;
+		util_buf_printf(&bad, n == 0 ? "%s.bad" : "%s.bad.%d", path, n);
+		if (link(path, bad.data) == 0) {
+			moved = unlink(path) == 0;
+			e = errno;
+			if (!moved)
+				unlink(bad.data);
+			break;
+		}
+		e = errno;
+		if (e != EEXIST)
+			break;
+	}
+	if (moved) {
+		util_buf_printf(&msg, "%s; moved aside to %s", why, bad.data);
 		report(d, DIAG_WARNING, path, line, msg.data, 0);
 	} else {
-		int e = errno;
-
 		util_buf_printf(&msg, "%s; could not move it aside to %s", why,
-		    bad);
+		    bad.data);
 		report(d, DIAG_WARNING, path, line, msg.data, e);
 	}
 	util_buf_free(&msg);
-	free(bad);
+	util_buf_free(&bad);
 }
 
 int

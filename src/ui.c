@@ -1075,26 +1075,54 @@ tab_label(const struct ui *u, int v, int variant, const char *rtab,
 	return digit;
 }
 
+/* Columns the tabs take in a label variant, "hoso" included. */
+static int
+tabs_width(struct ui *u, int ntabs, int variant, const char *rtab)
+{
+	char digit[2];
+	int w = 6;
+
+	for (int v = 0; v < ntabs; v++)
+		w += ui_draw_width(tab_label(u, v, variant, rtab, digit)) + 3;
+	return w;
+}
+
+/*
+ * The header: "hoso", the tabs, and on the right the dossier's name and
+ * counts.  Full tab labels come first, then the counts, then the name;
+ * the first of these plans that fits is drawn.
+ */
 static void
 draw_header(struct ui *u)
 {
+	static const struct {
+		int right;		/* 0 name and counts, 1 counts, 2 none */
+		int variant;		/* tab labels, as in tab_label */
+	} plans[] = {
+		{ 0, 0 }, { 1, 0 }, { 2, 0 }, { 0, 1 }, { 1, 1 },
+		{ 1, 2 }, { 2, 1 }, { 2, 2 }, { 2, 3 },
+	};
 	struct ui_rect r = u->lay.header;
-	int ntabs = u->view == V_RESULTS ? 4 : 3, x, variant, used;
-	char counts[512], rtab[96], digit[2];
-	const char *name;
+	int ntabs = u->view == V_RESULTS ? 4 : 3, x, used, variant = 3;
+	char full[512], counts[128], rtab[96], digit[2];
+	const char *right = "";
 
 	ui_draw_fill(r.y, r.x, r.w, ROLE_HEADER);
 	snprintf(rtab, sizeof rtab, "%s (%zu)", views[V_RESULTS]->tab_short,
 	    u->res.n);
-	/* The widest form of the tabs that fits beside "hoso". */
-	for (variant = 0; variant < 3; variant++) {
-		int w = 6;
+	snprintf(counts, sizeof counts, "%zu bài · %zu chủ đề · %zu mốc ",
+	    u->ds->corpus.n, u->ds->map.ntopics, u->ds->map.nms);
+	snprintf(full, sizeof full, "%s · %s", corpus_name(u), counts);
+	for (size_t i = 0; i < sizeof plans / sizeof plans[0]; i++) {
+		const char *rt = plans[i].right == 0 ? full :
+		    plans[i].right == 1 ? counts : "";
 
-		for (int v = 0; v < ntabs; v++)
-			w += ui_draw_width(tab_label(u, v, variant, rtab,
-			    digit)) + 3;
-		if (w <= r.w)
+		if (tabs_width(u, ntabs, plans[i].variant, rtab) +
+		    ui_draw_width(rt) <= r.w) {
+			variant = plans[i].variant;
+			right = rt;
 			break;
+		}
 	}
 	x = r.x + ui_draw_str(r.y, r.x, r.w, " hoso ", ROLE_HEADER);
 	for (int v = 0; v < ntabs; v++) {
@@ -1114,15 +1142,9 @@ draw_header(struct ui *u)
 	}
 	for (int v = ntabs; v < V_COUNT; v++)
 		u->tabx[v][0] = u->tabx[v][1] = -1;
-	name = corpus_name(u);
-	snprintf(counts, sizeof counts, "%s · %zu bài · %zu chủ đề · %zu mốc ",
-	    name, u->ds->corpus.n, u->ds->map.ntopics, u->ds->map.nms);
-	used = ui_draw_width(counts);
-	if (r.x + r.w - x >= used + 1)
-		ui_draw_str(r.y, r.x + r.w - used, used, counts, ROLE_HEADER);
-	else if (r.x + r.w - x >= ui_draw_width(name) + 2)
-		ui_draw_str(r.y, r.x + r.w - ui_draw_width(name) - 1,
-		    ui_draw_width(name), name, ROLE_HEADER);
+	used = ui_draw_width(right);
+	if (used > 0 && r.x + r.w - x >= used)
+		ui_draw_str(r.y, r.x + r.w - used, used, right, ROLE_HEADER);
 }
 
 static void

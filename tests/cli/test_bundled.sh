@@ -46,6 +46,7 @@ for d in "1973-09-21	" "1992	" "2009	" "2014-03	" "2021-09	" \
     "2021-11-22/2021-11-25	" "2022-11-13	" "2023	Năm kỷ niệm 50 năm" "2023-11-27	Nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện"; do
 	grep -qF "$d" $T/out || fail "no milestone $d"
 done
-grep -q "^2045	" $T/out || fail "no 2045 target"
+grep -q "^2045	.*	target$" $T/out || fail "no 2045 target"
+grep -q "^1973-09-21	.*	event$" $T/out || fail "1973 is not an event"
 "$HOSO" --show 2021-11-22-vov-doi-tac-sau-rong >/dev/null || fail "show 003"
 done_

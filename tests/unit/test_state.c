@@ -314,6 +314,39 @@ test_corrupt(void **unused)
 	    "corrupt state file");
 }
 
+/* A second bad file does not replace the first one moved aside. */
+static void
+test_moved_aside_twice(void **unused)
+{
+	char *dir = fresh_dir(), *path = fmt("%s/state", dir);
+	char *bad = fmt("%s.bad", path), *bad1 = fmt("%s.bad.1", path), *got;
+	struct state st;
+	struct diag d;
+
+	(void)unused;
+	diag_init(&d, NULL);
+	write_file(path, "first garbage\n", 14);
+	assert_int_equal(state_load(&st, path, &d), -1);
+	state_free(&st);
+	write_file(path, "second\n", 7);
+	assert_int_equal(state_load(&st, path, &d), -1);
+	state_free(&st);
+	got = read_all(bad);
+	assert_string_equal(got, "first garbage\n");
+	free(got);
+	got = read_all(bad1);
+	assert_string_equal(got, "second\n");
+	free(got);
+	assert_non_null(strstr(d.v[1].text, "moved aside to "));
+	assert_non_null(strstr(d.v[1].text, ".bad.1"));
+	assert_false(exists(path));
+	diag_free(&d);
+	free(bad);
+	free(bad1);
+	free(path);
+	free(dir);
+}
+
 /* A file at the state path that load never saw (or could not move) is
  * not overwritten by save. */
 static void
@@ -484,6 +517,7 @@ main(void)
 		cmocka_unit_test(test_missing),
 		cmocka_unit_test(test_foreign),
 		cmocka_unit_test(test_corrupt),
+		cmocka_unit_test(test_moved_aside_twice),
 		cmocka_unit_test(test_no_blind_overwrite),
 		cmocka_unit_test(test_bad_ids_not_written),
 		cmocka_unit_test(test_unwritable),
