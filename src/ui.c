@@ -1205,8 +1205,8 @@ draw_list(struct ui *u)
 	if (l->n == 0) {
 		for (int y = body.y; y < body.y + body.h; y++)
 			ui_draw_fill(y, body.x, body.w, ROLE_TEXT);
-		ui_draw_str(body.y, body.x + 1, body.w - 2, vw->empty,
-		    ROLE_META);
+		ui_draw_trunc(body.y, body.x + 1, body.w - 2, vw->empty,
+		    strlen(vw->empty), ROLE_META, NULL);
 		return;
 	}
 	ui_list_draw(l, body, vw->rowh, focused, draw_row_cb, u);
@@ -1250,7 +1250,7 @@ static void
 draw_status(struct ui *u)
 {
 	static const struct hint hints[] = {
-		{ "?", "Trợ giúp" }, { "/", "Tìm" }, { "s", "Tìm kho" },
+		{ "?", "Trợ giúp" }, { "/", "Tìm" }, { "s", "Tìm mọi bài" },
 		{ "Tab", "Liên kết" }, { "Bksp", "Quay lại" },
 		{ "q", "Thoát" }, { "Enter", "Mở" },
 	};
@@ -1316,13 +1316,27 @@ draw_status(struct ui *u)
 	}
 }
 
+/* The message wrapped to the screen and centred; words are cut (with
+ * "…") only when a single one is wider than the screen. */
 static void
 draw_too_small(void)
 {
-	static const char m[] = "Terminal too small / Cửa sổ quá nhỏ";
-	int w = ui_draw_width(m), x = COLS > w ? (COLS - w) / 2 : 0;
+	static const char m[] = "Cửa sổ quá nhỏ / Terminal too small";
+	struct wrap_line *wl = NULL;
+	size_t n = 0, cap = 0;
+	int y;
 
-	ui_draw_str(LINES / 2, x, COLS - x, m, ROLE_ERROR);
+	if (COLS < 1 || LINES < 1)
+		return;
+	wrap_paragraph(m, sizeof m - 1, COLS, &wl, &n, &cap);
+	y = LINES > (int)n ? (LINES - (int)n) / 2 : 0;
+	for (size_t i = 0; i < n && y < LINES; i++, y++) {
+		int x = COLS > wl[i].width ? (COLS - wl[i].width) / 2 : 0;
+
+		ui_draw_trunc(y, x, COLS - x, m + wl[i].start,
+		    wl[i].end - wl[i].start, ROLE_ERROR, NULL);
+	}
+	free(wl);
 }
 
 static void
@@ -1579,7 +1593,6 @@ int
 ui_run(struct dossier *ds, const struct ui_options *o)
 {
 	struct ui u;
-	size_t nd;
 	int sig;
 
 	if (ui_locale_init() != 0) {
@@ -1628,12 +1641,12 @@ ui_run(struct dossier *ds, const struct ui_options *o)
 	}
 
 	sig = got_signal;
-	nd = u.diag.n;
 	save_state(&u);
 	close_terminal();
-	/* Saving happens after the screen is gone: say its problems here. */
-	for (size_t i = nd; i < u.diag.n; i++)
-		fprintf(stderr, "%s\n", u.diag.v[i].text);
+	/* The status line had room for a glimpse of the theme's and the
+	 * state file's problems, and saving comes after the screen is gone:
+	 * say them all in full here. */
+	diag_print(&u.diag, stderr);
 	ui_free(&u);
 	if (sig != 0) {
 		/* Die of the signal, as the shell expects, now that the
