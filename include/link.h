@@ -24,20 +24,22 @@ struct link {
 	size_t offset, len;
 };
 
-#define HISTORY_MAX 1000
+#define LINK_HISTORY_MAX 1000
 
-struct history {
+struct link_history {
 	struct link *v;			/* [0, pos): back; [pos, n): forward */
 	size_t n, pos, cap;
 };
 
-void history_init(struct history *h);
-void history_free(struct history *h);
+void link_history_init(struct link_history *h);
+void link_history_free(struct link_history *h);
 /* A jump is about to leave `here`: remember it and drop the forward list. */
-void history_push(struct history *h, struct link here);
+void link_history_push(struct link_history *h, struct link here);
 /* Go back from `here`: 0 and *to, or -1 when there is nothing back. */
-int history_back(struct history *h, struct link here, struct link *to);
+int link_history_back(struct link_history *h, struct link here,
+    struct link *to);
 /* Undo a back. */
-int history_forward(struct history *h, struct link here, struct link *to);
+int link_history_forward(struct link_history *h, struct link here,
+    struct link *to);
 
 #endif

@@ -16,7 +16,5 @@
 void ui_theme_apply(const struct theme *t);
 /* The attributes (colour pair included) for a role. */
 attr_t ui_theme_attr(enum theme_role r);
-/* Sets w's current attributes to the role's. */
-void ui_theme_set(WINDOW *w, enum theme_role r);
 
 #endif

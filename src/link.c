@@ -14,25 +14,25 @@
 #include "util.h"
 
 void
-history_init(struct history *h)
+link_history_init(struct link_history *h)
 {
 	h->v = NULL;
 	h->n = h->pos = h->cap = 0;
 }
 
 void
-history_free(struct history *h)
+link_history_free(struct link_history *h)
 {
 	free(h->v);
-	history_init(h);
+	link_history_init(h);
 }
 
 void
-history_push(struct history *h, struct link here)
+link_history_push(struct link_history *h, struct link here)
 {
 	/* A new jump makes the forward list meaningless, as in a browser. */
 	h->n = h->pos;
-	if (h->n == HISTORY_MAX) {
+	if (h->n == LINK_HISTORY_MAX) {
 		memmove(h->v, h->v + 1, (h->n - 1) * sizeof *h->v);
 		h->n--;
 	}
@@ -42,7 +42,8 @@ history_push(struct history *h, struct link here)
 }
 
 int
-history_back(struct history *h, struct link here, struct link *to)
+link_history_back(struct link_history *h, struct link here,
+    struct link *to)
 {
 	if (h->pos == 0)
 		return -1;
@@ -53,7 +54,8 @@ history_back(struct history *h, struct link here, struct link *to)
 }
 
 int
-history_forward(struct history *h, struct link here, struct link *to)
+link_history_forward(struct link_history *h, struct link here,
+    struct link *to)
 {
 	if (h->pos == h->n)
 		return -1;

@@ -85,7 +85,7 @@ struct ui {
 	enum ui_focus focus;
 	struct ui_list list[V_COUNT];
 	struct ui_pager pager[V_COUNT];
-	struct history hist;
+	struct link_history hist;
 	struct state st;
 	struct diag diag;		/* theme and state problems */
 
@@ -584,7 +584,7 @@ follow(struct ui *u, struct link to)
 	struct link from = here(u);
 
 	if (go(u, to) == 0)
-		history_push(&u->hist, from);
+		link_history_push(&u->hist, from);
 }
 
 /* ---- searching --------------------------------------------------------- */
@@ -693,7 +693,7 @@ run_corpus_search(struct ui *u, const char *q)
 	 * here.  A new search from the results replaces them in place. */
 	if (u->view != V_RESULTS) {
 		u->results_from = from;
-		history_push(&u->hist, from);
+		link_history_push(&u->hist, from);
 	}
 	leave_doc(u, &u->pager[V_RESULTS]);
 	ui_pager_reset(&u->pager[V_RESULTS]);
@@ -872,8 +872,8 @@ static void
 go_back(struct ui *u, int forward)
 {
 	struct link to;
-	int rc = forward ? history_forward(&u->hist, here(u), &to) :
-	    history_back(&u->hist, here(u), &to);
+	int rc = forward ? link_history_forward(&u->hist, here(u), &to) :
+	    link_history_back(&u->hist, here(u), &to);
 
 	if (rc == 0) {
 		go(u, to);
@@ -1577,7 +1577,7 @@ ui_free(struct ui *u)
 		ui_pager_free(&u->pager[v]);
 	ui_pager_free(&u->helpp);
 	ui_view_results_free(&u->res);
-	history_free(&u->hist);
+	link_history_free(&u->hist);
 	state_free(&u->st);
 	diag_free(&u->diag);
 	set_search(&u->lsearch, &u->lhave, NULL);
@@ -1611,7 +1611,7 @@ ui_run(struct dossier *ds, const struct ui_options *o)
 	for (int v = 0; v < V_COUNT; v++)
 		ui_pager_init(&u.pager[v]);
 	ui_pager_init(&u.helpp);
-	history_init(&u.hist);
+	link_history_init(&u.hist);
 	state_init(&u.st);
 	diag_init(&u.diag, NULL);
 	ui_prompt_init(&u.prompt);

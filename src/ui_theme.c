@@ -205,9 +205,3 @@ ui_theme_attr(enum theme_role r)
 		return A_NORMAL;
 	return role_attr[r];
 }
-
-void
-ui_theme_set(WINDOW *w, enum theme_role r)
-{
-	wattrset(w, (int)ui_theme_attr(r));
-}

@@ -26,79 +26,79 @@ assert_link(struct link l, enum link_view v, size_t item, size_t off)
 static void
 test_back_three_times(void **state)
 {
-	struct history h;
+	struct link_history h;
 	struct link here = L(LINK_ARTICLES, 2, 340), to;
 
 	(void)state;
-	history_init(&h);
+	link_history_init(&h);
 	/* article -> topic -> related topic -> passage in another article */
-	history_push(&h, here);
+	link_history_push(&h, here);
 	here = L(LINK_TOPICS, 5, 0);
-	history_push(&h, here);
+	link_history_push(&h, here);
 	here = L(LINK_TOPICS, 1, 0);
-	history_push(&h, here);
+	link_history_push(&h, here);
 	here = L(LINK_ARTICLES, 4, 1200);
 
-	assert_int_equal(history_back(&h, here, &to), 0);
+	assert_int_equal(link_history_back(&h, here, &to), 0);
 	assert_link(to, LINK_TOPICS, 1, 0);
 	here = to;
-	assert_int_equal(history_back(&h, here, &to), 0);
+	assert_int_equal(link_history_back(&h, here, &to), 0);
 	assert_link(to, LINK_TOPICS, 5, 0);
 	here = to;
-	assert_int_equal(history_back(&h, here, &to), 0);
+	assert_int_equal(link_history_back(&h, here, &to), 0);
 	assert_link(to, LINK_ARTICLES, 2, 340);
 	here = to;
-	assert_int_equal(history_back(&h, here, &to), -1);
+	assert_int_equal(link_history_back(&h, here, &to), -1);
 
 	/* forward retraces the same steps */
-	assert_int_equal(history_forward(&h, here, &to), 0);
+	assert_int_equal(link_history_forward(&h, here, &to), 0);
 	assert_link(to, LINK_TOPICS, 5, 0);
 	here = to;
-	assert_int_equal(history_forward(&h, here, &to), 0);
+	assert_int_equal(link_history_forward(&h, here, &to), 0);
 	assert_link(to, LINK_TOPICS, 1, 0);
 	here = to;
-	assert_int_equal(history_forward(&h, here, &to), 0);
+	assert_int_equal(link_history_forward(&h, here, &to), 0);
 	assert_link(to, LINK_ARTICLES, 4, 1200);
 	here = to;
-	assert_int_equal(history_forward(&h, here, &to), -1);
-	history_free(&h);
+	assert_int_equal(link_history_forward(&h, here, &to), -1);
+	link_history_free(&h);
 }
 
 static void
 test_jump_drops_forward(void **state)
 {
-	struct history h;
+	struct link_history h;
 	struct link to;
 
 	(void)state;
-	history_init(&h);
-	history_push(&h, L(LINK_ARTICLES, 0, 0));
-	assert_int_equal(history_back(&h, L(LINK_TOPICS, 3, 0), &to), 0);
+	link_history_init(&h);
+	link_history_push(&h, L(LINK_ARTICLES, 0, 0));
+	assert_int_equal(link_history_back(&h, L(LINK_TOPICS, 3, 0), &to), 0);
 	/* a new jump from here: the topic we came back from is forgotten */
-	history_push(&h, to);
-	assert_int_equal(history_forward(&h, L(LINK_TIMELINE, 1, 0), &to), -1);
-	assert_int_equal(history_back(&h, L(LINK_TIMELINE, 1, 0), &to), 0);
+	link_history_push(&h, to);
+	assert_int_equal(link_history_forward(&h, L(LINK_TIMELINE, 1, 0), &to), -1);
+	assert_int_equal(link_history_back(&h, L(LINK_TIMELINE, 1, 0), &to), 0);
 	assert_link(to, LINK_ARTICLES, 0, 0);
-	history_free(&h);
+	link_history_free(&h);
 }
 
 static void
 test_bounded(void **state)
 {
-	struct history h;
+	struct link_history h;
 	struct link to;
 	size_t n = 0;
 
 	(void)state;
-	history_init(&h);
-	for (size_t i = 0; i < HISTORY_MAX + 50; i++)
-		history_push(&h, L(LINK_ARTICLES, i, 0));
-	while (history_back(&h, L(LINK_TOPICS, 0, 0), &to) == 0)
+	link_history_init(&h);
+	for (size_t i = 0; i < LINK_HISTORY_MAX + 50; i++)
+		link_history_push(&h, L(LINK_ARTICLES, i, 0));
+	while (link_history_back(&h, L(LINK_TOPICS, 0, 0), &to) == 0)
 		n++;
-	assert_int_equal(n, HISTORY_MAX);
+	assert_int_equal(n, LINK_HISTORY_MAX);
 	/* the oldest ones went first */
 	assert_link(to, LINK_ARTICLES, 50, 0);
-	history_free(&h);
+	link_history_free(&h);
 }
 
 int
