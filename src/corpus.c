@@ -96,6 +96,15 @@ clean_field(const struct ytree *v, int flags)
 	return text_clean(v->str, v->len, flags, NULL);
 }
 
+/* The value of key when it is a scalar (non-scalars were reported). */
+static const struct ytree *
+scalar(const struct ytree *map, const char *key)
+{
+	const struct ytree *v = ytree_get(map, key);
+
+	return v != NULL && v->kind == YTREE_SCALAR ? v : NULL;
+}
+
 static int
 parse_front(struct article *a, const struct ytree *root, const char *path,
     const char *stem, struct diag *d)
@@ -133,10 +142,9 @@ parse_front(struct article *a, const struct ytree *root, const char *path,
 			ok = 0;
 		}
 	}
-	if (!ok)
-		return -1;
-
-	if ((v = ytree_get(root, "segmented")) != NULL) {
+	/* Every problem is reported before the article is given up, so one
+	 * --check run shows them all. */
+	if ((v = scalar(root, "segmented")) != NULL) {
 		if (v->plain && strcmp(v->str, "true") == 0)
 			seg = 1;
 		else if (v->plain && strcmp(v->str, "false") == 0)
@@ -147,17 +155,20 @@ parse_front(struct article *a, const struct ytree *root, const char *path,
 	}
 	a->segmented = seg;
 
-	if ((v = ytree_get(root, "id")) != NULL) {
-		if (!valid_id(v->str)) {
+	if ((v = scalar(root, "id")) != NULL) {
+		if (valid_id(v->str)) {
+			a->id = util_strdup(v->str);
+		} else {
 			char *safe = text_excerpt(v->str, v->len, 60);
 
 			diag_emit(d, DIAG_ERROR, path, v->line, v->col,
-			    "invalid id '%s' (want [a-z0-9][a-z0-9-]{0,63})",
+			    "invalid id '%s' (expected [a-z0-9][a-z0-9-]{0,63})",
 			    safe);
 			free(safe);
-			return -1;
+			ok = 0;
 		}
-		a->id = util_strdup(v->str);
+	} else if (ytree_get(root, "id") != NULL) {
+		ok = 0;
 	} else if (valid_id(stem)) {
 		a->id = util_strdup(stem);
 	} else {
@@ -168,31 +179,33 @@ parse_front(struct article *a, const struct ytree *root, const char *path,
 		diag_emit(d, DIAG_ERROR, path, 0, 0,
 		    "file name '%s' is not a valid id; add an id: field", safe);
 		free(safe);
-		return -1;
+		ok = 0;
 	}
 
-	if ((v = ytree_get(root, "title")) == NULL || v->len == 0) {
-		diag_emit(d, DIAG_ERROR, path, root->line, root->col,
-		    "missing title");
-		return -1;
+	if ((v = scalar(root, "title")) != NULL && v->len > 0) {
+		/* Segmentation of the title is decided with the body's. */
+		a->title = util_strndup(v->str, v->len);
+	} else {
+		if (ytree_get(root, "title") == NULL || v != NULL)
+			diag_emit(d, DIAG_ERROR, path, root->line, root->col,
+			    "missing title");
+		ok = 0;
 	}
-	/* Segmentation of the title is decided with the body's, later. */
-	a->title = util_strndup(v->str, v->len);
 
-	if ((v = ytree_get(root, "date")) != NULL) {
+	if ((v = scalar(root, "date")) != NULL) {
 		a->date_str = clean_field(v, 0);
 		if (date_parse(a->date_str, &a->date) != 0)
 			diag_emit(d, DIAG_ERROR, path, v->line, v->col,
-			    "invalid date '%s' (want YYYY-MM-DD, YYYY-MM or "
-			    "YYYY)", a->date_str);
+			    "invalid date '%s' (expected YYYY-MM-DD, YYYY-MM "
+			    "or YYYY)", a->date_str);
 	}
-	v = ytree_get(root, "source");
+	v = scalar(root, "source");
 	a->source = v ? clean_field(v, 0) : util_strdup("");
-	v = ytree_get(root, "author");
+	v = scalar(root, "author");
 	a->author = v ? clean_field(v, 0) : util_strdup("");
-	v = ytree_get(root, "url");
+	v = scalar(root, "url");
 	a->url = v ? clean_field(v, 0) : util_strdup("");
-	return 0;
+	return ok ? 0 : -1;
 }
 
 static void

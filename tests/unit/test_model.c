@@ -92,10 +92,25 @@ test_bad_articles(void **state)
 	assert_int_equal(corpus_parse_article(&a, "a/z.txt", badid,
 	    sizeof badid - 1, &d), -1);
 	assert_string_equal(d.v[2].text, "a/z.txt:2:5: error: invalid id "
-	    "'Bad_Id' (want [a-z0-9][a-z0-9-]{0,63})");
+	    "'Bad_Id' (expected [a-z0-9][a-z0-9-]{0,63})");
 	assert_int_equal(corpus_parse_article(&a, "a/w.txt", open_,
 	    sizeof open_ - 1, &d), -1);
 	assert_non_null(strstr(d.v[3].text, "not closed"));
+	/* every problem of one front matter is reported, not the first */
+	{
+		static const char three[] = "---\ntitle: [a, b]\n"
+		    "date: 2023-13-45\nid: Bad_ID\n---\nbody\n";
+
+		assert_int_equal(corpus_parse_article(&a, "a/v.txt", three,
+		    sizeof three - 1, &d), -1);
+		assert_int_equal(d.n, 7);
+		assert_string_equal(d.v[4].text, "a/v.txt:2:8: error: 'title' "
+		    "must be a scalar, found a sequence");
+		assert_non_null(strstr(d.v[5].text, "a/v.txt:4:5: error: "
+		    "invalid id 'Bad_ID'"));
+		assert_non_null(strstr(d.v[6].text, "a/v.txt:3:7: error: "
+		    "invalid date '2023-13-45'"));
+	}
 	diag_free(&d);
 }
 
