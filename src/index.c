@@ -93,6 +93,18 @@ word_len(const struct wordbytes *w, const char *s, size_t n)
 	return i;
 }
 
+static int
+same_keyword(const struct kw *a, const struct kw *b)
+{
+	if (a->topic != b->topic || a->alen != b->alen ||
+	    memcmp(a->all, b->all, a->alen) != 0)
+		return 0;
+	if ((a->own == NULL) != (b->own == NULL))
+		return 0;
+	return a->own == NULL ||
+	    (a->olen == b->olen && memcmp(a->own, b->own, a->olen) == 0);
+}
+
 static void
 build_table(struct kwtable *t, const struct topicmap *m)
 {
@@ -132,12 +144,20 @@ build_table(struct kwtable *t, const struct topicmap *m)
 		;
 	t->b = util_calloc(t->nb, sizeof *t->b);
 	for (size_t i = 0; i < t->nkw; i++) {
-		struct bucket *b = lookup(t, t->kw[i].all, t->kw[i].first);
+		const struct kw *k = &t->kw[i];
+		struct bucket *b = lookup(t, k->all, k->first);
+		int dup = 0;
 
 		if (b->word == NULL) {
-			b->word = t->kw[i].all;
-			b->wlen = t->kw[i].first;
+			b->word = k->all;
+			b->wlen = k->first;
 		}
+		/* A keyword listed twice in a topic would find every mention
+		 * twice, and a map can list it thousands of times. */
+		for (size_t j = 0; j < b->n && !dup; j++)
+			dup = same_keyword(&t->kw[b->kws[j]], k);
+		if (dup)
+			continue;
 		util_grow((void **)&b->kws, &b->cap, b->n + 1, sizeof *b->kws);
 		b->kws[b->n++] = i;
 	}

@@ -107,6 +107,38 @@ add_span(struct render_doc *doc, size_t line, size_t start, size_t end,
 		doc->links[link].line = line;
 }
 
+/*
+ * Lines built whole rather than wrapped (coverage bars, passages) can be
+ * wider than a very narrow pane: cut them at a grapheme boundary and clip
+ * their spans, so no line is ever wider than the document.  A line whose
+ * first grapheme alone is too wide keeps it (there is nothing better).
+ */
+static void
+fit_lines(struct render_doc *doc)
+{
+	for (size_t i = 0; i < doc->nlines; i++) {
+		struct render_line *l = &doc->lines[i];
+		int w;
+		size_t n;
+
+		if (l->width <= doc->width)
+			continue;
+		n = wrap_fit(doc->text.data + l->off, l->len, doc->width, &w);
+		if (n == 0)
+			continue;
+		l->len = n;
+		l->width = w;
+		for (size_t j = l->span0; j < l->span0 + l->nspan; j++) {
+			struct render_span *sp = &doc->spans[j];
+
+			if (sp->end > n)
+				sp->end = n;
+			if (sp->start > sp->end)
+				sp->start = sp->end;
+		}
+	}
+}
+
 static void
 blank(struct render_doc *doc)
 {
@@ -222,8 +254,10 @@ render_article(struct render_doc *doc, const struct dossier *ds,
 {
 	const struct article *a = &ds->corpus.v[article];
 	const struct index *ix = &ds->index;
-	const struct mention *m = ix->m + ix->article_first[article];
 	size_t nm = ix->article_first[article + 1] - ix->article_first[article];
+	/* No pointer arithmetic on an index without mentions (m is NULL). */
+	const struct mention *m = nm > 0 ? ix->m + ix->article_first[article] :
+	    NULL;
 	const char *parts[3] = { a->date_str, a->source, a->author };
 	struct tspan *sp = util_calloc(nm + 1, sizeof *sp);
 	struct util_buf b;
@@ -278,6 +312,7 @@ render_article(struct render_doc *doc, const struct dossier *ds,
 		    add_link(doc, LINK_TOPICS, c->ix, 0, 0), "  • ", "    ");
 	}
 	util_buf_free(&b);
+	fit_lines(doc);
 }
 
 /* Bytes of s[0..n) to skip so that what is left is at most cols wide. */
@@ -481,6 +516,7 @@ render_topic(struct render_doc *doc, const struct dossier *ds, size_t topic,
 	}
 	util_buf_free(&b);
 	util_buf_free(&h);
+	fit_lines(doc);
 }
 
 void
@@ -569,6 +605,7 @@ render_milestone(struct render_doc *doc, const struct dossier *ds, size_t ms,
 		}
 	}
 	util_buf_free(&b);
+	fit_lines(doc);
 }
 
 size_t

@@ -303,8 +303,16 @@ test_render_narrow(void **state)
 		render_article(&doc, &ds, 0, w);
 		for (size_t i = 0; i < doc.nlines; i++)
 			assert_true(doc.lines[i].width <= (w < 2 ? 2 : w));
-		render_topic(&doc, &ds, 0, w);
-		render_milestone(&doc, &ds, 1, w);
+		for (size_t t = 0; t < ds.map.ntopics; t++) {
+			render_topic(&doc, &ds, t, w);
+			for (size_t i = 0; i < doc.nlines; i++)
+				assert_true(doc.lines[i].width <= w);
+		}
+		for (size_t m = 0; m < ds.map.nms; m++) {
+			render_milestone(&doc, &ds, m, w);
+			for (size_t i = 0; i < doc.nlines; i++)
+				assert_true(doc.lines[i].width <= w);
+		}
 	}
 	render_free(&doc);
 }
