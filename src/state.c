@@ -140,6 +140,51 @@ state_get_pos(const struct state *st, const char *id)
 	return 0;
 }
 
+/* A position and where it stood in the file. */
+struct pos_at {
+	struct state_pos p;
+	size_t at;
+};
+
+static int
+cmp_pos_at(const void *x, const void *y)
+{
+	const struct pos_at *a = x, *b = y;
+	int c = strcmp(a->p.id, b->p.id);
+
+	if (c != 0)
+		return c;
+	return a->at < b->at ? -1 : a->at > b->at;
+}
+
+/* Keeps the last position given for each id (a file edited by hand may
+ * repeat one), in id order: n log n, where looking each one up as it was
+ * read would be n squared. */
+static void
+unique_positions(struct state *st)
+{
+	struct pos_at *t;
+	size_t w = 0;
+
+	if (st->npos < 2)
+		return;
+	t = util_calloc(st->npos, sizeof *t);
+	for (size_t i = 0; i < st->npos; i++) {
+		t[i].p = st->pos[i];
+		t[i].at = i;
+	}
+	qsort(t, st->npos, sizeof *t, cmp_pos_at);
+	for (size_t i = 0; i < st->npos; i++) {
+		if (i + 1 < st->npos && strcmp(t[i].p.id, t[i + 1].p.id) == 0) {
+			free(t[i].p.id);
+			continue;
+		}
+		st->pos[w++] = t[i].p;
+	}
+	free(t);
+	st->npos = w;
+}
+
 /* Strict decimal: digits only (strtoull alone would take "+5", " 5",
  * "-1" and "5x"), and within size_t. */
 static int
@@ -199,9 +244,14 @@ parse_line(struct state *st, const char *s, size_t n)
 		    parse_offset(sp2 + 1, alen - (size_t)(sp2 - arg) - 1,
 		    &off) < 0)
 			return -1;
+		/* Appended as read; unique_positions() settles repeats once
+		 * the whole file is in, so loading stays n log n. */
 		id = util_strndup(arg, (size_t)(sp2 - arg));
-		state_set_pos(st, id, off);
-		free(id);
+		util_grow((void **)&st->pos, &st->cap, st->npos + 1,
+		    sizeof *st->pos);
+		st->pos[st->npos].id = id;
+		st->pos[st->npos].offset = off;
+		st->npos++;
 		return 0;
 	}
 	return -1;
@@ -289,6 +339,7 @@ state_load(struct state *st, const char *path, struct diag *d)
 		i += n + 1;
 	}
 	free(buf);
+	unique_positions(st);
 	return 0;
 }
 

@@ -314,6 +314,30 @@ test_corrupt(void **unused)
 	    "corrupt state file");
 }
 
+/* A position given twice (a file edited by hand): the last one counts. */
+static void
+test_repeated_position(void **unused)
+{
+	char *dir = fresh_dir(), *path = fmt("%s/state", dir);
+	static const char text[] = "hoso-state 1\npos b 7\npos a 1\n"
+	    "pos b 9\n";
+	struct state st;
+	struct diag d;
+
+	(void)unused;
+	write_file(path, text, sizeof text - 1);
+	diag_init(&d, NULL);
+	assert_int_equal(state_load(&st, path, &d), 0);
+	assert_int_equal(d.n, 0);
+	assert_int_equal(st.npos, 2);
+	assert_int_equal(state_get_pos(&st, "b"), 9);
+	assert_int_equal(state_get_pos(&st, "a"), 1);
+	state_free(&st);
+	diag_free(&d);
+	free(path);
+	free(dir);
+}
+
 /* A second bad file does not replace the first one moved aside. */
 static void
 test_moved_aside_twice(void **unused)
@@ -518,6 +542,7 @@ main(void)
 		cmocka_unit_test(test_foreign),
 		cmocka_unit_test(test_corrupt),
 		cmocka_unit_test(test_moved_aside_twice),
+		cmocka_unit_test(test_repeated_position),
 		cmocka_unit_test(test_no_blind_overwrite),
 		cmocka_unit_test(test_bad_ids_not_written),
 		cmocka_unit_test(test_unwritable),
