@@ -63,6 +63,7 @@ struct topicmap {
 	char *title;			/* NULL when the map names none */
 	struct topic *topics;		/* in file order */
 	size_t ntopics;
+	size_t *by_id;			/* topic indices sorted by id */
 	struct milestone *ms;		/* sorted by date, then file order */
 	size_t nms;
 };
@@ -74,7 +75,7 @@ int topics_load(struct topicmap *m, const char *path, struct diag *d);
 int topics_parse(struct topicmap *m, const char *buf, size_t len,
     const char *file, struct diag *d);
 void topics_free(struct topicmap *m);
-/* Index of the topic with this id, or TOPICS_NONE. */
+/* Index of the topic with this id, or TOPICS_NONE (binary search). */
 size_t topics_find(const struct topicmap *m, const char *id);
 
 #endif

@@ -159,34 +159,66 @@ dossier_free(struct dossier *ds)
 	memset(ds, 0, sizeof *ds);
 }
 
+struct pair {
+	size_t from, to;
+};
+
+static int
+cmp_pair(const void *x, const void *y)
+{
+	const struct pair *a = x, *b = y;
+
+	if (a->from != b->from)
+		return a->from < b->from ? -1 : 1;
+	return a->to < b->to ? -1 : a->to > b->to;
+}
+
 void
 dossier_check(struct dossier *ds)
 {
 	const struct topicmap *m = &ds->map;
 	const struct index *ix = &ds->index;
+	struct pair *pairs = NULL;
+	size_t np = 0, cap = 0;
+
+	/* Every resolved related link as a sorted pair, so "is it mutual?"
+	 * is a binary search however many links a topic lists. */
+	for (size_t i = 0; i < m->ntopics; i++)
+		for (size_t j = 0; j < m->topics[i].nrelated; j++) {
+			if (m->topics[i].related_ix[j] == TOPICS_NONE)
+				continue;
+			util_grow((void **)&pairs, &cap, np + 1, sizeof *pairs);
+			pairs[np].from = i;
+			pairs[np].to = m->topics[i].related_ix[j];
+			np++;
+		}
+	if (np > 1)
+		qsort(pairs, np, sizeof *pairs, cmp_pair);
 
 	for (size_t i = 0; i < m->ntopics; i++) {
 		const struct topic *t = &m->topics[i];
 
 		for (size_t j = 0; j < t->nrelated; j++) {
+			struct pair back;
 			size_t r = t->related_ix[j];
-			int mutual = 0;
 
 			if (r == TOPICS_NONE)
 				continue;
-			for (size_t k = 0; k < m->topics[r].nrelated; k++)
-				if (m->topics[r].related_ix[k] == i)
-					mutual = 1;
-			if (!mutual)
-				diag_emit(&ds->diag, DIAG_WARNING, m->file,
-				    t->related_line[j], t->related_col[j],
-				    "topic '%s' lists '%s' as related, but "
-				    "'%s' does not list '%s'", t->id,
-				    m->topics[r].id, m->topics[r].id, t->id);
+			back.from = r;
+			back.to = i;
+			if (np > 0 && bsearch(&back, pairs, np, sizeof *pairs,
+			    cmp_pair) != NULL)
+				continue;
+			diag_emit(&ds->diag, DIAG_WARNING, m->file,
+			    t->related_line[j], t->related_col[j],
+			    "topic '%s' lists '%s' as related, but '%s' does "
+			    "not list '%s'", t->id, m->topics[r].id,
+			    m->topics[r].id, t->id);
 		}
 		if (ix->topics[i].mentions == 0)
 			diag_emit(&ds->diag, DIAG_WARNING, m->file, t->line,
 			    t->col, "topic '%s': no keyword matches any "
 			    "article", t->id);
 	}
+	free(pairs);
 }

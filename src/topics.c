@@ -569,7 +569,31 @@ topics_free(struct topicmap *m)
 	free(m->ms);
 	free(m->file);
 	free(m->title);
+	free(m->by_id);
 	memset(m, 0, sizeof *m);
+}
+
+static const struct topicmap *sort_map;
+
+static int
+cmp_by_id(const void *x, const void *y)
+{
+	return strcmp(sort_map->topics[*(const size_t *)x].id,
+	    sort_map->topics[*(const size_t *)y].id);
+}
+
+/* Topic indices by id, for topics_find: references are resolved once per
+ * id written in the map, and a map may hold thousands. */
+static void
+index_ids(struct topicmap *m)
+{
+	m->by_id = util_calloc(m->ntopics, sizeof *m->by_id);
+	for (size_t i = 0; i < m->ntopics; i++)
+		m->by_id[i] = i;
+	sort_map = m;
+	if (m->ntopics > 1)
+		qsort(m->by_id, m->ntopics, sizeof *m->by_id, cmp_by_id);
+	sort_map = NULL;
 }
 
 int
@@ -634,6 +658,7 @@ topics_parse(struct topicmap *m, const char *buf, size_t len,
 	if (m->nms > 1)
 		qsort(m->ms, m->nms, sizeof *m->ms, ms_cmp);
 	free(ids.slot);
+	index_ids(m);
 	ytree_free(root);
 	return 0;
 }
@@ -671,10 +696,18 @@ topics_load(struct topicmap *m, const char *path, struct diag *d)
 size_t
 topics_find(const struct topicmap *m, const char *id)
 {
-	/* Linear: struct topicmap has no room for an index, and maps hold
-	 * tens of topics. */
-	for (size_t i = 0; i < m->ntopics; i++)
-		if (strcmp(m->topics[i].id, id) == 0)
-			return i;
+	size_t lo = 0, hi = m->ntopics;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(m->topics[m->by_id[mid]].id, id);
+
+		if (c == 0)
+			return m->by_id[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return TOPICS_NONE;
 }
