@@ -32,7 +32,7 @@ char *text_nfc(const char *in, size_t len, size_t *outlen);
  *    from the last LF).
  *  - C1 controls U+0080-009F, bidi controls U+202A-202E, U+2066-2069,
  *    U+200E, U+200F, U+061C, and U+2028/U+2029 become "<U+XXXX>".
- *  - U+00AD (soft hyphen) is dropped.
+ *  - U+00AD (soft hyphen) and U+FEFF (a stray BOM) are dropped.
  *  - U+200D (ZWJ) after an emoji / pictographic character and U+FE0F
  *    (VS16) are dropped, so an emoji sequence is drawn as its separate
  *    emoji, each as wide as wcwidth says: ncurses and the terminal agree.

@@ -483,7 +483,9 @@ text_sanitize(const char *in, size_t len, int flags, size_t *outlen)
 				last = cp;
 				continue;
 			}
-			if (cp == 0xAD || cp == 0xFE0E)
+			/* Soft hyphen, VS15, and U+FEFF: a BOM that was not
+			 * at the start has no width and no business here. */
+			if (cp == 0xAD || cp == 0xFE0E || cp == 0xFEFF)
 				continue;
 			if (cp == 0xFE0F) {
 				/* Dropped, but a ZWJ after it still belongs
@@ -593,8 +595,13 @@ is_urlish(const char *t, size_t n)
 
 	if (memchr(t, '@', n) != NULL)
 		return 1;
-	if (n >= 4 && (memcmp(t, "www.", 4) == 0 || memcmp(t, "WWW.", 4) == 0))
+	/* "(www.x_y.vn)": the host may follow brackets or quotes. */
+	while (c < end && strchr("([{\"'<", *c) != NULL && *c != '\0')
+		c++;
+	if (end - c >= 4 && (memcmp(c, "www.", 4) == 0 ||
+	    memcmp(c, "WWW.", 4) == 0))
 		return 1;
+	c = t;
 	while ((c = memchr(c, ':', (size_t)(end - c))) != NULL) {
 		if (end - c >= 3 && c[1] == '/' && c[2] == '/')
 			return 1;
@@ -1065,6 +1072,24 @@ text_clean(const char *in, size_t len, int flags, size_t *outlen)
 		memmove(a, a + lead, alen - lead);
 		alen -= lead;
 		a[alen] = '\0';
+		/* The space trimmed was a combining mark's base: give it the
+		 * one text_sanitize gives marks with no base, so cleaning
+		 * the result again changes nothing. */
+		if (lead > 0 && alen > 0) {
+			uint32_t c;
+
+			utf8_get((const unsigned char *)a, alen, &c);
+			if (c >= 0x300 && uc_is_general_category(c,
+			    UC_CATEGORY_M)) {
+				char *b2 = util_malloc(alen + 4);
+
+				memcpy(b2, "\xe2\x97\x8c", 3);
+				memcpy(b2 + 3, a, alen + 1);
+				free(a);
+				a = b2;
+				alen += 3;
+			}
+		}
 	}
 	if (outlen != NULL)
 		*outlen = alen;

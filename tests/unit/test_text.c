@@ -1119,6 +1119,38 @@ test_sentence_quotes_and_edges(void **state)
 	assert_int_equal(e, 3);
 }
 
+/* Cleaning what text_clean returned changes nothing (found by fuzzing). */
+static void
+test_clean_idempotent(void **state)
+{
+	static const struct {
+		const char *in;
+		int flags;
+		const char *out;
+	} cases[] = {
+		{ " \xef\xbb\xbf" "a", 0, "a" },
+		{ "\xef\xbb\xbf\xef\xbb\xbf" "a", TEXT_KEEP_LF, "a" },
+		{ "x\xef\xbb\xbfy", 0, "xy" },
+		{ " \xcc\x81" "a", 0, "\xe2\x97\x8c\xcc\x81" "a" },
+		{ "(www.tin_t\xe1\xbb\xa9" "c.vn)", TEXT_DESEGMENT,
+		  "(www.tin_t\xe1\xbb\xa9" "c.vn)" },
+		{ "\" www.i_\xc3\xba", TEXT_DESEGMENT, "\"www.i_\xc3\xba" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		size_t n, n2;
+		char *once = text_clean(cases[i].in, strlen(cases[i].in),
+		    cases[i].flags, &n);
+		char *twice = text_clean(once, n, cases[i].flags, &n2);
+
+		assert_string_equal(once, cases[i].out);
+		assert_string_equal(twice, once);
+		free(once);
+		free(twice);
+	}
+}
+
 /* Quoting untrusted bytes in a message: safe, short, whole characters. */
 static void
 test_excerpt(void **state)
@@ -1159,6 +1191,7 @@ main(void)
 		cmocka_unit_test(test_sanitize_bidi_and_separators),
 		cmocka_unit_test(test_sanitize_unassigned),
 		cmocka_unit_test(test_excerpt),
+		cmocka_unit_test(test_clean_idempotent),
 		cmocka_unit_test(test_sanitize_soft_hyphen_and_emoji),
 		cmocka_unit_test(test_sanitize_orphan_marks),
 		cmocka_unit_test(test_sanitize_fixture),
