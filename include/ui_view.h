@@ -3,7 +3,7 @@
  * function pointers (like tmux's struct window_mode).  A view is a list
  * of rows and, for each row, the place (a link) its detail pane shows;
  * the list widget, the pager, history and search are shared machinery in
- * ui.c that never looks inside a view.
+ * ui_reader.c that never looks inside a view.
  */
 #ifndef HOSO_UI_VIEW_H
 #define HOSO_UI_VIEW_H

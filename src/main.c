@@ -16,7 +16,7 @@
 #include "cli.h"
 #include "dossier.h"
 #include "state.h"
-#include "ui.h"
+#include "ui_reader.h"
 #include "ui_keys.h"
 #include "util.h"
 
@@ -294,7 +294,7 @@ main(int argc, char **argv)
 		break;
 	case MODE_UI:
 	default: {
-		struct ui_options o;
+		struct ui_reader_options o;
 		const char *dirs[1];
 
 		themes = bundled("themes", "default.yaml");
@@ -305,7 +305,7 @@ main(int argc, char **argv)
 		o.theme_dirs = dirs;
 		o.ntheme_dirs = 1;
 		o.state_path = state_path;
-		rc = ui_run(&ds, &o);
+		rc = ui_reader_run(&ds, &o);
 		if (rc == 0 && ds.diag.n > 0) {
 			/* The screen hid what loading said; say it again. */
 			diag_print(&ds.diag, stderr);

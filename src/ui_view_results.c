@@ -3,7 +3,7 @@
  * search_corpus in corpus order, two lines each: the article's title,
  * then the match in its context with the match highlighted.  The detail
  * is the article scrolled to the match, the match as the target; Enter
- * (in ui.c) opens it in the Articles view.
+ * (in ui_reader.c) opens it in the Articles view.
  */
 #include <stdlib.h>
 #include <string.h>

@@ -1,5 +1,5 @@
 /*
- * ui: the interactive reader (see include/ui.h).
+ * ui_reader: the interactive reader (see include/ui_reader.h).
  *
  * Model: three views (Articles, Timeline, Topics) plus the corpus search
  * results, each a struct ui_view (ui_view.h).  Every view has its own
@@ -21,7 +21,7 @@
  * SIGINT/SIGTERM/SIGHUP (caught into a flag) ends the loop promptly and
  * through the one cleanup path.
  */
-#include "ui.h"
+#include "ui_reader.h"
 
 #include <curses.h>
 #include <langinfo.h>
@@ -77,7 +77,7 @@ struct ui_msg {
 
 struct ui {
 	struct dossier *ds;
-	const struct ui_options *o;
+	const struct ui_reader_options *o;
 	struct ui_ctx ctx;
 	struct ui_results res;
 	struct link results_from;	/* where `s` was confirmed */
@@ -121,7 +121,7 @@ static volatile sig_atomic_t got_signal;
 /* ---- terminal ---------------------------------------------------------- */
 
 int
-ui_locale_init(void)
+ui_reader_locale_init(void)
 {
 	static const char *const fallbacks[] = { "C.UTF-8", "C.utf8",
 	    "en_US.UTF-8" };
@@ -1590,12 +1590,12 @@ ui_free(struct ui *u)
 }
 
 int
-ui_run(struct dossier *ds, const struct ui_options *o)
+ui_reader_run(struct dossier *ds, const struct ui_reader_options *o)
 {
 	struct ui u;
 	int sig;
 
-	if (ui_locale_init() != 0) {
+	if (ui_reader_locale_init() != 0) {
 		fputs("hoso: no UTF-8 locale is available (tried the "
 		    "environment's and C.UTF-8); the reader needs one\n",
 		    stderr);
