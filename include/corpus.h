@@ -57,6 +57,11 @@ void corpus_free(struct corpus *c);
 size_t corpus_find(const struct corpus *c, const char *id);
 /* Paragraph that contains byte offset off. */
 size_t corpus_para_at(const struct article *a, size_t off);
+/* Paragraph that contains byte offset foff of the folded text. */
+size_t corpus_fpara_at(const struct article *a, size_t foff);
+/* The FOLD_ALL offset map of paragraph p (heap, see fold_text): folded
+ * byte fpara[p] + i comes from text byte para[p] + map[i]. */
+uint32_t *corpus_para_map(const struct article *a, size_t p);
 /* End offset (exclusive, without the LF) of paragraph p. */
 size_t corpus_para_end(const struct article *a, size_t p);
 

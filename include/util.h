@@ -11,6 +11,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #define UTIL_PRINTF(f, a) __attribute__((format(printf, f, a)))
 
@@ -25,6 +26,9 @@ char *util_strndup(const char *s, size_t n);
 /* Grows *v (an array of elem-sized items with capacity *cap) to hold at
  * least need items. */
 void util_grow(void **v, size_t *cap, size_t need, size_t elem);
+
+/* FNV-1a over n bytes: for the small hash tables of the parsers. */
+uint64_t util_hash(const void *p, size_t n);
 
 _Noreturn void util_fatal(const char *fmt, ...) UTIL_PRINTF(1, 2);
 void util_set_fatal_hook(void (*hook)(void));

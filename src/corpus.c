@@ -249,21 +249,45 @@ corpus_para_end(const struct article *a, size_t p)
 	return nl ? (size_t)(nl - a->text) : a->len;
 }
 
-size_t
-corpus_para_at(const struct article *a, size_t off)
+/* The last of the n sorted starts at or before off. */
+static size_t
+last_at_or_before(const size_t *starts, size_t n, size_t off)
 {
-	size_t lo = 0, hi = a->npara;
+	size_t lo = 0, hi = n;
 
-	/* The last paragraph that starts at or before off. */
 	while (hi - lo > 1) {
 		size_t mid = lo + (hi - lo) / 2;
 
-		if (a->para[mid] <= off)
+		if (starts[mid] <= off)
 			lo = mid;
 		else
 			hi = mid;
 	}
 	return lo;
+}
+
+size_t
+corpus_para_at(const struct article *a, size_t off)
+{
+	return last_at_or_before(a->para, a->npara, off);
+}
+
+size_t
+corpus_fpara_at(const struct article *a, size_t foff)
+{
+	return last_at_or_before(a->fpara, a->npara, foff);
+}
+
+uint32_t *
+corpus_para_map(const struct article *a, size_t p)
+{
+	uint32_t *map;
+	size_t flen;
+
+	/* The folded bytes are in a->folded already; only the map is new. */
+	free(fold_text(a->text + a->para[p], corpus_para_end(a, p) - a->para[p],
+	    FOLD_ALL, &flen, &map));
+	return map;
 }
 
 int

@@ -47,22 +47,10 @@ struct kwtable {
 	struct wordbytes wb;
 };
 
-static uint64_t
-hash_bytes(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ULL;
-
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
-
 static struct bucket *
 lookup(const struct kwtable *t, const char *w, size_t n)
 {
-	size_t i = (size_t)hash_bytes(w, n) & (t->nb - 1);
+	size_t i = (size_t)util_hash(w, n) & (t->nb - 1);
 
 	for (;; i = (i + 1) & (t->nb - 1)) {
 		struct bucket *b = &t->b[i];
@@ -235,13 +223,9 @@ scan_article(struct index *ix, size_t *cap, const struct kwtable *t,
 			while (para + 1 < a->npara && a->fpara[para + 1] <= i)
 				para++;
 			if (para != cached) {
-				size_t flen;
-
 				free(map);
+				map = corpus_para_map(a, para);
 				ps = a->para[para];
-				free(fold_text(a->text + ps,
-				    corpus_para_end(a, para) - ps, FOLD_ALL,
-				    &flen, &map));
 				cached = para;
 			}
 			fp = a->fpara[para];

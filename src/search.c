@@ -98,26 +98,13 @@ search_article(const struct search *s, const struct article *a, size_t ai,
 
 	while (s->alen > 0 && (size_t)(end - p) >= s->alen &&
 	    (p = memmem(p, (size_t)(end - p), s->all, s->alen)) != NULL) {
-		size_t fa = (size_t)(p - f), lo = 0, hi = a->npara, para;
+		size_t fa = (size_t)(p - f), para = corpus_fpara_at(a, fa);
 		size_t start, stop;
 
-		while (hi - lo > 1) {
-			size_t mid = lo + (hi - lo) / 2;
-
-			if (a->fpara[mid] <= fa)
-				lo = mid;
-			else
-				hi = mid;
-		}
-		para = lo;
 		if (para != cached) {
-			size_t flen;
-
 			free(map);
+			map = corpus_para_map(a, para);
 			ps = a->para[para];
-			free(fold_text(a->text + ps,
-			    corpus_para_end(a, para) - ps, FOLD_ALL, &flen,
-			    &map));
 			cached = para;
 		}
 		start = ps + map[fa - a->fpara[para]];

@@ -90,6 +90,19 @@ util_strndup(const char *s, size_t n)
 	return p;
 }
 
+uint64_t
+util_hash(const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	uint64_t h = 0xcbf29ce484222325ull;
+
+	for (size_t i = 0; i < n; i++) {
+		h ^= s[i];
+		h *= 0x100000001b3ull;
+	}
+	return h;
+}
+
 void
 util_grow(void **v, size_t *cap, size_t need, size_t elem)
 {

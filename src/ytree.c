@@ -280,25 +280,13 @@ node_new(struct build *b, enum ytree_kind kind, const yaml_mark_t *m)
 	return t;
 }
 
-static uint64_t
-hash_bytes(const char *s, size_t len)
-{
-	uint64_t h = 0xcbf29ce484222325ull;
-
-	for (size_t i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 0x100000001b3ull;
-	}
-	return h;
-}
-
 static void
 keys_insert(struct frame *f, size_t ix)
 {
 	const struct ytree *k = f->node->kids[ix];
 	size_t mask = f->nslots - 1, h;
 
-	h = (size_t)hash_bytes(k->str, k->len) & mask;
+	h = (size_t)util_hash(k->str, k->len) & mask;
 	while (f->keys[h] != 0)
 		h = (h + 1) & mask;
 	f->keys[h] = ix + 1;
@@ -323,7 +311,7 @@ keys_check(struct frame *f, size_t ix)
 		free(old);
 	}
 	mask = f->nslots - 1;
-	h = (size_t)hash_bytes(k->str, k->len) & mask;
+	h = (size_t)util_hash(k->str, k->len) & mask;
 	for (; f->keys[h] != 0; h = (h + 1) & mask) {
 		const struct ytree *o = f->node->kids[f->keys[h] - 1];
 
