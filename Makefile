@@ -4,7 +4,16 @@
 #   make run        install missing packages, build, open the bundled dossier
 #   make check      install missing packages, build, run every test
 #   make check SAN=1   the same under ASan/UBSan (objects in build/san)
+#   make fold-table regenerate src/text/fold_table.inc from its generator
 #   make install / uninstall   PREFIX (default /usr/local), DESTDIR
+#
+# The layers (src/README.md has the table and the rules):
+#   base -> text -> model -> doc -> cli | ui -> main
+# Each layer's sources are compiled seeing only include/<its layer>/ and
+# the folders of the layers below it, so an upward include does not even
+# compile; tests/tools/layers.sh checks the same rules (and the system
+# headers: curses only in ui) before anything is compiled.  The core
+# archive (base..cli) never links ncurses; the UI archive holds src/ui.
 
 PREFIX ?= /usr/local
 DESTDIR ?=
@@ -16,12 +25,12 @@ CC ?= cc
 PKG_CONFIG ?= pkg-config
 
 WARN = -Wall -Wextra -Wformat=2 -Wshadow -Wwrite-strings -Wstrict-prototypes \
-       -Wmissing-prototypes -Wpointer-arith -Wundef
+       -Wmissing-prototypes -Wpointer-arith -Wundef -Wcast-qual -Wcast-align \
+       -Wmissing-declarations -Wnull-dereference -Wvla -Wredundant-decls \
+       -Wold-style-definition
 CFLAGS ?= -O2 -g
 ALL_CFLAGS = -std=c11 $(CFLAGS) $(WARN) $(EXTRA_CFLAGS)
-CPPFLAGS_ALL = -Iinclude -D_GNU_SOURCE \
-	       -DHOSO_SHAREDIR='"$(SHAREDIR)"' $(CPPFLAGS)
-
+CPPFLAGS_ALL = -D_GNU_SOURCE -DHOSO_SHAREDIR='"$(SHAREDIR)"' $(CPPFLAGS)
 ifeq ($(SAN),1)
 BUILD = build/san
 ALL_CFLAGS += -fsanitize=address,undefined -fno-sanitize-recover=all \
@@ -34,16 +43,37 @@ ifeq ($(WERROR),1)
 ALL_CFLAGS += -Werror
 endif
 
+# The layers, bottom up, and the include folders each one sees.
+LAYERS = base text model doc cli ui main
+INC_base  = -Iinclude/base
+INC_text  = $(INC_base) -Iinclude/text
+INC_model = $(INC_text) -Iinclude/model
+INC_doc   = $(INC_model) -Iinclude/doc
+INC_cli   = $(INC_doc) -Iinclude/cli
+INC_ui    = $(INC_doc) -Iinclude/ui
+INC_main  = $(INC_doc) -Iinclude/cli -Iinclude/ui
+layer = $(firstword $(subst /, ,$(1)))
+
 # pkg-config is only asked when something is built, so `make deps` works on
 # a machine that has no pkg-config yet.
 CURSES_CFLAGS = $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null | sed 's/-D_XOPEN_SOURCE=[0-9]*//; s/-D_DEFAULT_SOURCE//')
-LIBS = $(shell $(PKG_CONFIG) --libs ncursesw yaml-0.1 2>/dev/null || echo -lncursesw -ltinfo -lyaml) -lunistring -lpthread
+CURSES_LIBS = $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw -ltinfo)
+CORE_LIBS = $(shell $(PKG_CONFIG) --libs yaml-0.1 2>/dev/null || echo -lyaml) -lunistring -lpthread
 CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 
-SRCS = $(sort $(wildcard src/*.c))
-LIB_SRCS = $(filter-out src/main.c,$(SRCS))
-LIB_OBJS = $(LIB_SRCS:src/%.c=$(BUILD)/obj/%.o)
+SRCS = $(sort $(wildcard $(LAYERS:%=src/%/*.c)))
+HDRS = $(sort $(wildcard $(LAYERS:%=include/%/*.h) $(LAYERS:%=src/%/*.h) \
+	$(LAYERS:%=src/%/*.inc)))
+CORE_SRCS = $(filter-out src/ui/% src/main/%,$(SRCS))
+UI_SRCS = $(filter src/ui/%,$(SRCS))
+CORE_OBJS = $(CORE_SRCS:src/%.c=$(BUILD)/obj/%.o)
+UI_OBJS = $(UI_SRCS:src/%.c=$(BUILD)/obj/%.o)
+MAIN_SRCS = $(filter src/main/%,$(SRCS))
+MAIN_OBJS = $(MAIN_SRCS:src/%.c=$(BUILD)/obj/%.o)
+# Unit tests of the UI (test_ui_*, and test_man, which reads the key table)
+# see the UI headers and link ncurses; every other one sees the core only.
 UNIT_SRCS = $(sort $(wildcard tests/unit/test_*.c))
+UI_TEST_SRCS = $(filter tests/unit/test_ui_% tests/unit/test_man.c,$(UNIT_SRCS))
 UNIT_BINS = $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 DEPFILES = $(SRCS:src/%.c=$(BUILD)/obj/%.d) $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%.d)
 
@@ -60,7 +90,7 @@ DEB_CHECKS = \
 	libcmocka-dev:/usr/include/cmocka.h
 
 .PHONY: all run check deps install uninstall clean unit golden screen lint \
-	golden-update
+	golden-update fold-table
 .DEFAULT_GOAL := all
 
 all: hoso
@@ -74,32 +104,64 @@ hoso: $(BUILD)/hoso
 	cp $(BUILD)/hoso hoso.tmp && mv -f hoso.tmp hoso
 endif
 
-$(BUILD)/hoso: $(BUILD)/obj/main.o $(BUILD)/libhoso.a
-	$(CC) $(ALL_CFLAGS) $(SANLDFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
+$(BUILD)/hoso: $(MAIN_OBJS) $(BUILD)/libhoso-ui.a $(BUILD)/libhoso-core.a
+	$(CC) $(ALL_CFLAGS) $(SANLDFLAGS) $(LDFLAGS) -o $@ $^ $(CURSES_LIBS) \
+		$(CORE_LIBS)
 
 # The share directory is compiled into main.o: rebuild it when PREFIX
 # changes, not only when the source does.
 $(BUILD)/sharedir: FORCE
 	@mkdir -p $(@D)
 	@echo '$(SHAREDIR)' | cmp -s - $@ || echo '$(SHAREDIR)' > $@
-$(BUILD)/obj/main.o: $(BUILD)/sharedir
+$(BUILD)/obj/main/main.o: $(BUILD)/sharedir
 .PHONY: FORCE
 FORCE:
 
-$(BUILD)/libhoso.a: $(LIB_OBJS)
+$(BUILD)/libhoso-core.a: $(CORE_OBJS)
 	rm -f $@
 	ar rcs $@ $^
 
-$(BUILD)/obj/%.o: src/%.c
+$(BUILD)/libhoso-ui.a: $(UI_OBJS)
+	rm -f $@
+	ar rcs $@ $^
+
+# The layer rules are checked before anything is compiled, and again
+# whenever a source or header changes.
+$(BUILD)/layers.ok: tests/tools/layers.sh src/README.md $(SRCS) $(HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS_ALL) $(if $(filter ui%,$*),$(CURSES_CFLAGS)) \
+	@sh tests/tools/layers.sh
+	@touch $@
+
+$(BUILD)/obj/%.o: src/%.c | $(BUILD)/layers.ok
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(INC_$(call layer,$*)) \
+		$(if $(filter ui main,$(call layer,$*)),$(CURSES_CFLAGS)) \
 		$(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libhoso.a
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libhoso-core.a
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS_ALL) $(CURSES_CFLAGS) $(ALL_CFLAGS) -MMD -MP \
-		$(SANLDFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libhoso.a \
-		$(CMOCKA_LIBS) $(LIBS)
+	$(CC) $(CPPFLAGS_ALL) $(INC_cli) -Itests/unit $(ALL_CFLAGS) -MMD -MP \
+		$(SANLDFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libhoso-core.a \
+		$(CMOCKA_LIBS) $(CORE_LIBS)
+
+$(UI_TEST_SRCS:tests/unit/%.c=$(BUILD)/tests/%): $(BUILD)/tests/%: \
+		tests/unit/%.c $(BUILD)/libhoso-ui.a $(BUILD)/libhoso-core.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(INC_ui) -Itests/unit $(CURSES_CFLAGS) \
+		$(ALL_CFLAGS) -MMD -MP $(SANLDFLAGS) $(LDFLAGS) -o $@ $< \
+		$(BUILD)/libhoso-ui.a $(BUILD)/libhoso-core.a $(CMOCKA_LIBS) \
+		$(CURSES_LIBS) $(CORE_LIBS)
+
+# src/text/fold_table.inc is generated, and committed so that a build
+# needs no generator run; test_fold checks it against the linked
+# libunistring, and this rule makes it again.
+$(BUILD)/genfold: tests/tools/genfold.c
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -O2 $(WARN) -o $@ $< -lunistring
+
+fold-table: $(BUILD)/genfold
+	$(BUILD)/genfold > src/text/fold_table.inc.tmp
+	mv -f src/text/fold_table.inc.tmp src/text/fold_table.inc
 
 -include $(DEPFILES)
 

@@ -4,7 +4,7 @@
 #   cli:    each tests/cli/test_*.sh (acceptance checks of the headless modes)
 #   golden: each tests/golden/cases/NAME.cmd, output compared with NAME.out
 #   screen: each tests/screen/test_*.sh (tmux)
-#   lint:   the man page
+#   lint:   the man page, the layer rules, the generated fold table
 # HOSO_BUILD is the build directory (build/std or build/san).
 # TESTS=unit|cli|golden|screen|lint (space-separated) runs only those groups.
 set -u
@@ -120,6 +120,28 @@ if want lint; then
 		fi
 	else
 		fail "man/hoso.1 is missing"
+	fi
+fi
+
+if want lint; then
+	echo "== layer rules"
+	if out=$(sh tests/tools/layers.sh 2>&1); then
+		pass
+		echo "ok   layers"
+	else
+		echo "$out"
+		fail "tests/tools/layers.sh"
+	fi
+	# The committed table is what its generator makes with the
+	# libunistring we build against.
+	if cc -std=c11 -O2 -o "$tmp/genfold" tests/tools/genfold.c \
+	    -lunistring 2>"$tmp/out" && "$tmp/genfold" >"$tmp/fold.inc" &&
+	    cmp -s "$tmp/fold.inc" src/text/fold_table.inc; then
+		pass
+		echo "ok   fold_table.inc is up to date"
+	else
+		cat "$tmp/out"
+		fail "src/text/fold_table.inc differs from tests/tools/genfold.c's output (make fold-table)"
 	fi
 fi
 

@@ -1,8 +1,7 @@
 /*
- * genfold: prints src/fold_table.inc, the static tables behind src/fold.c.
- *
- *   gcc -std=c11 -O2 -Wall -Wextra -o /tmp/genfold tests/tools/genfold.c \
- *       -lunistring && /tmp/genfold > src/fold_table.inc
+ * genfold: prints src/text/fold_table.inc, the static tables behind
+ * src/text/fold.c.  `make fold-table` builds it and rewrites the table;
+ * `make check` fails when the committed table is not its output.
  *
  * Run it again whenever libunistring (hence the Unicode version) changes;
  * tests/unit/test_fold.c checks the committed table against the library

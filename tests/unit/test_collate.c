@@ -15,23 +15,9 @@
 #include <uninorm.h>
 
 #include "collate.h"
+#include "testlib.h"
 #include "util.h"
 
-static char *
-normalized(uninorm_t nf, const char *s)
-{
-	size_t n = 0;
-	uint8_t *r;
-	char *out;
-
-	r = u8_normalize(nf, (const uint8_t *)s, strlen(s), NULL, &n);
-	assert_non_null(r);
-	out = util_malloc(n + 1);
-	memcpy(out, r, n);
-	out[n] = '\0';
-	free(r);
-	return out;
-}
 
 /* Sign of the comparison of two keys, memcmp with the shorter first. */
 static int
@@ -73,8 +59,8 @@ assert_sorted(const char *const *want, size_t n)
 		for (j = 0; j < n; j++) {
 			int expect = i < j ? -1 : i > j;
 
-			da = normalized(UNINORM_NFD, want[i]);
-			db = normalized(UNINORM_NFD, want[j]);
+			da = tl_norm(UNINORM_NFD, want[i]);
+			db = tl_norm(UNINORM_NFD, want[j]);
 			if (collate_cmp(want[i], want[j]) != expect ||
 			    key_order(want[i], want[j]) != expect ||
 			    collate_cmp(da, db) != expect ||
@@ -174,8 +160,8 @@ test_nfc_nfd_same_key(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
-		d = normalized(UNINORM_NFD, words[i]);
-		c = normalized(UNINORM_NFC, words[i]);
+		d = tl_norm(UNINORM_NFD, words[i]);
+		c = tl_norm(UNINORM_NFC, words[i]);
 		k1 = collate_key(c, strlen(c), &n1);
 		k2 = collate_key(d, strlen(d), &n2);
 		assert_int_equal(n1, n2);

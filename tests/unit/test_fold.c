@@ -1,6 +1,6 @@
 /*
  * test_fold: folding checked against libunistring on whole strings (the
- * definition in src/fold.c), code point by code point over the generated
+ * definition in src/text/fold.c), code point by code point over the generated
  * table and the rest of Unicode, on the Vietnamese alphabet, on NFC and
  * NFD spellings, and on random mixed text; the offset map checked by
  * folding the input ranges it points at; smart query modes; bad UTF-8.
@@ -20,6 +20,7 @@
 #include <unistr.h>
 
 #include "fold.h"
+#include "testlib.h"
 #include "util.h"
 
 static const enum fold_mode modes[] = {
@@ -79,21 +80,6 @@ ref_fold(const char *s, size_t n, enum fold_mode mode, int stroke,
 	return out;
 }
 
-static char *
-norm(uninorm_t nf, const char *s)
-{
-	size_t n = 0;
-	uint8_t *r;
-	char *out;
-
-	r = u8_normalize(nf, (const uint8_t *)s, strlen(s), NULL, &n);
-	assert_non_null(r);
-	out = util_malloc(n + 1);
-	memcpy(out, r, n);
-	out[n] = '\0';
-	free(r);
-	return out;
-}
 
 /* Checks the map of a fold of s: it has outlen + 1 entries, never goes
  * backwards, points at character starts and ends at len; and folding the
@@ -308,7 +294,7 @@ test_thi_thuc(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof forms / sizeof forms[0]; i++) {
-		d = norm(UNINORM_NFD, forms[i]);
+		d = tl_norm(UNINORM_NFD, forms[i]);
 		assert_true(strcmp(d, forms[i]) != 0);
 		assert_fold(forms[i], FOLD_ALL, "thi thuc");
 		assert_fold(d, FOLD_ALL, "thi thuc");
@@ -325,7 +311,7 @@ test_thi_thuc(void **state)
 	assert_fold("THỊ THỰC", FOLD_CASE, "thị thực");
 	assert_fold("THỊ THỰC", FOLD_MARKS, "THI THUC");
 	assert_fold("thì thực", FOLD_CASE, "thì thực");
-	d = norm(UNINORM_NFD, "THỊ THỰC");
+	d = tl_norm(UNINORM_NFD, "THỊ THỰC");
 	assert_fold(d, FOLD_EXACT, "THỊ THỰC");
 	assert_fold(d, FOLD_CASE, "thị thực");
 	free(d);
@@ -365,7 +351,7 @@ test_vietnamese_alphabet(void **state)
 		util_buf_addc(&built, ' ');
 	}
 	util_buf_adds(&built, "bcdđghklmnpqrstvx");
-	nfc = norm(UNINORM_NFC, built.data);
+	nfc = tl_norm(UNINORM_NFC, built.data);
 	assert_string_equal(nfc, viet_lower);
 	free(nfc);
 
@@ -377,8 +363,8 @@ test_vietnamese_alphabet(void **state)
 
 	/* NFC, NFD, and marks in the order people type them (tone last,
 	 * which is not canonical for ệ): all fold alike. */
-	lo = norm(UNINORM_NFD, viet_lower);
-	up = norm(UNINORM_NFD, viet_upper);
+	lo = tl_norm(UNINORM_NFD, viet_lower);
+	up = tl_norm(UNINORM_NFD, viet_upper);
 	assert_string_not_equal(lo, built.data);
 	for (m = 0; m < 3; m++) {
 		const char *l = m == 0 ? viet_lower : m == 1 ? lo : built.data;
@@ -417,7 +403,7 @@ test_map_round_trip(void **state)
 	};
 
 	(void)state;
-	nfd_up = norm(UNINORM_NFD, "THỊ THỰC");
+	nfd_up = tl_norm(UNINORM_NFD, "THỊ THỰC");
 	util_buf_init(&t);
 	util_buf_adds(&t, "Về thị thực: ");
 	util_buf_adds(&t, nfd_up);
@@ -657,7 +643,7 @@ test_query_mode(void **state)
 	assert_int_equal(fold_query_mode("ǅ", strlen("ǅ")), FOLD_MARKS);
 	assert_int_equal(fold_query_mode("straße 2024", 12), FOLD_ALL);
 	assert_int_equal(fold_query_mode("日本", strlen("日本")), FOLD_ALL);
-	d = norm(UNINORM_NFD, "thị thực");
+	d = tl_norm(UNINORM_NFD, "thị thực");
 	assert_int_equal(fold_query_mode(d, strlen(d)), FOLD_CASE);
 	free(d);
 	/* Only the given length counts. */

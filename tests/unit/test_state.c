@@ -18,6 +18,7 @@
 #include <cmocka.h>
 
 #include "state.h"
+#include "testlib.h"
 #include "util.h"
 
 static char tmpdir[] = "/tmp/hoso-state-XXXXXX";
@@ -41,29 +42,13 @@ teardown(void **state)
 	return system(cmd) == 0 ? 0 : -1;
 }
 
-static char *
-fmt(const char *f, ...) UTIL_PRINTF(1, 2);
 
-static char *
-fmt(const char *f, ...)
-{
-	struct util_buf b;
-	va_list ap;
-	char tmp[1024];
-
-	va_start(ap, f);
-	vsnprintf(tmp, sizeof tmp, f, ap);
-	va_end(ap);
-	util_buf_init(&b);
-	util_buf_adds(&b, tmp);
-	return util_buf_detach(&b, NULL);
-}
 
 /* A fresh directory for one test: TMP/N. */
 static char *
 fresh_dir(void)
 {
-	char *d = fmt("%s/%d", tmpdir, ++counter);
+	char *d = tl_fmt("%s/%d", tmpdir, ++counter);
 
 	assert_int_equal(mkdir(d, 0755), 0);
 	return d;
@@ -118,8 +103,8 @@ static void
 test_round_trip(void **unused)
 {
 	char *dir = fresh_dir();
-	char *sdir = fmt("%s/deep/er/hoso", dir);
-	char *path = fmt("%s/state", sdir);
+	char *sdir = tl_fmt("%s/deep/er/hoso", dir);
+	char *path = tl_fmt("%s/state", sdir);
 	struct state st, back;
 	struct diag d;
 	struct stat sb;
@@ -141,7 +126,7 @@ test_round_trip(void **unused)
 	text = read_all(path);
 	assert_non_null(text);
 	{
-		char *want = fmt("hoso-state 1\nview timeline\n"
+		char *want = tl_fmt("hoso-state 1\nview timeline\n"
 		    "article nhat-ban-visa\npos nhat-ban-visa 4321\npos a1 0\n"
 		    "pos big %zu\n", (size_t)SIZE_MAX);
 
@@ -188,7 +173,7 @@ test_round_trip(void **unused)
 static void
 test_empty_state(void **unused)
 {
-	char *dir = fresh_dir(), *path = fmt("%s/state", dir), *text;
+	char *dir = fresh_dir(), *path = tl_fmt("%s/state", dir), *text;
 	struct state st;
 	struct diag d;
 
@@ -212,7 +197,7 @@ test_empty_state(void **unused)
 static void
 test_missing(void **unused)
 {
-	char *dir = fresh_dir(), *path = fmt("%s/no/such/state", dir);
+	char *dir = fresh_dir(), *path = tl_fmt("%s/no/such/state", dir);
 	struct state st;
 	struct diag d;
 
@@ -235,8 +220,8 @@ static void
 expect_refused(const char *text, size_t len, const char *where,
     const char *why)
 {
-	char *dir = fresh_dir(), *path = fmt("%s/state", dir);
-	char *bad = fmt("%s.bad", path), *got, *want;
+	char *dir = fresh_dir(), *path = tl_fmt("%s/state", dir);
+	char *bad = tl_fmt("%s.bad", path), *got, *want;
 	struct state st;
 	struct diag d;
 
@@ -249,7 +234,7 @@ expect_refused(const char *text, size_t len, const char *where,
 	if (d.nwarnings != 1 || d.nerrors != 0)
 		fail_msg("%zu warnings, %zu errors for %s", d.nwarnings,
 		    d.nerrors, text);
-	want = fmt("%s%s: warning: %s; moved aside to %s", path, where, why,
+	want = tl_fmt("%s%s: warning: %s; moved aside to %s", path, where, why,
 	    bad);
 	assert_string_equal(d.v[0].text, want);
 	free(want);
@@ -300,7 +285,7 @@ test_corrupt(void **unused)
 
 	(void)unused;
 	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
-		char *text = fmt("hoso-state 1\nview topics\n%s\npos b 2\n",
+		char *text = tl_fmt("hoso-state 1\nview topics\n%s\npos b 2\n",
 		    lines[i]);
 
 		expect_refused(text, strlen(text), ":3", "corrupt state file");
@@ -318,7 +303,7 @@ test_corrupt(void **unused)
 static void
 test_repeated_position(void **unused)
 {
-	char *dir = fresh_dir(), *path = fmt("%s/state", dir);
+	char *dir = fresh_dir(), *path = tl_fmt("%s/state", dir);
 	static const char text[] = "hoso-state 1\npos b 7\npos a 1\n"
 	    "pos b 9\n";
 	struct state st;
@@ -342,8 +327,8 @@ test_repeated_position(void **unused)
 static void
 test_moved_aside_twice(void **unused)
 {
-	char *dir = fresh_dir(), *path = fmt("%s/state", dir);
-	char *bad = fmt("%s.bad", path), *bad1 = fmt("%s.bad.1", path), *got;
+	char *dir = fresh_dir(), *path = tl_fmt("%s/state", dir);
+	char *bad = tl_fmt("%s.bad", path), *bad1 = tl_fmt("%s.bad.1", path), *got;
 	struct state st;
 	struct diag d;
 
@@ -376,7 +361,7 @@ test_moved_aside_twice(void **unused)
 static void
 test_no_blind_overwrite(void **unused)
 {
-	char *dir = fresh_dir(), *path = fmt("%s/state", dir), *got;
+	char *dir = fresh_dir(), *path = tl_fmt("%s/state", dir), *got;
 	struct state st;
 	struct diag d;
 
@@ -402,7 +387,7 @@ test_no_blind_overwrite(void **unused)
 static void
 test_bad_ids_not_written(void **unused)
 {
-	char *dir = fresh_dir(), *path = fmt("%s/state", dir), *text;
+	char *dir = fresh_dir(), *path = tl_fmt("%s/state", dir), *text;
 	struct state st;
 	struct diag d;
 
@@ -432,8 +417,8 @@ static void
 test_unwritable(void **unused)
 {
 	char *dir = fresh_dir();
-	char *file = fmt("%s/plain-file", dir);
-	char *under = fmt("%s/plain-file/hoso/state", dir);
+	char *file = tl_fmt("%s/plain-file", dir);
+	char *under = tl_fmt("%s/plain-file/hoso/state", dir);
 	struct state st, l;
 	struct diag d;
 
@@ -462,7 +447,7 @@ test_unwritable(void **unused)
 
 	/* A directory we may not write (root may write anywhere else). */
 	if (geteuid() != 0) {
-		char *ro = fmt("%s/ro", dir), *path = fmt("%s/ro/state", dir);
+		char *ro = tl_fmt("%s/ro", dir), *path = tl_fmt("%s/ro/state", dir);
 
 		assert_int_equal(mkdir(ro, 0500), 0);
 		diag_free(&d);
@@ -476,7 +461,7 @@ test_unwritable(void **unused)
 	}
 	/* The state path itself is a directory. */
 	{
-		char *sd = fmt("%s/isdir", dir);
+		char *sd = tl_fmt("%s/isdir", dir);
 
 		assert_int_equal(mkdir(sd, 0700), 0);
 		diag_free(&d);

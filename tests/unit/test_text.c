@@ -1,5 +1,5 @@
 /*
- * Unit tests for the text pipeline (src/text.c).
+ * Unit tests for the text pipeline (src/text/).
  *
  * The NFC fast path is checked against the installed libunistring: this
  * file defines u8_normalize itself, counting calls and forwarding to the
@@ -29,6 +29,7 @@
 #include <uniwidth.h>
 
 #include "text.h"
+#include "testlib.h"
 #include "util.h"
 
 #define FIXTURES "tests/fixtures/text/"
@@ -57,22 +58,6 @@ u8_normalize(uninorm_t nf, const uint8_t *s, size_t n, uint8_t *resultbuf,
 }
 
 /* libunistring's NFC of s[0..n), as a heap string. */
-static char *
-ref_nfc(const char *s, size_t n, size_t *outlen)
-{
-	size_t len = 0;
-	uint8_t *r = u8_normalize(UNINORM_NFC, (const uint8_t *)s, n, NULL,
-	    &len);
-	char *p;
-
-	assert_non_null(r);
-	p = util_malloc(len + 1);
-	memcpy(p, r, len);
-	p[len] = '\0';
-	free(r);
-	*outlen = len;
-	return p;
-}
 
 static char *
 fixture(const char *name, size_t *len)
@@ -451,7 +436,7 @@ test_nfc_fast_path_proof(void **state)
 			continue;
 		}
 		fast++;
-		ref = ref_nfc(buf, n, &refn);
+		ref = tl_normalize(UNINORM_NFC, buf, n, &refn);
 		if (refn != n || memcmp(ref, buf, n) != 0 || rn != n ||
 		    memcmp(r, buf, n) != 0)
 			fail_msg("U+%04X is copied but NFC changes it", cp);
@@ -507,7 +492,7 @@ test_nfc_base_then_mark(void **state)
 			n += put_cp(buf + n, mark);
 			n += put_cp(buf + n, 'y');
 			r = text_nfc(buf, n, &rn);
-			ref = ref_nfc(buf, n, &refn);
+			ref = tl_normalize(UNINORM_NFC, buf, n, &refn);
 			if (rn != refn || memcmp(r, ref, rn) != 0)
 				fail_msg("U+%04X U+%04X", base, mark);
 			free(r);
@@ -551,7 +536,7 @@ test_nfc_random_vs_libunistring(void **state)
 			n += put_cp(buf + n, cp);
 		}
 		r = text_nfc(buf, n, &rn);
-		ref = ref_nfc(buf, n, &refn);
+		ref = tl_normalize(UNINORM_NFC, buf, n, &refn);
 		if (rn != refn || memcmp(r, ref, rn) != 0) {
 			print_bytes("input", buf, n);
 			fail_msg("text_nfc differs from u8_normalize");

@@ -17,6 +17,7 @@
 #include <cmocka.h>
 
 #include "theme.h"
+#include "testlib.h"
 #include "util.h"
 
 #define FIX "tests/fixtures/theme/"
@@ -580,28 +581,12 @@ set_env(const char *k, const char *v)
 }
 
 /* A heap string from a format, so no path is ever cut short. */
-static char *
-fmt(const char *f, ...) UTIL_PRINTF(1, 2);
 
-static char *
-fmt(const char *f, ...)
-{
-	struct util_buf b;
-	va_list ap;
-	char tmp[1024];
-
-	va_start(ap, f);
-	vsnprintf(tmp, sizeof tmp, f, ap);
-	va_end(ap);
-	util_buf_init(&b);
-	util_buf_adds(&b, tmp);
-	return util_buf_detach(&b, NULL);
-}
 
 static void
 mkdir_p(char *path)
 {
-	char *cmd = fmt("mkdir -p '%s'", path);
+	char *cmd = tl_fmt("mkdir -p '%s'", path);
 
 	assert_int_equal(system(cmd), 0);
 	free(cmd);
@@ -632,21 +617,21 @@ static void
 test_find(void **state)
 {
 	static const char *const xdgs[] = { NULL, "", "rel/dir" };
-	char *cfg = fmt("%s/cfg", tmpdir), *home = fmt("%s/home", tmpdir);
-	char *sys1 = fmt("%s/sys1", tmpdir), *sys2 = fmt("%s/sys2", tmpdir);
+	char *cfg = tl_fmt("%s/cfg", tmpdir), *home = tl_fmt("%s/home", tmpdir);
+	char *sys1 = tl_fmt("%s/sys1", tmpdir), *sys2 = tl_fmt("%s/sys2", tmpdir);
 	const char *dirs[2];
 
 	(void)state;
-	mkdir_p(fmt("%s/hoso/themes", cfg));
-	mkdir_p(fmt("%s/.config/hoso/themes", home));
+	mkdir_p(tl_fmt("%s/hoso/themes", cfg));
+	mkdir_p(tl_fmt("%s/.config/hoso/themes", home));
 	mkdir_p(util_strdup(sys1));
 	mkdir_p(util_strdup(sys2));
-	touch(fmt("%s/hoso/themes/mine.yaml", cfg));
-	touch(fmt("%s/hoso/themes/light.yaml", cfg));
-	touch(fmt("%s/.config/hoso/themes/homey.yaml", home));
-	touch(fmt("%s/light.yaml", sys1));
-	touch(fmt("%s/light.yaml", sys2));
-	touch(fmt("%s/only2.yaml", sys2));
+	touch(tl_fmt("%s/hoso/themes/mine.yaml", cfg));
+	touch(tl_fmt("%s/hoso/themes/light.yaml", cfg));
+	touch(tl_fmt("%s/.config/hoso/themes/homey.yaml", home));
+	touch(tl_fmt("%s/light.yaml", sys1));
+	touch(tl_fmt("%s/light.yaml", sys2));
+	touch(tl_fmt("%s/only2.yaml", sys2));
 	dirs[0] = sys1;
 	dirs[1] = sys2;
 
@@ -658,13 +643,13 @@ test_find(void **state)
 	set_env("XDG_CONFIG_HOME", cfg);
 	set_env("HOME", home);
 	assert_found(theme_find("mine", dirs, 2),
-	    fmt("%s/hoso/themes/mine.yaml", cfg));
+	    tl_fmt("%s/hoso/themes/mine.yaml", cfg));
 	/* The user's own theme wins over an installed one of that name. */
 	assert_found(theme_find("light", dirs, 2),
-	    fmt("%s/hoso/themes/light.yaml", cfg));
+	    tl_fmt("%s/hoso/themes/light.yaml", cfg));
 	/* With XDG_CONFIG_HOME set, ~/.config is not consulted. */
 	assert_null(theme_find("homey", dirs, 2));
-	assert_found(theme_find("only2", dirs, 2), fmt("%s/only2.yaml", sys2));
+	assert_found(theme_find("only2", dirs, 2), tl_fmt("%s/only2.yaml", sys2));
 	assert_null(theme_find("nonesuch", dirs, 2));
 	assert_null(theme_find("", dirs, 2));
 	assert_null(theme_find("..", dirs, 2));
@@ -673,18 +658,18 @@ test_find(void **state)
 	for (size_t i = 0; i < 3; i++) {
 		set_env("XDG_CONFIG_HOME", xdgs[i]);
 		assert_found(theme_find("homey", dirs, 2),
-		    fmt("%s/.config/hoso/themes/homey.yaml", home));
+		    tl_fmt("%s/.config/hoso/themes/homey.yaml", home));
 	}
 	/* Installed themes, in the order given. */
-	assert_found(theme_find("light", dirs, 2), fmt("%s/light.yaml", sys1));
+	assert_found(theme_find("light", dirs, 2), tl_fmt("%s/light.yaml", sys1));
 	assert_found(theme_find("light", dirs + 1, 1),
-	    fmt("%s/light.yaml", sys2));
+	    tl_fmt("%s/light.yaml", sys2));
 	/* No HOME at all: only the directories given. */
 	set_env("HOME", NULL);
 	assert_null(theme_find("homey", dirs, 2));
 	assert_null(theme_find("light", NULL, 0));
 	/* A directory called NAME.yaml is not a theme. */
-	mkdir_p(fmt("%s/dir.yaml", sys1));
+	mkdir_p(tl_fmt("%s/dir.yaml", sys1));
 	assert_null(theme_find("dir", dirs, 1));
 	free(cfg);
 	free(home);

@@ -20,6 +20,7 @@
 #include <uninorm.h>
 #include <unistr.h>
 
+#include "testlib.h"
 #include "util.h"
 #include "wrap.h"
 
@@ -37,23 +38,6 @@ static const char url[] =
     "visa-cho-nguoi-viet-4671234.html?utm_source=rss&utm_medium=feed ngay.";
 
 /* NFD copy of s (a heap string). */
-static char *
-nfd(const char *s, size_t *outlen)
-{
-	size_t n = 0;
-	uint8_t *r;
-	char *out;
-
-	r = u8_normalize(UNINORM_NFD, (const uint8_t *)s, strlen(s), NULL,
-	    &n);
-	assert_non_null(r);
-	out = util_malloc(n + 1);
-	memcpy(out, r, n);
-	out[n] = '\0';
-	free(r);
-	*outlen = n;
-	return out;
-}
 
 /* Sum of wcwidth over s, decoded by the C library in C.UTF-8. */
 static int
@@ -111,12 +95,12 @@ test_width_matches_wcwidth(void **state)
 		n = strlen(samples[i]);
 		assert_int_equal(wrap_width(samples[i], n),
 		    wcwidth_sum(samples[i], n));
-		d = nfd(samples[i], &n);
+		d = tl_normalize(UNINORM_NFD, samples[i], strlen(samples[i]), &n);
 		assert_int_equal(wrap_width(d, n), wcwidth_sum(d, n));
 		free(d);
 	}
 	assert_int_equal(wrap_width("Việt Nam", strlen("Việt Nam")), 8);
-	d = nfd("Việt Nam", &n);
+	d = tl_normalize(UNINORM_NFD, "Việt Nam", strlen("Việt Nam"), &n);
 	assert_int_equal(wrap_width(d, n), 8);
 	free(d);
 	assert_int_equal(wrap_width(cjk, strlen(cjk)), 2 * 23);
@@ -168,7 +152,7 @@ test_next_grapheme(void **state)
 	assert_int_equal(wrap_next_grapheme("ab", 2, 7), 2);
 	assert_int_equal(wrap_next_grapheme("\r\nx", 3, 0), 2);
 	/* NFD "ệt": e, dot below, circumflex is one cluster. */
-	d = nfd("ệt", &n);
+	d = tl_normalize(UNINORM_NFD, "ệt", strlen("ệt"), &n);
 	assert_int_equal(n, 6);
 	assert_int_equal(wrap_next_grapheme(d, n, 0), 5);
 	free(d);
@@ -204,7 +188,7 @@ test_fit(void **state)
 	assert_int_equal(w, 2);
 	assert_int_equal(wrap_fit("日本", 6, 1, NULL), 0);
 	/* NFD: the marks ride on their base, at no cost. */
-	d = nfd("Việt", &n);
+	d = tl_normalize(UNINORM_NFD, "Việt", strlen("Việt"), &n);
 	assert_int_equal(wrap_fit(d, n, 3, &w), 1 + 1 + 5);
 	assert_int_equal(w, 3);
 	free(d);
@@ -385,7 +369,7 @@ test_wrap_properties(void **state)
 	(void)state;
 	for (i = 0; i < sizeof paras / sizeof paras[0]; i++) {
 		check_widths(paras[i], strlen(paras[i]));
-		d = nfd(paras[i], &n);
+		d = tl_normalize(UNINORM_NFD, paras[i], strlen(paras[i]), &n);
 		check_widths(d, n);
 		free(d);
 	}
@@ -499,7 +483,7 @@ test_wrap_nfd_marks_stay(void **state)
 	int cols;
 
 	(void)state;
-	d = nfd("Nguyễn Thị Ánh Tuyết nghiêng ngả", &len);
+	d = tl_normalize(UNINORM_NFD, "Nguyễn Thị Ánh Tuyết nghiêng ngả", strlen("Nguyễn Thị Ánh Tuyết nghiêng ngả"), &len);
 	for (cols = 1; cols <= 12; cols++) {
 		lines = check_wrap(d, len, cols, &n);
 		for (k = 0; k < n; k++) {
@@ -530,7 +514,7 @@ test_wrap_nfd_like_nfc(void **state)
 	int cols;
 
 	(void)state;
-	d = nfd(viet, &len);
+	d = tl_normalize(UNINORM_NFD, viet, strlen(viet), &len);
 	for (cols = 1; cols <= 90; cols += 3) {
 		a = joined(viet, strlen(viet), cols);
 		b = joined(d, len, cols);

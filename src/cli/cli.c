@@ -1,0 +1,157 @@
+/*
+ * cli: headless output (see include/cli/cli.h).  TSV fields come from
+ * sanitized text, which holds no TAB or LF, so no quoting is needed.
+ */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "render.h"
+#include "search.h"
+
+static void
+ids(FILE *fp, const struct topicmap *m, const size_t *ix, size_t n,
+    size_t stride)
+{
+	int first = 1;
+
+	for (size_t i = 0; i < n; i++) {
+		size_t t = ix[i * stride];
+
+		if (t == TOPICS_NONE)
+			continue;
+		fprintf(fp, "%s%s", first ? "" : ",", m->topics[t].id);
+		first = 0;
+	}
+}
+
+int
+cli_list(const struct dossier *ds, FILE *fp)
+{
+	const struct index *ix = &ds->index;
+
+	for (size_t i = 0; i < ds->corpus.n; i++) {
+		const struct article *a = &ds->corpus.v[i];
+
+		fprintf(fp, "%s\t%s\t%s\t%s\t", a->id, a->date_str, a->source,
+		    a->title);
+		for (size_t j = ix->atopic_first[i]; j < ix->atopic_first[i + 1];
+		    j++)
+			fprintf(fp, "%s%s", j > ix->atopic_first[i] ? "," : "",
+			    ds->map.topics[ix->atopics[j].ix].id);
+		fputc('\n', fp);
+	}
+	return 0;
+}
+
+static int
+print_doc(const struct dossier *ds, int article, size_t item, int width,
+    FILE *fp)
+{
+	struct render_doc doc;
+
+	render_init(&doc);
+	if (article)
+		render_article(&doc, ds, item, width);
+	else
+		render_topic(&doc, ds, item, width);
+	render_print(&doc, fp);
+	render_free(&doc);
+	return 0;
+}
+
+int
+cli_show(const struct dossier *ds, const char *id, int width, FILE *fp)
+{
+	size_t a = corpus_find(&ds->corpus, id);
+
+	if (a == (size_t)-1) {
+		fprintf(stderr, "hoso: no article with id '%s' "
+		    "(hoso --list shows them)\n", id);
+		return 2;
+	}
+	return print_doc(ds, 1, a, width, fp);
+}
+
+int
+cli_topics(const struct dossier *ds, FILE *fp)
+{
+	for (size_t k = 0; k < ds->map.ntopics; k++) {
+		size_t i = ds->topic_order[k];
+		const struct topic *t = &ds->map.topics[i];
+
+		fprintf(fp, "%s\t%s\t%zu\t%zu\t", t->id, t->title,
+		    ds->index.topics[i].mentions, ds->index.topics[i].narticles);
+		ids(fp, &ds->map, t->related_ix, t->nrelated, 1);
+		fputc('\n', fp);
+	}
+	return 0;
+}
+
+int
+cli_topic(const struct dossier *ds, const char *id, int width, FILE *fp)
+{
+	size_t t = topics_find(&ds->map, id);
+
+	if (t == TOPICS_NONE) {
+		fprintf(stderr, "hoso: no topic with id '%s' "
+		    "(hoso --topics shows them)\n", id);
+		return 2;
+	}
+	return print_doc(ds, 0, t, width, fp);
+}
+
+int
+cli_timeline(const struct dossier *ds, FILE *fp)
+{
+	for (size_t i = 0; i < ds->map.nms; i++) {
+		const struct milestone *m = &ds->map.ms[i];
+		int first = 1;
+
+		/* A span in ISO 8601 interval notation. */
+		fprintf(fp, "%s%s%s\t%s\t", m->date_str, m->end.y ? "/" : "",
+		    m->end.y ? m->end_str : "", m->title);
+		ids(fp, &ds->map, m->topic_ix, m->ntopics, 1);
+		fputc('\t', fp);
+		for (size_t j = 0; j < m->nsources; j++) {
+			fprintf(fp, "%s%s", first ? "" : ",",
+			    m->sources[j].article);
+			first = 0;
+		}
+		fprintf(fp, "\t%s\n", m->target ? "target" : "event");
+	}
+	return 0;
+}
+
+int
+cli_search(const struct dossier *ds, const char *query, FILE *fp)
+{
+	struct search s;
+	struct search_hit *h = NULL;
+	size_t n = 0, cap = 0;
+
+	if (search_init(&s, query) != 0) {
+		fprintf(stderr, "hoso: empty search\n");
+		return 2;
+	}
+	search_corpus(&s, &ds->corpus, &h, &n, &cap);
+	for (size_t i = 0; i < n; i++) {
+		const struct article *a = &ds->corpus.v[h[i].article];
+		size_t ps, pe;
+
+		index_passage(a, h[i].start, h[i].end, &ps, &pe);
+		fprintf(fp, "%s\t%zu\t", a->id, h[i].para + 1);
+		fwrite(a->text + ps, 1, h[i].start - ps, fp);
+		fputs("«", fp);
+		fwrite(a->text + h[i].start, 1, h[i].end - h[i].start, fp);
+		fputs("»", fp);
+		fwrite(a->text + h[i].end, 1, pe - h[i].end, fp);
+		fputc('\n', fp);
+	}
+	if (n == 0)
+		fprintf(stderr, "hoso: no match for '%s'\n", s.query);
+	free(h);
+	search_free(&s);
+	return 0;
+}

@@ -1,0 +1,624 @@
+/*
+ * corpus: loads the articles (see include/model/corpus.h for the file format).
+ *
+ * An article's body goes through the text pipeline once, here, and the
+ * result (the "stored text") is the only text hoso keeps: paragraphs are
+ * joined by a single LF so paragraph boundaries survive the pipeline, and
+ * the FOLD_ALL fold is made paragraph by paragraph so that fpara[] maps
+ * paragraphs between the two texts without an offset map per byte.
+ */
+#include "corpus.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "fold.h"
+#include "text.h"
+#include "util.h"
+#include "ytree.h"
+
+static int
+valid_id(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n == 0 || n > 64)
+		return 0;
+	if (!((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= '0' && s[0] <= '9')))
+		return 0;
+	for (size_t i = 1; i < n; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') ||
+		    (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
+			return 0;
+	return 1;
+}
+
+/* The end of line starting at p, and where the next one starts. */
+static size_t
+line_end(const char *s, size_t len, size_t p, size_t *next)
+{
+	const char *nl = memchr(s + p, '\n', len - p);
+	size_t e = nl != NULL ? (size_t)(nl - s) : len;
+
+	*next = nl != NULL ? e + 1 : len;
+	return e;
+}
+
+static int
+blank(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t')
+			return 0;
+	return 1;
+}
+
+/* Splits the raw body into paragraphs at blank lines and joins each
+ * paragraph's lines with a space, paragraphs with one LF. */
+static char *
+join_paragraphs(const char *s, size_t len, size_t *outlen)
+{
+	struct util_buf b;
+	size_t p = 0, next;
+	int in_para = 0, need_sep = 0;
+
+	util_buf_init(&b);
+	while (p < len) {
+		size_t e = line_end(s, len, p, &next);
+		size_t a = p, z = e;
+
+		while (a < z && (s[a] == ' ' || s[a] == '\t'))
+			a++;
+		while (z > a && (s[z - 1] == ' ' || s[z - 1] == '\t'))
+			z--;
+		if (blank(s + p, e - p)) {
+			in_para = 0;
+		} else {
+			if (in_para)
+				util_buf_addc(&b, ' ');
+			else if (need_sep)
+				util_buf_addc(&b, '\n');
+			util_buf_add(&b, s + a, z - a);
+			in_para = need_sep = 1;
+		}
+		p = next;
+	}
+	return util_buf_detach(&b, outlen);
+}
+
+static char *
+clean_field(const struct ytree *v, int flags)
+{
+	return text_clean(v->str, v->len, flags, NULL);
+}
+
+/* The value of key when it is a scalar (non-scalars were reported). */
+static const struct ytree *
+scalar(const struct ytree *map, const char *key)
+{
+	const struct ytree *v = ytree_get(map, key);
+
+	return v != NULL && v->kind == YTREE_SCALAR ? v : NULL;
+}
+
+static int
+parse_front(struct article *a, const struct ytree *root, const char *path,
+    const char *stem, struct diag *d)
+{
+	static const char *const known[] = {
+		"title", "date", "source", "author", "url", "segmented", "id"
+	};
+	const struct ytree *v;
+	int ok = 1, seg = -1;
+
+	if (root == NULL || root->kind != YTREE_MAP) {
+		diag_emit(d, DIAG_ERROR, path, root ? root->line : 1,
+		    root ? root->col : 1, "front matter must be a mapping");
+		return -1;
+	}
+	for (size_t i = 0; i + 1 < root->nkids; i += 2) {
+		const struct ytree *k = root->kids[i], *val = root->kids[i + 1];
+		size_t j;
+
+		for (j = 0; j < sizeof known / sizeof known[0]; j++)
+			if (strcmp(k->str, known[j]) == 0)
+				break;
+		if (j == sizeof known / sizeof known[0]) {
+			char *safe = text_excerpt(k->str, k->len, 60);
+
+			diag_emit(d, DIAG_WARNING, path, k->line, k->col,
+			    "unknown key '%s' in front matter", safe);
+			free(safe);
+			continue;
+		}
+		if (val->kind != YTREE_SCALAR) {
+			diag_emit(d, DIAG_ERROR, path, val->line, val->col,
+			    "'%s' must be a scalar, found %s", known[j],
+			    ytree_kind_name(val->kind));
+			ok = 0;
+		}
+	}
+	/* Every problem is reported before the article is given up, so one
+	 * --check run shows them all. */
+	if ((v = scalar(root, "segmented")) != NULL) {
+		if (v->plain && strcmp(v->str, "true") == 0)
+			seg = 1;
+		else if (v->plain && strcmp(v->str, "false") == 0)
+			seg = 0;
+		else
+			diag_emit(d, DIAG_ERROR, path, v->line, v->col,
+			    "segmented must be true or false");
+	}
+	a->segmented = seg;
+
+	if ((v = scalar(root, "id")) != NULL) {
+		if (valid_id(v->str)) {
+			a->id = util_strdup(v->str);
+		} else {
+			char *safe = text_excerpt(v->str, v->len, 60);
+
+			diag_emit(d, DIAG_ERROR, path, v->line, v->col,
+			    "invalid id '%s' (expected [a-z0-9][a-z0-9-]{0,63})",
+			    safe);
+			free(safe);
+			ok = 0;
+		}
+	} else if (ytree_get(root, "id") != NULL) {
+		ok = 0;
+	} else if (valid_id(stem)) {
+		a->id = util_strdup(stem);
+	} else {
+		/* The stem comes from the file system: no control bytes in
+		 * the message either. */
+		char *safe = text_excerpt(stem, strlen(stem), 60);
+
+		diag_emit(d, DIAG_ERROR, path, 0, 0,
+		    "file name '%s' is not a valid id; add an id: field", safe);
+		free(safe);
+		ok = 0;
+	}
+
+	if ((v = scalar(root, "title")) != NULL && v->len > 0) {
+		/* Segmentation of the title is decided with the body's. */
+		a->title = util_strndup(v->str, v->len);
+	} else {
+		if (ytree_get(root, "title") == NULL || v != NULL)
+			diag_emit(d, DIAG_ERROR, path, root->line, root->col,
+			    "missing title");
+		ok = 0;
+	}
+
+	if ((v = scalar(root, "date")) != NULL) {
+		a->date_str = clean_field(v, 0);
+		if (date_parse(a->date_str, &a->date) != 0)
+			diag_emit(d, DIAG_ERROR, path, v->line, v->col,
+			    "invalid date '%s' (expected YYYY-MM-DD, YYYY-MM "
+			    "or YYYY)", a->date_str);
+	}
+	v = scalar(root, "source");
+	a->source = v ? clean_field(v, 0) : util_strdup("");
+	v = scalar(root, "author");
+	a->author = v ? clean_field(v, 0) : util_strdup("");
+	v = scalar(root, "url");
+	a->url = v ? clean_field(v, 0) : util_strdup("");
+	return ok ? 0 : -1;
+}
+
+static void
+index_paragraphs(struct article *a)
+{
+	struct util_buf f;
+
+	a->npara = 1;
+	for (size_t i = 0; i < a->len; i++)
+		if (a->text[i] == '\n')
+			a->npara++;
+	a->para = util_calloc(a->npara, sizeof *a->para);
+	a->fpara = util_calloc(a->npara, sizeof *a->fpara);
+	for (size_t p = 1, i = 0; i < a->len; i++)
+		if (a->text[i] == '\n')
+			a->para[p++] = i + 1;
+	util_buf_init(&f);
+	for (size_t p = 0; p < a->npara; p++) {
+		size_t e = corpus_para_end(a, p);
+
+		a->fpara[p] = f.len;
+		fold_append(&f, a->text + a->para[p], e - a->para[p], FOLD_ALL);
+		if (p + 1 < a->npara)
+			util_buf_addc(&f, '\n');
+	}
+	a->folded = util_buf_detach(&f, &a->flen);
+}
+
+size_t
+corpus_para_end(const struct article *a, size_t p)
+{
+	const char *nl;
+
+	if (p + 1 < a->npara)
+		return a->para[p + 1] - 1;
+	if (a->para == NULL) {
+		nl = memchr(a->text, '\n', a->len);
+		return nl ? (size_t)(nl - a->text) : a->len;
+	}
+	nl = memchr(a->text + a->para[p], '\n', a->len - a->para[p]);
+	return nl ? (size_t)(nl - a->text) : a->len;
+}
+
+/* The last of the n sorted starts at or before off. */
+static size_t
+last_at_or_before(const size_t *starts, size_t n, size_t off)
+{
+	size_t lo = 0, hi = n;
+
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (starts[mid] <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+size_t
+corpus_para_at(const struct article *a, size_t off)
+{
+	return last_at_or_before(a->para, a->npara, off);
+}
+
+size_t
+corpus_fpara_at(const struct article *a, size_t foff)
+{
+	return last_at_or_before(a->fpara, a->npara, foff);
+}
+
+uint32_t *
+corpus_para_map(const struct article *a, size_t p)
+{
+	uint32_t *map;
+	size_t flen;
+
+	/* The folded bytes are in a->folded already; only the map is new. */
+	free(fold_text(a->text + a->para[p], corpus_para_end(a, p) - a->para[p],
+	    FOLD_ALL, &flen, &map));
+	return map;
+}
+
+int
+corpus_parse_article(struct article *a, const char *path, const char *buf,
+    size_t len, struct diag *d)
+{
+	char *raw, *body, *title;
+	size_t rlen, blen, p, next, fm_start, fm_end = 0, body_start = 0;
+	int line = 1, closed = 0;
+	struct ytree *root = NULL;
+	const char *base = strrchr(path, '/');
+	char *stem;
+
+	memset(a, 0, sizeof *a);
+	a->path = util_strdup(path);
+	base = base ? base + 1 : path;
+	stem = util_strdup(base);
+	if (strlen(stem) > 4 && strcmp(stem + strlen(stem) - 4, ".txt") == 0)
+		stem[strlen(stem) - 4] = '\0';
+
+	raw = text_repair(buf, len, &rlen);
+	p = line_end(raw, rlen, 0, &next);
+	if (p < 3 || strncmp(raw, "---", 3) != 0 || !blank(raw + 3, p - 3)) {
+		diag_emit(d, DIAG_ERROR, path, 1, 1,
+		    "missing front matter: the file must start with a '---' line");
+		goto fail;
+	}
+	fm_start = next;
+	for (p = next; p < rlen; p = next) {
+		size_t e = line_end(raw, rlen, p, &next);
+
+		line++;
+		if ((e - p >= 3 && (strncmp(raw + p, "---", 3) == 0 ||
+		    strncmp(raw + p, "...", 3) == 0)) && blank(raw + p + 3, e - p - 3)) {
+			fm_end = p;
+			body_start = next;
+			closed = 1;
+			break;
+		}
+	}
+	if (!closed) {
+		diag_emit(d, DIAG_ERROR, path, 1, 1,
+		    "front matter is not closed by a '---' line");
+		goto fail;
+	}
+	if (ytree_parse(raw + fm_start, fm_end - fm_start, path, 1, d,
+	    &root) != 0)
+		goto fail;
+	if (parse_front(a, root, path, stem, d) != 0)
+		goto fail;
+	ytree_free(root);
+	root = NULL;
+
+	body = join_paragraphs(raw + body_start, rlen - body_start, &blen);
+	if (a->segmented < 0)
+		a->segmented = text_looks_segmented(body, blen);
+	a->text = text_clean(body, blen, TEXT_KEEP_LF | TEXT_REPAIRED |
+	    (a->segmented ? TEXT_DESEGMENT : 0), &a->len);
+	free(body);
+	title = text_clean(a->title, strlen(a->title),
+	    a->segmented ? TEXT_DESEGMENT : 0, NULL);
+	free(a->title);
+	a->title = title;
+	if (a->date_str == NULL)
+		a->date_str = util_strdup("");
+	index_paragraphs(a);
+	free(raw);
+	free(stem);
+	return 0;
+fail:
+	ytree_free(root);
+	free(raw);
+	free(stem);
+	corpus_free_article(a);
+	return -1;
+}
+
+void
+corpus_free_article(struct article *a)
+{
+	free(a->id);
+	free(a->path);
+	free(a->title);
+	free(a->source);
+	free(a->author);
+	free(a->url);
+	free(a->date_str);
+	free(a->text);
+	free(a->para);
+	free(a->folded);
+	free(a->fpara);
+	memset(a, 0, sizeof *a);
+}
+
+static int
+cmp_names(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+static int
+cmp_articles(const void *x, const void *y)
+{
+	const struct article *a = x, *b = y;
+	int c;
+
+	/* Newest first; undated articles after every dated one. */
+	if ((a->date.y == 0) != (b->date.y == 0))
+		return a->date.y == 0 ? 1 : -1;
+	if ((c = date_cmp(&b->date, &a->date)) != 0)
+		return c;
+	return strcmp(a->id, b->id);
+}
+
+static const struct corpus *sort_corpus;
+
+static int
+cmp_by_id(const void *x, const void *y)
+{
+	return strcmp(sort_corpus->v[*(const size_t *)x].id,
+	    sort_corpus->v[*(const size_t *)y].id);
+}
+
+/*
+ * Loading is parallel: each worker parses a contiguous run of the sorted
+ * file names into its own array with its own diagnostics, and the runs
+ * are joined in order, so the result and the order of the messages do not
+ * depend on the number of workers.
+ */
+struct worker {
+	const char *dir;
+	char **names;
+	size_t n;
+	struct article *v;
+	size_t nv, cap;
+	struct diag diag;
+};
+
+static void *
+work(void *arg)
+{
+	struct worker *w = arg;
+	struct util_buf path;
+
+	util_buf_init(&path);
+	for (size_t i = 0; i < w->n; i++) {
+		struct article a;
+		enum util_read_status st;
+		char *buf;
+		size_t len;
+
+		path.len = 0;
+		util_buf_printf(&path, "%s/articles/%s", w->dir, w->names[i]);
+		st = util_read_file(path.data, CORPUS_MAX_ARTICLE_BYTES, &buf,
+		    &len);
+		if (st == UTIL_READ_ERRNO) {
+			diag_emit(&w->diag, DIAG_ERROR, path.data, 0, 0,
+			    "cannot read: %s", strerror(errno));
+			continue;
+		}
+		if (st == UTIL_READ_TOO_BIG) {
+			diag_emit(&w->diag, DIAG_ERROR, path.data, 0, 0,
+			    "larger than %d MiB; skipped",
+			    CORPUS_MAX_ARTICLE_BYTES / (1024 * 1024));
+			continue;
+		}
+		if (corpus_parse_article(&a, path.data, buf, len, &w->diag) == 0) {
+			util_grow((void **)&w->v, &w->cap, w->nv + 1, sizeof *w->v);
+			w->v[w->nv++] = a;
+		}
+		free(buf);
+	}
+	util_buf_free(&path);
+	return NULL;
+}
+
+#define MAX_WORKERS 8
+
+static void
+load_all(struct corpus *c, const char *dir, char **names, size_t n,
+    struct diag *d)
+{
+	struct worker w[MAX_WORKERS];
+	pthread_t tid[MAX_WORKERS];
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t nw = cpus < 1 ? 1 : cpus > MAX_WORKERS ? MAX_WORKERS : (size_t)cpus;
+	size_t at = 0, total = 0;
+
+	/* Threads only pay for themselves on a real corpus. */
+	if (n < 64)
+		nw = 1;
+	for (size_t i = 0; i < nw; i++) {
+		size_t take = n / nw + (i < n % nw);
+
+		memset(&w[i], 0, sizeof w[i]);
+		w[i].dir = dir;
+		w[i].names = names + at;
+		w[i].n = take;
+		diag_init(&w[i].diag, NULL);
+		at += take;
+	}
+	for (size_t i = 1; i < nw; i++)
+		if (pthread_create(&tid[i], NULL, work, &w[i]) != 0)
+			util_fatal("cannot start a loading thread");
+	work(&w[0]);
+	for (size_t i = 1; i < nw; i++)
+		pthread_join(tid[i], NULL);
+	for (size_t i = 0; i < nw; i++)
+		total += w[i].nv;
+	c->v = util_calloc(total, sizeof *c->v);
+	for (size_t i = 0; i < nw; i++) {
+		if (w[i].nv > 0)
+			memcpy(c->v + c->n, w[i].v, w[i].nv * sizeof *c->v);
+		c->n += w[i].nv;
+		free(w[i].v);
+		diag_merge(d, &w[i].diag);
+	}
+}
+
+int
+corpus_load(struct corpus *c, const char *dir, struct diag *d)
+{
+	struct util_buf path;
+	char **names = NULL;
+	size_t nnames = 0, capnames = 0;
+	struct dirent *de;
+	DIR *dp;
+
+	memset(c, 0, sizeof *c);
+	c->dir = util_strdup(dir);
+	util_buf_init(&path);
+	util_buf_printf(&path, "%s/articles", dir);
+	if ((dp = opendir(path.data)) == NULL) {
+		diag_emit(d, DIAG_ERROR, path.data, 0, 0, "cannot open: %s",
+		    strerror(errno));
+		util_buf_free(&path);
+		return -1;
+	}
+	while ((de = readdir(dp)) != NULL) {
+		size_t n = strlen(de->d_name);
+
+		if (n <= 4 || de->d_name[0] == '.' ||
+		    strcmp(de->d_name + n - 4, ".txt") != 0)
+			continue;
+		util_grow((void **)&names, &capnames, nnames + 1, sizeof *names);
+		names[nnames++] = util_strdup(de->d_name);
+	}
+	closedir(dp);
+	/* Directory order is arbitrary; diagnostics and duplicate-id choice
+	 * must not be. */
+	if (nnames > 1)
+		qsort(names, nnames, sizeof *names, cmp_names);
+
+	load_all(c, dir, names, nnames, d);
+	for (size_t i = 0; i < nnames; i++)
+		free(names[i]);
+	free(names);
+	util_buf_free(&path);
+
+	if (c->n > 1)
+		qsort(c->v, c->n, sizeof *c->v, cmp_articles);
+	c->by_id = util_calloc(c->n, sizeof *c->by_id);
+	for (size_t i = 0; i < c->n; i++)
+		c->by_id[i] = i;
+	sort_corpus = c;
+	qsort(c->by_id, c->n, sizeof *c->by_id, cmp_by_id);
+	sort_corpus = NULL;
+
+	/* Duplicate ids: keep the one from the first file name, drop the
+	 * others, so links stay unambiguous. */
+	for (size_t i = 1; i < c->n; i++) {
+		struct article *x = &c->v[c->by_id[i - 1]];
+		struct article *y = &c->v[c->by_id[i]];
+
+		if (strcmp(x->id, y->id) == 0) {
+			struct article *drop = strcmp(x->path, y->path) < 0 ? y : x;
+			struct article *keep = drop == y ? x : y;
+
+			diag_emit(d, DIAG_ERROR, drop->path, 0, 0,
+			    "duplicate article id '%s' (also %s); skipped",
+			    drop->id, keep->path);
+			drop->id[0] = '\0';
+		}
+	}
+	{
+		size_t w = 0;
+
+		for (size_t i = 0; i < c->n; i++) {
+			if (c->v[i].id[0] == '\0')
+				corpus_free_article(&c->v[i]);
+			else
+				c->v[w++] = c->v[i];
+		}
+		if (w != c->n) {
+			c->n = w;
+			for (size_t i = 0; i < c->n; i++)
+				c->by_id[i] = i;
+			sort_corpus = c;
+			qsort(c->by_id, c->n, sizeof *c->by_id, cmp_by_id);
+			sort_corpus = NULL;
+		}
+	}
+	return 0;
+}
+
+size_t
+corpus_find(const struct corpus *c, const char *id)
+{
+	size_t lo = 0, hi = c->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int r = strcmp(c->v[c->by_id[mid]].id, id);
+
+		if (r == 0)
+			return c->by_id[mid];
+		if (r < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (size_t)-1;
+}
+
+void
+corpus_free(struct corpus *c)
+{
+	for (size_t i = 0; i < c->n; i++)
+		corpus_free_article(&c->v[i]);
+	free(c->v);
+	free(c->by_id);
+	free(c->dir);
+	memset(c, 0, sizeof *c);
+}

@@ -1,0 +1,410 @@
+/*
+ * index: topic mentions (see include/model/index.h).
+ *
+ * Keywords are folded (FOLD_ALL) once and hashed by their first word.  The
+ * scan walks every article's folded text word by word; at each word start
+ * one hash probe yields the few keywords that could begin there, each
+ * checked with memcmp and a word-boundary test.  A keyword written with
+ * diacritics is then checked against the original bytes in FOLD_CASE, so
+ * its marks must match.  Work is linear in the corpus size; the number of
+ * keywords only sizes the hash.
+ */
+#include "index.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+#include "text.h"
+#include "util.h"
+
+/* fold_is_word_byte as a table: the scan asks it for every byte. */
+struct wordbytes {
+	unsigned char is[256];
+};
+
+struct kw {
+	char *all;			/* FOLD_ALL */
+	size_t alen;
+	size_t first;			/* length of its first word */
+	char *own;			/* FOLD_CASE, when marks must match */
+	size_t olen;
+	uint32_t topic, keyword;
+};
+
+struct bucket {
+	const char *word;		/* first word (points into a kw) */
+	size_t wlen;
+	size_t *kws;			/* indices into the kw array */
+	size_t n, cap;
+};
+
+struct kwtable {
+	struct kw *kw;
+	size_t nkw;
+	struct bucket *b;
+	size_t nb;			/* power of two */
+	struct wordbytes wb;
+};
+
+static struct bucket *
+lookup(const struct kwtable *t, const char *w, size_t n)
+{
+	size_t i = (size_t)util_hash(w, n) & (t->nb - 1);
+
+	for (;; i = (i + 1) & (t->nb - 1)) {
+		struct bucket *b = &t->b[i];
+
+		if (b->word == NULL)
+			return b;
+		if (b->wlen == n && memcmp(b->word, w, n) == 0)
+			return b;
+	}
+}
+
+static void
+wordbytes_init(struct wordbytes *w)
+{
+	for (int c = 0; c < 256; c++)
+		w->is[c] = (unsigned char)fold_is_word_byte((unsigned char)c);
+}
+
+#define WORD(w, c) ((w)->is[(unsigned char)(c)])
+
+static size_t
+word_len(const struct wordbytes *w, const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && WORD(w, s[i]))
+		i++;
+	return i;
+}
+
+static int
+same_keyword(const struct kw *a, const struct kw *b)
+{
+	if (a->topic != b->topic || a->alen != b->alen ||
+	    memcmp(a->all, b->all, a->alen) != 0)
+		return 0;
+	if ((a->own == NULL) != (b->own == NULL))
+		return 0;
+	return a->own == NULL ||
+	    (a->olen == b->olen && memcmp(a->own, b->own, a->olen) == 0);
+}
+
+static void
+build_table(struct kwtable *t, const struct topicmap *m)
+{
+	size_t cap = 0;
+
+	memset(t, 0, sizeof *t);
+	wordbytes_init(&t->wb);
+	for (size_t ti = 0; ti < m->ntopics; ti++) {
+		const struct topic *tp = &m->topics[ti];
+
+		for (size_t ki = 0; ki < tp->nkeywords; ki++) {
+			const char *k = tp->keywords[ki];
+			struct kw w;
+			enum fold_mode mode;
+
+			w.all = fold_text(k, strlen(k), FOLD_ALL, &w.alen, NULL);
+			w.first = word_len(&t->wb, w.all, w.alen);
+			/* A keyword must start with a word: that is where the
+			 * scan looks.  dossier_check reports the others. */
+			if (w.first == 0) {
+				free(w.all);
+				continue;
+			}
+			mode = fold_query_mode(k, strlen(k)) | FOLD_CASE;
+			w.own = NULL;
+			w.olen = 0;
+			if (mode != FOLD_ALL)
+				w.own = fold_text(k, strlen(k), mode, &w.olen,
+				    NULL);
+			w.topic = (uint32_t)ti;
+			w.keyword = (uint32_t)ki;
+			util_grow((void **)&t->kw, &cap, t->nkw + 1, sizeof *t->kw);
+			t->kw[t->nkw++] = w;
+		}
+	}
+	for (t->nb = 16; t->nb < t->nkw * 2; t->nb *= 2)
+		;
+	t->b = util_calloc(t->nb, sizeof *t->b);
+	for (size_t i = 0; i < t->nkw; i++) {
+		const struct kw *k = &t->kw[i];
+		struct bucket *b = lookup(t, k->all, k->first);
+		int dup = 0;
+
+		if (b->word == NULL) {
+			b->word = k->all;
+			b->wlen = k->first;
+		}
+		/* A keyword listed twice in a topic would find every mention
+		 * twice, and a map can list it thousands of times. */
+		for (size_t j = 0; j < b->n && !dup; j++)
+			dup = same_keyword(&t->kw[b->kws[j]], k);
+		if (dup)
+			continue;
+		util_grow((void **)&b->kws, &b->cap, b->n + 1, sizeof *b->kws);
+		b->kws[b->n++] = i;
+	}
+}
+
+static void
+free_table(struct kwtable *t)
+{
+	for (size_t i = 0; i < t->nkw; i++) {
+		free(t->kw[i].all);
+		free(t->kw[i].own);
+	}
+	for (size_t i = 0; i < t->nb; i++)
+		free(t->b[i].kws);
+	free(t->kw);
+	free(t->b);
+}
+
+/* Sorts one article's raw matches so that, per topic, the longest of any
+ * overlapping run comes first. */
+static int
+cmp_topic_start(const void *x, const void *y)
+{
+	const struct mention *a = x, *b = y;
+
+	if (a->topic != b->topic)
+		return a->topic < b->topic ? -1 : 1;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	if (a->end != b->end)
+		return a->end > b->end ? -1 : 1;
+	return 0;
+}
+
+static int
+cmp_start_topic(const void *x, const void *y)
+{
+	const struct mention *a = x, *b = y;
+
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	if (a->topic != b->topic)
+		return a->topic < b->topic ? -1 : 1;
+	return 0;
+}
+
+/* Scans one article, appending its mentions to ix->m. */
+static void
+scan_article(struct index *ix, size_t *cap, const struct kwtable *t,
+    const struct article *a, uint32_t ai)
+{
+	const char *f = a->folded;
+	size_t first = ix->n, cached = (size_t)-1, ps = 0, para = 0;
+	uint32_t *map = NULL;
+
+	for (size_t i = 0; i < a->flen;) {
+		size_t wl;
+		const struct bucket *b;
+
+		if (!WORD(&t->wb, f[i])) {
+			i++;
+			continue;
+		}
+		wl = word_len(&t->wb, f + i, a->flen - i);
+		b = lookup(t, f + i, wl);
+		for (size_t j = 0; b->word != NULL && j < b->n; j++) {
+			const struct kw *k = &t->kw[b->kws[j]];
+			size_t e = i + k->alen, fp, os, oe;
+
+			if (e > a->flen || memcmp(f + i, k->all, k->alen) != 0)
+				continue;
+			if (e < a->flen && WORD(&t->wb, f[e]) &&
+			    WORD(&t->wb, f[e - 1]))
+				continue;
+			while (para + 1 < a->npara && a->fpara[para + 1] <= i)
+				para++;
+			if (para != cached) {
+				free(map);
+				map = corpus_para_map(a, para);
+				ps = a->para[para];
+				cached = para;
+			}
+			fp = a->fpara[para];
+			os = ps + map[i - fp];
+			oe = ps + map[e - fp];
+			if (k->own != NULL) {
+				size_t olen;
+				char *o = fold_text(a->text + os, oe - os,
+				    FOLD_CASE, &olen, NULL);
+				int same = olen == k->olen &&
+				    memcmp(o, k->own, olen) == 0;
+
+				free(o);
+				if (!same)
+					continue;
+			}
+			util_grow((void **)&ix->m, cap, ix->n + 1, sizeof *ix->m);
+			ix->m[ix->n].article = ai;
+			ix->m[ix->n].topic = k->topic;
+			ix->m[ix->n].keyword = k->keyword;
+			ix->m[ix->n].para = (uint32_t)para;
+			ix->m[ix->n].start = (uint32_t)os;
+			ix->m[ix->n].end = (uint32_t)oe;
+			ix->n++;
+		}
+		i += wl;
+	}
+	free(map);
+
+	/* Same-topic overlaps ("miễn thị thực" and "thị thực") count once. */
+	if (ix->n - first < 2)
+		return;
+	qsort(ix->m + first, ix->n - first, sizeof *ix->m, cmp_topic_start);
+	{
+		size_t w = first;
+
+		for (size_t r = first; r < ix->n; r++) {
+			if (w > first && ix->m[w - 1].topic == ix->m[r].topic &&
+			    ix->m[r].start < ix->m[w - 1].end)
+				continue;
+			ix->m[w++] = ix->m[r];
+		}
+		ix->n = w;
+	}
+	qsort(ix->m + first, ix->n - first, sizeof *ix->m, cmp_start_topic);
+}
+
+static int
+cmp_count(const void *x, const void *y)
+{
+	const struct index_count *a = x, *b = y;
+
+	if (a->count != b->count)
+		return a->count > b->count ? -1 : 1;
+	return a->ix < b->ix ? -1 : a->ix > b->ix;
+}
+
+void
+index_build(struct index *ix, const struct corpus *c, const struct topicmap *m)
+{
+	struct kwtable t;
+	size_t cap = 0, nat = 0, capat = 0;
+	uint32_t *count;
+	size_t *cursor;
+
+	memset(ix, 0, sizeof *ix);
+	build_table(&t, m);
+	ix->article_first = util_calloc(c->n + 1, sizeof *ix->article_first);
+	for (size_t a = 0; a < c->n; a++) {
+		ix->article_first[a] = ix->n;
+		if (t.nkw > 0)
+			scan_article(ix, &cap, &t, &c->v[a], (uint32_t)a);
+	}
+	ix->article_first[c->n] = ix->n;
+	free_table(&t);
+
+	/* Per topic: mention lists and article rankings. */
+	ix->ntopics = m->ntopics;
+	ix->topics = util_calloc(m->ntopics, sizeof *ix->topics);
+	for (size_t i = 0; i < ix->n; i++)
+		ix->topics[ix->m[i].topic].mentions++;
+	cursor = util_calloc(m->ntopics + 1, sizeof *cursor);
+	for (size_t ti = 0; ti < m->ntopics; ti++)
+		ix->topics[ti].mention_ix = util_calloc(
+		    ix->topics[ti].mentions, sizeof(uint32_t));
+	for (size_t i = 0; i < ix->n; i++) {
+		uint32_t ti = ix->m[i].topic;
+
+		ix->topics[ti].mention_ix[cursor[ti]++] = (uint32_t)i;
+	}
+	free(cursor);
+
+	/* Per article: topics with counts; feeds the topic rankings too. */
+	count = util_calloc(m->ntopics + 1, sizeof *count);
+	ix->atopic_first = util_calloc(c->n + 1, sizeof *ix->atopic_first);
+	for (size_t a = 0; a < c->n; a++) {
+		size_t s = nat;
+
+		ix->atopic_first[a] = nat;
+		for (size_t i = ix->article_first[a]; i < ix->article_first[a + 1];
+		    i++)
+			count[ix->m[i].topic]++;
+		for (size_t i = ix->article_first[a]; i < ix->article_first[a + 1];
+		    i++) {
+			uint32_t ti = ix->m[i].topic;
+			struct index_topic *tp = &ix->topics[ti];
+
+			if (count[ti] == 0)
+				continue;
+			util_grow((void **)&ix->atopics, &capat, nat + 1,
+			    sizeof *ix->atopics);
+			ix->atopics[nat].ix = ti;
+			ix->atopics[nat].count = count[ti];
+			nat++;
+			tp->articles = util_reallocarray(tp->articles,
+			    tp->narticles + 1, sizeof *tp->articles);
+			tp->articles[tp->narticles].ix = (uint32_t)a;
+			tp->articles[tp->narticles].count = count[ti];
+			tp->narticles++;
+			count[ti] = 0;
+		}
+		if (nat - s > 1)
+			qsort(ix->atopics + s, nat - s, sizeof *ix->atopics,
+			    cmp_count);
+	}
+	ix->atopic_first[c->n] = nat;
+	free(count);
+	for (size_t ti = 0; ti < m->ntopics; ti++)
+		if (ix->topics[ti].narticles > 1)
+			qsort(ix->topics[ti].articles, ix->topics[ti].narticles,
+			    sizeof *ix->topics[ti].articles, cmp_count);
+}
+
+void
+index_free(struct index *ix)
+{
+	for (size_t i = 0; i < ix->ntopics; i++) {
+		free(ix->topics[i].articles);
+		free(ix->topics[i].mention_ix);
+	}
+	free(ix->topics);
+	free(ix->m);
+	free(ix->article_first);
+	free(ix->atopics);
+	free(ix->atopic_first);
+	memset(ix, 0, sizeof *ix);
+}
+
+/* How far a passage reaches from its match, at most: a paragraph with no
+ * sentence end must not make every passage (and its search) as long as
+ * the paragraph. */
+#define PASSAGE_REACH 600
+
+/* Moves a byte offset of valid UTF-8 back to a character start. */
+static size_t
+char_start(const char *t, size_t i)
+{
+	while (i > 0 && ((unsigned char)t[i] & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
+void
+index_passage(const struct article *a, size_t start, size_t end,
+    size_t *pstart, size_t *pend)
+{
+	size_t p = corpus_para_at(a, start);
+	size_t ps = a->para[p], pe = corpus_para_end(a, p);
+	size_t s, e;
+
+	if (start - ps > PASSAGE_REACH)
+		ps = char_start(a->text, start - PASSAGE_REACH);
+	if (pe - end > PASSAGE_REACH)
+		pe = char_start(a->text, end + PASSAGE_REACH);
+
+	text_sentence(a->text + ps, pe - ps, start - ps, &s, &e);
+	*pstart = ps + s;
+	*pend = ps + e;
+	/* A mention that runs past its sentence's end keeps its tail. */
+	if (*pend < end)
+		*pend = end < pe ? end : pe;
+}

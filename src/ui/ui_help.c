@@ -1,0 +1,296 @@
+/*
+ * ui_help: builds the help text from ui_keys[] (see include/ui/ui_help.h).
+ *
+ * Layout: a section per key scope; each binding is its key names in a
+ * column, then the English description and the Vietnamese one below it,
+ * both wrapped in the second column.  When the key names are wider than
+ * the column (narrow terminals) the description starts on the next line.
+ * The prompt's editing keys and the mouse are not in the key table (they
+ * are not dispatched actions) and get a fixed section at the end.
+ *
+ * The overlay itself is a box at most 86 columns wide over the middle of
+ * the screen (the whole screen when that would be too cramped), with the
+ * help's pager inside.
+ */
+#include "ui_help.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <curses.h>
+
+#include "ui_draw.h"
+#include "ui_keys.h"
+#include "util.h"
+#include "wrap.h"
+
+static const char *
+spaces(struct util_buf *b, int n)
+{
+	b->len = 0;
+	util_buf_adds(b, "");
+	for (int i = 0; i < n; i++)
+		util_buf_addc(b, ' ');
+	return b->data;
+}
+
+/* Text wrapped at width - indent, indented. */
+static void
+add_wrapped(struct render_doc *doc, const char *s, int indent,
+    enum theme_role r)
+{
+	struct util_buf pad;
+
+	util_buf_init(&pad);
+	spaces(&pad, indent);
+	render_add_text(doc, s, r, pad.data, pad.data);
+	util_buf_free(&pad);
+}
+
+/* One entry: keys (styled) in the first column, the description beside
+ * them when they fit, else below; the Vietnamese below that. */
+static void
+add_entry(struct render_doc *doc, const char *keys, const char *en,
+    const char *vi, int col, int width)
+{
+	struct util_buf first, rest;
+	int kw = wrap_width(keys, strlen(keys));
+	int beside = en != NULL && kw + 2 + 1 <= col && width - col >= 10;
+	size_t line = doc->nlines;
+
+	util_buf_init(&first);
+	util_buf_init(&rest);
+	spaces(&rest, beside ? col : 6);
+	if (beside) {
+		util_buf_printf(&first, "  %s%*s", keys, col - kw - 2, "");
+		render_add_text(doc, en, ROLE_TEXT, first.data, rest.data);
+		render_add_span(doc, line, 2, 2 + strlen(keys), ROLE_TITLE);
+	} else {
+		render_add_text(doc, keys, ROLE_TITLE, "  ", "  ");
+		if (en != NULL)
+			render_add_text(doc, en, ROLE_TEXT, rest.data,
+			    rest.data);
+	}
+	if (vi != NULL)
+		render_add_text(doc, vi, ROLE_META, rest.data, rest.data);
+	util_buf_free(&first);
+	util_buf_free(&rest);
+}
+
+static void
+key_names(struct util_buf *b, const struct ui_key *k)
+{
+	b->len = 0;
+	util_buf_adds(b, "");
+	for (int i = 0; i < UI_KEYS_MAX && k->names[i] != NULL; i++) {
+		if (i > 0)
+			util_buf_adds(b, ", ");
+		util_buf_adds(b, k->names[i]);
+	}
+}
+
+static const struct {
+	int scope;
+	const char *title;
+} sections[] = {
+	{ UI_KEYS_ALL, "Mọi nơi / Everywhere" },
+	{ UI_KEYS_TIMELINE, "Dòng thời gian / Timeline" },
+};
+
+static const char *const prompt_keys[][3] = {
+	{ "Enter", "search", "tìm" },
+	{ "Esc, Ctrl-G", "cancel", "hủy" },
+	{ "Backspace", "delete one character", "xóa một ký tự" },
+	{ "Ctrl-U", "clear the line", "xóa cả dòng" },
+	{ "Ctrl-W", "delete the last word", "xóa từ cuối" },
+};
+
+static const char *const mouse_keys[][3] = {
+	{ "click", "select and focus; on a link, follow it; on a tab, "
+	  "switch view", "chọn; bấm vào liên kết để mở" },
+	{ "wheel", "scroll the pane under the pointer",
+	  "cuộn khung dưới con trỏ" },
+};
+
+void
+ui_help_render(struct render_doc *doc, int width)
+{
+	struct util_buf b;
+	int col = 0;
+
+	if (width < 1)
+		width = 1;
+	render_clear(doc, width);
+	util_buf_init(&b);
+	for (size_t i = 0; i < ui_nkeys; i++) {
+		int w;
+
+		key_names(&b, &ui_keys[i]);
+		w = wrap_width(b.data, b.len);
+		if (w > col)
+			col = w;
+	}
+	col += 4;			/* two of indent, two of gap */
+	if (col > width / 2)
+		col = width / 2;
+
+	add_wrapped(doc, "hoso — phím / keys", 0, ROLE_TITLE);
+	add_wrapped(doc, "q, Esc, ?: đóng / close  ·  j k Space b: cuộn / "
+	    "scroll", 0, ROLE_META);
+	for (size_t s = 0; s < sizeof sections / sizeof sections[0]; s++) {
+		render_add_line(doc, "", 0, ROLE_TEXT);
+		add_wrapped(doc, sections[s].title, 0, ROLE_HEADING);
+		for (size_t i = 0; i < ui_nkeys; i++) {
+			if (ui_keys[i].scope != sections[s].scope)
+				continue;
+			key_names(&b, &ui_keys[i]);
+			add_entry(doc, b.data, ui_keys[i].en, ui_keys[i].vi,
+			    col, width);
+		}
+	}
+	render_add_line(doc, "", 0, ROLE_TEXT);
+	add_wrapped(doc, "Ô tìm kiếm (/ và s) / Search prompt (/ and s)", 0,
+	    ROLE_HEADING);
+	for (size_t i = 0; i < sizeof prompt_keys / sizeof prompt_keys[0]; i++)
+		add_entry(doc, prompt_keys[i][0], prompt_keys[i][1],
+		    prompt_keys[i][2], col, width);
+	add_wrapped(doc, "Không gõ dấu thì khớp mọi dấu; gõ dấu thì dấu phải "
+	    "khớp. / A query without marks matches any marks; typed marks "
+	    "must match.", 2, ROLE_META);
+	render_add_line(doc, "", 0, ROLE_TEXT);
+	add_wrapped(doc, "Chuột / Mouse", 0, ROLE_HEADING);
+	for (size_t i = 0; i < sizeof mouse_keys / sizeof mouse_keys[0]; i++)
+		add_entry(doc, mouse_keys[i][0], mouse_keys[i][1],
+		    mouse_keys[i][2], col, width);
+	util_buf_free(&b);
+}
+
+static struct ui_rect
+box_rect(void)
+{
+	struct ui_rect r;
+
+	r.w = COLS - 4 < 86 ? COLS - 4 : 86;
+	r.h = LINES - 2;
+	if (r.w < 24 || r.h < 6) {
+		r.w = COLS;
+		r.h = LINES;
+	}
+	r.x = (COLS - r.w) / 2;
+	r.y = (LINES - r.h) / 2;
+	return r;
+}
+
+static struct ui_rect
+text_rect(struct ui_rect r)
+{
+	struct ui_rect t;
+
+	t.y = r.y + 1;
+	t.x = r.x + 2;
+	t.h = r.h - 2;
+	t.w = r.w - 4;
+	if (t.h < 1 || t.w < 1)
+		t = r;
+	return t;
+}
+
+static void
+draw_box(struct ui_rect r, const char *title)
+{
+	enum theme_role b = ROLE_BORDER_FOCUS;
+
+	for (int y = r.y; y < r.y + r.h; y++)
+		ui_draw_fill(y, r.x, r.w, ROLE_TEXT);
+	if (r.w < 2 || r.h < 2)
+		return;
+	for (int x = r.x + 1; x < r.x + r.w - 1; x++) {
+		ui_draw_str(r.y, x, 1, "─", b);
+		ui_draw_str(r.y + r.h - 1, x, 1, "─", b);
+	}
+	for (int y = r.y + 1; y < r.y + r.h - 1; y++) {
+		ui_draw_str(y, r.x, 1, "│", b);
+		ui_draw_str(y, r.x + r.w - 1, 1, "│", b);
+	}
+	ui_draw_str(r.y, r.x, 1, "┌", b);
+	ui_draw_str(r.y, r.x + r.w - 1, 1, "┐", b);
+	ui_draw_str(r.y + r.h - 1, r.x, 1, "└", b);
+	ui_draw_str(r.y + r.h - 1, r.x + r.w - 1, 1, "┘", b);
+	ui_draw_str(r.y, r.x + 2, r.w - 4, title, b);
+}
+
+void
+ui_help_draw(struct ui_pager *p)
+{
+	struct ui_rect r = box_rect(), t = text_rect(r);
+	char pos[32];
+	int pw;
+
+	if (t.w < 1 || t.h < 1)
+		return;
+	if (!p->have || p->width != t.w) {
+		ui_help_render(&p->doc, t.w);
+		p->have = 1;
+		p->width = t.w;
+		p->id.view = LINK_NVIEWS;
+	}
+	ui_pager_set_top(p, p->top, t.h);
+	draw_box(r, " Trợ giúp / Help ");
+	ui_pager_draw(p, t);
+	if (r.h >= 2 && r.w >= 12) {
+		snprintf(pos, sizeof pos, " %d%% ", ui_pager_percent(p, t.h));
+		pw = ui_draw_width(pos);
+		ui_draw_str(r.y + r.h - 1, r.x + r.w - 2 - pw, pw, pos,
+		    ROLE_BORDER_FOCUS);
+	}
+}
+
+int
+ui_help_key(struct ui_pager *p, int code)
+{
+	int h = text_rect(box_rect()).h;
+	long page = h > 2 ? h - 1 : 1;
+
+	if (code == 27 || code == KEY_F(1) || code == '?')
+		return 1;
+	switch (ui_keys_lookup(code, UI_KEYS_ALL)) {
+	case ACT_QUIT:
+		return 1;
+	case ACT_DOWN:
+		ui_pager_scroll(p, 1, h);
+		break;
+	case ACT_UP:
+		ui_pager_scroll(p, -1, h);
+		break;
+	case ACT_PAGE_DOWN:
+	case ACT_HALF_DOWN:
+		ui_pager_scroll(p, page, h);
+		break;
+	case ACT_PAGE_UP:
+	case ACT_HALF_UP:
+		ui_pager_scroll(p, -page, h);
+		break;
+	case ACT_FIRST:
+		ui_pager_set_top(p, 0, h);
+		break;
+	case ACT_LAST:
+		ui_pager_set_top(p, ui_pager_maxtop(p, h), h);
+		break;
+	default:
+		break;
+	}
+	return 0;
+}
+
+int
+ui_help_mouse(struct ui_pager *p, int y, int x, int wheel)
+{
+	struct ui_rect r = box_rect();
+
+	if (wheel != 0) {
+		ui_pager_scroll(p, wheel, text_rect(r).h);
+		return 0;
+	}
+	return !ui_layout_hit(r, y, x);
+}

@@ -1,0 +1,95 @@
+/*
+ * ui_keys: the default key table (see include/ui/ui_keys.h).  Add a key here
+ * and the dispatcher, the help overlay and the man-page test all see it.
+ */
+#include "ui_keys.h"
+
+#include <curses.h>
+
+#define CTRL(c) ((c) & 0x1f)
+
+const struct ui_key ui_keys[] = {
+	{ ACT_DOWN, { 'j', KEY_DOWN }, { "j", "Down" }, UI_KEYS_ALL,
+	  "next item; scroll down one line in the detail pane",
+	  "mục sau; cuộn xuống một dòng" },
+	{ ACT_UP, { 'k', KEY_UP }, { "k", "Up" }, UI_KEYS_ALL,
+	  "previous item; scroll up one line in the detail pane",
+	  "mục trước; cuộn lên một dòng" },
+	{ ACT_PAGE_DOWN, { ' ', KEY_NPAGE, CTRL('f') },
+	  { "Space", "PgDn", "Ctrl-F" }, UI_KEYS_ALL,
+	  "page down", "trang sau" },
+	{ ACT_PAGE_UP, { 'b', KEY_PPAGE, CTRL('b') },
+	  { "b", "PgUp", "Ctrl-B" }, UI_KEYS_ALL,
+	  "page up", "trang trước" },
+	{ ACT_HALF_DOWN, { 'd', CTRL('d') }, { "d", "Ctrl-D" }, UI_KEYS_ALL,
+	  "half a page down", "nửa trang sau" },
+	{ ACT_HALF_UP, { 'u', CTRL('u') }, { "u", "Ctrl-U" }, UI_KEYS_ALL,
+	  "half a page up", "nửa trang trước" },
+	{ ACT_FIRST, { 'g', KEY_HOME }, { "g", "Home" }, UI_KEYS_ALL,
+	  "first item or top", "đầu danh sách / đầu bài" },
+	{ ACT_LAST, { 'G', KEY_END }, { "G", "End" }, UI_KEYS_ALL,
+	  "last item or bottom", "cuối danh sách / cuối bài" },
+	{ ACT_VIEW_ARTICLES, { '1' }, { "1" }, UI_KEYS_ALL,
+	  "Articles view", "xem Bài báo" },
+	{ ACT_VIEW_TIMELINE, { '2' }, { "2" }, UI_KEYS_ALL,
+	  "Timeline view", "xem Dòng thời gian" },
+	{ ACT_VIEW_TOPICS, { '3' }, { "3" }, UI_KEYS_ALL,
+	  "Topics view", "xem Chủ đề" },
+	{ ACT_FOCUS_LIST, { 'h', KEY_LEFT }, { "h", "Left" }, UI_KEYS_ALL,
+	  "focus the list pane", "chọn khung danh sách" },
+	{ ACT_FOCUS_DETAIL, { 'l', KEY_RIGHT }, { "l", "Right" }, UI_KEYS_ALL,
+	  "focus the detail pane", "chọn khung chi tiết" },
+	{ ACT_NEXT_LINK, { '\t' }, { "Tab" }, UI_KEYS_ALL,
+	  "next link in the detail pane (from the list: focus the detail pane)",
+	  "liên kết sau" },
+	{ ACT_PREV_LINK, { KEY_BTAB }, { "Shift-Tab" }, UI_KEYS_ALL,
+	  "previous link in the detail pane", "liên kết trước" },
+	{ ACT_OPEN, { '\n', '\r', KEY_ENTER }, { "Enter" }, UI_KEYS_ALL,
+	  "open the selected item or follow the selected link",
+	  "mở mục / theo liên kết" },
+	{ ACT_BACK, { KEY_BACKSPACE, 127, CTRL('h'), CTRL('o') },
+	  { "Backspace", "Ctrl-O" }, UI_KEYS_ALL,
+	  "back to where you were before the last jump", "quay lại" },
+	{ ACT_FORWARD, { 'f', 'F' }, { "f", "F" },
+	  UI_KEYS_ALL, "forward again after going back", "tiến lại" },
+	{ ACT_SEARCH, { '/' }, { "/" }, UI_KEYS_ALL,
+	  "search in the focused pane (list: titles; detail: text)",
+	  "tìm trong khung đang chọn" },
+	{ ACT_NEXT_MATCH, { 'n' }, { "n" }, UI_KEYS_ALL,
+	  "next match", "kết quả sau" },
+	{ ACT_PREV_MATCH, { 'N' }, { "N" }, UI_KEYS_ALL,
+	  "previous match", "kết quả trước" },
+	{ ACT_SEARCH_CORPUS, { 's' }, { "s" }, UI_KEYS_ALL,
+	  "search the whole corpus; Enter opens the article at the match",
+	  "tìm trong toàn bộ kho bài" },
+	{ ACT_NEXT_PARA, { '}' }, { "}" }, UI_KEYS_ALL,
+	  "next paragraph in the reader", "đoạn sau" },
+	{ ACT_PREV_PARA, { '{' }, { "{" }, UI_KEYS_ALL,
+	  "previous paragraph in the reader", "đoạn trước" },
+	{ ACT_NEXT_YEAR, { 'y' }, { "y" }, UI_KEYS_TIMELINE,
+	  "next year with a milestone (timeline)", "năm sau (dòng thời gian)" },
+	{ ACT_PREV_YEAR, { 'Y' }, { "Y" }, UI_KEYS_TIMELINE,
+	  "previous year with a milestone (timeline)",
+	  "năm trước (dòng thời gian)" },
+	{ ACT_HELP, { '?', KEY_F(1) }, { "?", "F1" }, UI_KEYS_ALL,
+	  "help: this list of keys", "trợ giúp: bảng phím" },
+	{ ACT_REDRAW, { CTRL('l') }, { "Ctrl-L" }, UI_KEYS_ALL,
+	  "redraw the screen", "vẽ lại màn hình" },
+	{ ACT_QUIT, { 'q' }, { "q" }, UI_KEYS_ALL,
+	  "close the help overlay, else quit", "đóng trợ giúp / thoát" },
+};
+
+const size_t ui_nkeys = sizeof ui_keys / sizeof ui_keys[0];
+
+enum ui_action
+ui_keys_lookup(int key, int scope)
+{
+	for (size_t i = 0; i < ui_nkeys; i++) {
+		if (ui_keys[i].scope != UI_KEYS_ALL && ui_keys[i].scope != scope)
+			continue;
+		for (int k = 0; k < UI_KEYS_MAX && ui_keys[i].keys[k] != 0; k++)
+			if (ui_keys[i].keys[k] == key)
+				return ui_keys[i].action;
+	}
+	return ACT_NONE;
+}
