@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "utf8.h"
 
 static inline int
 is_sentence_space(char c)
@@ -104,4 +105,26 @@ text_sentence(const char *s, size_t len, size_t pos, size_t *start,
 	}
 	*start = b;
 	*end = e < b ? b : e;
+}
+
+void
+text_passage(const char *para, size_t plen, size_t start, size_t end,
+    size_t *ps, size_t *pe)
+{
+	size_t lo = 0, hi = plen, s, e;
+
+	if (end > plen)
+		end = plen;
+	if (start > end)
+		start = end;
+	if (start > TEXT_PASSAGE_REACH)
+		lo = utf8_boundary(para, start - TEXT_PASSAGE_REACH);
+	if (plen - end > TEXT_PASSAGE_REACH)
+		hi = utf8_boundary(para, end + TEXT_PASSAGE_REACH);
+	text_sentence(para + lo, hi - lo, start - lo, &s, &e);
+	*ps = lo + s;
+	*pe = lo + e;
+	/* A match that runs past its sentence's end keeps its tail. */
+	if (*pe < end)
+		*pe = end;
 }
