@@ -58,8 +58,9 @@ enum { TEXT_REPAIRED = 4 };
 char *text_clean(const char *in, size_t len, int flags, size_t *outlen);
 
 /* Untrusted bytes made safe and short enough to quote in a message:
- * text_clean one-line, cut at a character boundary to at most max bytes,
- * with "…" where something was cut. */
+ * text_clean one-line, cut to at most max bytes of whole grapheme
+ * clusters (never inside a UTF-8 sequence, never between a letter and its
+ * combining marks), with "…" where something was cut. */
 char *text_excerpt(const char *s, size_t len, size_t max);
 
 #endif

@@ -28,6 +28,7 @@
 
 #include "utf8.h"
 #include "util.h"
+#include "wrap.h"
 
 #define DOTTED_CIRCLE 0x25CC
 
@@ -513,14 +514,17 @@ text_clean(const char *in, size_t len, int flags, size_t *outlen)
 char *
 text_excerpt(const char *s, size_t len, size_t max)
 {
-	size_t n, cut;
+	size_t n, cut, next;
 	char *t = text_clean(s, len, 0, &n), *r;
 
 	if (n <= max)
 		return t;
-	cut = max;
-	while (cut > 0 && ((unsigned char)t[cut] & 0xC0) == 0x80)
-		cut--;
+	/* Whole grapheme clusters, as the reader draws them: a cut between
+	 * a letter and its marks, or an emoji and its skin tone, would
+	 * quote something that is not in the text. */
+	cut = 0;
+	while ((next = wrap_next_grapheme(t, n, cut)) <= max)
+		cut = next;
 	r = util_malloc(cut + sizeof "…");
 	memcpy(r, t, cut);
 	memcpy(r + cut, "…", sizeof "…");

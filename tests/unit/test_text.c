@@ -32,6 +32,7 @@
 #include "text.h"
 #include "texttest.h"
 #include "util.h"
+#include "wrap.h"
 
 /* ------------------------------------------------------------------ */
 /* Helpers */
@@ -779,19 +780,95 @@ test_clean_idempotent(void **state)
 static void
 test_excerpt(void **state)
 {
-	char *e;
+	static const struct {
+		const char *in;
+		size_t max;
+		const char *want;
+	} cases[] = {
+		{ "a\x1b[2Jb", 60, "a^[[2Jb" },
+		/* "ệ" is three bytes: a cut at 5 bytes keeps "xệ" and adds "…" */
+		{ "xệệệ", 5, "xệ…" },
+		{ "abc", 3, "abc" },
+		/* NFD input is quoted composed: 7 bytes hold "Nguy" and "ễ"
+		 * (3 bytes), not the "e" of "e" + U+0302 + U+0303 */
+		{ "Nguye\xcc\x82\xcc\x83n Va\xcc\x86n", 7, "Nguyễ…" },
+		{ "Nguye\xcc\x82\xcc\x83n Va\xcc\x86n", 6, "Nguy…" },
+		/* a mark with no precomposed letter stays with its letter:
+		 * "ế" then a second acute, x + dot below */
+		{ "Tiê\xcc\x81\xcc\x81ng", 5, "Ti…" },
+		{ "Tiê\xcc\x81\xcc\x81ng", 6, "Ti…" },
+		{ "Tiê\xcc\x81\xcc\x81ng", 7, "Tiế\xcc\x81…" },
+		{ "ax\xcc\xa3y", 2, "a…" },
+		{ "ax\xcc\xa3y", 3, "a…" },
+		{ "ax\xcc\xa3y", 4, "ax\xcc\xa3…" },
+		/* an emoji is never split, nor parted from its skin tone */
+		{ "ab👍🏽cd", 4, "ab…" },
+		{ "ab👍🏽cd", 6, "ab…" },
+		{ "ab👍🏽cd", 9, "ab…" },
+		{ "ab👍🏽cd", 10, "ab👍🏽…" },
+		/* a keycap: the digit and its enclosing mark */
+		{ "x1\xe2\x83\xa3y", 3, "x…" },
+	};
+
+	int bad = 0;
 
 	(void)state;
-	e = text_excerpt("a\x1b[2Jb", 6, 60);
-	assert_string_equal(e, "a^[[2Jb");
-	free(e);
-	/* "ệ" is three bytes: a cut at 5 bytes keeps "xệ" and adds "…" */
-	e = text_excerpt("xệệệ", strlen("xệệệ"), 5);
-	assert_string_equal(e, "xệ…");
-	free(e);
-	e = text_excerpt("abc", 3, 3);
-	assert_string_equal(e, "abc");
-	free(e);
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *e = text_excerpt(cases[i].in, strlen(cases[i].in),
+		    cases[i].max);
+
+		if (strcmp(e, cases[i].want) != 0) {
+			fprintf(stderr, "\"%s\" at %zu: got \"%s\", want "
+			    "\"%s\"\n", cases[i].in, cases[i].max, e,
+			    cases[i].want);
+			bad = 1;
+		}
+		free(e);
+	}
+	if (bad)
+		fail_msg("see above");
+}
+
+/*
+ * Every cut of a long Vietnamese word, decomposed, with marks that do not
+ * compose and emoji: the excerpt is at most max bytes and "…", and is a
+ * prefix of the cleaned text that ends where a grapheme cluster does
+ * (wrap_next_grapheme, the unit the reader draws).
+ */
+static void
+test_excerpt_every_cut(void **state)
+{
+	static const char in[] = "Nghie\xcc\x82\xcc\x83ng"
+	    "ngu\xcc\x9b\xcc\x80\xcc\x83i\xcc\x81x\xcc\xa3"
+	    "👍🏽🇻🇳1\xe2\x83\xa3\xe1\xbb\x87\xcc\x81t";
+	size_t n, max;
+	char *clean = text_clean(in, strlen(in), 0, &n);
+
+	(void)state;
+	for (max = 0; max <= n + 1; max++) {
+		char *e = text_excerpt(in, strlen(in), max);
+		size_t el = strlen(e), cut, g;
+
+		if (max >= n) {
+			assert_string_equal(e, clean);
+			free(e);
+			continue;
+		}
+		assert_true(el >= strlen("…"));
+		cut = el - strlen("…");
+		assert_string_equal(e + cut, "…");
+		assert_true(cut <= max);
+		assert_memory_equal(e, clean, cut);
+		for (g = 0; g < cut; g = wrap_next_grapheme(clean, n, g))
+			;
+		if (g != cut)
+			fail_msg("max %zu: cut at %zu, inside a cluster", max,
+			    cut);
+		/* and no shorter than it need be */
+		assert_true(wrap_next_grapheme(clean, n, cut) > max);
+		free(e);
+	}
+	free(clean);
 }
 
 int
@@ -815,6 +892,7 @@ main(void)
 		cmocka_unit_test(test_sanitize_bidi_and_separators),
 		cmocka_unit_test(test_sanitize_unassigned),
 		cmocka_unit_test(test_excerpt),
+		cmocka_unit_test(test_excerpt_every_cut),
 		cmocka_unit_test(test_clean_idempotent),
 		cmocka_unit_test(test_sanitize_soft_hyphen_and_emoji),
 		cmocka_unit_test(test_sanitize_orphan_marks),
