@@ -1,6 +1,6 @@
 /*
  * text: the load pipeline for untrusted bytes, as pure functions on
- * buffers (no I/O, no locale, no curses).
+ * buffers (no I/O, no locale, no curses); src/text/clean.c.
  *
  *   raw bytes -> text_repair -> text_nfc -> text_sanitize [-> text_desegment]
  *
@@ -13,6 +13,11 @@
 #define HOSO_TEXT_H
 
 #include <stddef.h>
+
+/* What the pipeline's last, optional stage and the passages of a match
+ * need; included here so that every user of text.h still sees them. */
+#include "passage.h"
+#include "segment.h"
 
 /* UTF-8 repair: every byte that does not start a valid, shortest-form,
  * non-surrogate sequence of at most U+10FFFF becomes U+FFFD and decoding
@@ -42,23 +47,6 @@ char *text_nfc(const char *in, size_t len, size_t *outlen);
 enum { TEXT_KEEP_LF = 1 };
 char *text_sanitize(const char *in, size_t len, int flags, size_t *outlen);
 
-/* Heuristic: 1 if the text looks word-segmented (VnCoreNLP / pyvi style:
- * many letter_letter underscores, spaces before commas and full stops). */
-int text_looks_segmented(const char *in, size_t len);
-
-/* Undoes word segmentation, paragraph by paragraph (LF-separated lines are
- * treated independently for quote pairing):
- *  - "_" between two letters becomes a space, except inside URLs, e-mail
- *    addresses and identifiers (config_file.yaml, user_id, MAX_SIZE): an
- *    all-ASCII token is only de-segmented when every part is a capitalised
- *    word (Fumio_Kishida, Phnom_Penh) or every part is a Vietnamese
- *    syllable written without diacritics (an_ninh, cho_hay);
- *  - a slash between digits loses its spaces (27-30 / 11 -> 27-30/11);
- *  - no space before , . ; : ! ? ) ] } % … and closing quotes, none after
- *    ( [ { and opening quotes; straight " quotes pair up within a
- *    paragraph (odd ones open, even ones close); curly quotes by kind. */
-char *text_desegment(const char *in, size_t len, size_t *outlen);
-
 /* The whole pipeline.  TEXT_KEEP_LF keeps line breaks (article bodies);
  * without it they become spaces (titles and other one-line fields).
  * TEXT_DESEGMENT runs text_desegment last.  Leading and trailing white
@@ -70,17 +58,9 @@ enum { TEXT_REPAIRED = 4 };
 char *text_clean(const char *in, size_t len, int flags, size_t *outlen);
 
 /* Untrusted bytes made safe and short enough to quote in a message:
- * text_clean one-line, cut at a character boundary to at most max bytes,
- * with "…" where something was cut. */
+ * text_clean one-line, cut to at most max bytes of whole grapheme
+ * clusters (never inside a UTF-8 sequence, never between a letter and its
+ * combining marks), with "…" where something was cut. */
 char *text_excerpt(const char *s, size_t len, size_t max);
-
-/* Sentence around byte offset pos of a paragraph s[0..len): *start is just
- * after the previous sentence end (". ", "! ", "? ", "… " or the start) with
- * leading spaces skipped, *end just after the sentence's own terminator and
- * any closing quotes or brackets after it (or len).  A full stop followed
- * by a non-space (TP.HCM, 1.200.000) ends nothing, nor does one after a
- * common abbreviation (TS., PGS., TP., Tp., ...) or a single capital. */
-void text_sentence(const char *s, size_t len, size_t pos, size_t *start,
-    size_t *end);
 
 #endif

@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "fold.h"
-#include "text.h"
+#include "passage.h"
 #include "util.h"
 
 /* fold_is_word_byte as a table: the scan asks it for every byte. */
@@ -374,37 +374,15 @@ index_free(struct index *ix)
 	memset(ix, 0, sizeof *ix);
 }
 
-/* How far a passage reaches from its match, at most: a paragraph with no
- * sentence end must not make every passage (and its search) as long as
- * the paragraph. */
-#define PASSAGE_REACH 600
-
-/* Moves a byte offset of valid UTF-8 back to a character start. */
-static size_t
-char_start(const char *t, size_t i)
-{
-	while (i > 0 && ((unsigned char)t[i] & 0xC0) == 0x80)
-		i--;
-	return i;
-}
-
 void
 index_passage(const struct article *a, size_t start, size_t end,
     size_t *pstart, size_t *pend)
 {
 	size_t p = corpus_para_at(a, start);
 	size_t ps = a->para[p], pe = corpus_para_end(a, p);
-	size_t s, e;
 
-	if (start - ps > PASSAGE_REACH)
-		ps = char_start(a->text, start - PASSAGE_REACH);
-	if (pe - end > PASSAGE_REACH)
-		pe = char_start(a->text, end + PASSAGE_REACH);
-
-	text_sentence(a->text + ps, pe - ps, start - ps, &s, &e);
-	*pstart = ps + s;
-	*pend = ps + e;
-	/* A mention that runs past its sentence's end keeps its tail. */
-	if (*pend < end)
-		*pend = end < pe ? end : pe;
+	text_passage(a->text + ps, pe - ps, start - ps, end - ps, pstart,
+	    pend);
+	*pstart += ps;
+	*pend += ps;
 }

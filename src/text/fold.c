@@ -50,12 +50,12 @@
 #include <uninorm.h>
 
 #include "fold_table.inc"
+#include "utf8.h"
 
 /* Room kept free at the end of the output (and map) so the fast path can
  * copy a whole table entry, or eight ASCII bytes, without checking. */
 #define SLACK		16
 
-#define BAD		0x110000u	/* decoded from an invalid byte */
 #define ONES		0x0101010101010101ull
 #define HIGHS		0x8080808080808080ull
 
@@ -95,47 +95,6 @@ sink_put(struct sink *k, const char *p, size_t n, size_t from)
 	k->len += n;
 }
 
-static inline size_t
-decode(const unsigned char *s, size_t avail, uint32_t *cp)
-{
-	uint32_t c;
-	unsigned char b = s[0];
-
-	if (b < 0x80) {
-		*cp = b;
-		return 1;
-	}
-	if (b >= 0xc2 && b <= 0xdf) {
-		if (avail >= 2 && (s[1] & 0xc0) == 0x80) {
-			*cp = (uint32_t)(b & 0x1f) << 6 | (s[1] & 0x3f);
-			return 2;
-		}
-	} else if (b >= 0xe0 && b <= 0xef) {
-		if (avail >= 3 && (s[1] & 0xc0) == 0x80 &&
-		    (s[2] & 0xc0) == 0x80) {
-			c = (uint32_t)(b & 0x0f) << 12 |
-			    (uint32_t)(s[1] & 0x3f) << 6 | (s[2] & 0x3f);
-			if (c >= 0x800 && (c < 0xd800 || c > 0xdfff)) {
-				*cp = c;
-				return 3;
-			}
-		}
-	} else if (b >= 0xf0 && b <= 0xf4) {
-		if (avail >= 4 && (s[1] & 0xc0) == 0x80 &&
-		    (s[2] & 0xc0) == 0x80 && (s[3] & 0xc0) == 0x80) {
-			c = (uint32_t)(b & 0x07) << 18 |
-			    (uint32_t)(s[1] & 0x3f) << 12 |
-			    (uint32_t)(s[2] & 0x3f) << 6 | (s[3] & 0x3f);
-			if (c >= 0x10000 && c <= 0x10ffff) {
-				*cp = c;
-				return 4;
-			}
-		}
-	}
-	*cp = BAD;
-	return 1;
-}
-
 /* The four table entries (one per mode) of c, or NULL off the pages. */
 static inline const struct fold_ent *
 page_entry(uint32_t c)
@@ -172,7 +131,7 @@ is_unsafe(uint32_t c)
 	const struct fold_ent *e;
 	const struct fold_range *r;
 
-	if (c < 0x80 || c == BAD)
+	if (c < 0x80)
 		return 0;
 	if ((e = page_entry(c)) != NULL)
 		return (e[0].len & FOLD_UNSAFE) != 0;
@@ -211,7 +170,7 @@ fold_slow(struct sink *k, const char *s, size_t n, enum fold_mode mode,
 		sink_put(k, (const char *)r, rl, from);
 	else {
 		for (i = 0; i < rl; i += cl) {
-			cl = decode(r + i, rl - i, &c);
+			cl = utf8_get(r + i, rl - i, &c);
 			if (c == 0x0111 || c == 0x0110)
 				sink_put(k, c == 0x0111 ? "d" : "D", 1, from);
 			else if (!uc_is_general_category(c, UC_CATEGORY_M))
@@ -357,8 +316,8 @@ reload:
 		continue;
 
 general:
-		n = decode(s + i, len - i, &c);
-		if (c == BAD) {
+		n = utf8_decode(s + i, len - i, &c);
+		if (n == 0) {
 			memcpy(ob + o, replacement, 3);
 			if (withmap)
 				om[o] = om[o + 1] = om[o + 2] = (uint32_t)i;
@@ -376,8 +335,8 @@ general:
 				o = opstart;
 			}
 			for (j = i + n; j < len; j += n) {
-				n = decode(s + j, len - j, &c);
-				if (c == BAD || !is_unsafe(c))
+				n = utf8_decode(s + j, len - j, &c);
+				if (n == 0 || !is_unsafe(c))
 					break;
 			}
 			k->len = o;
@@ -489,7 +448,7 @@ has_diacritic(const char *s, size_t n, uint32_t c)
 	if (r == NULL)
 		util_fatal("fold: NFD failed");
 	for (i = 0; i < rl && !found; i += cl) {
-		cl = decode(r + i, rl - i, &d);
+		cl = utf8_get(r + i, rl - i, &d);
 		found = uc_is_general_category(d, UC_CATEGORY_M);
 	}
 	if (r != stack)
@@ -506,14 +465,15 @@ fold_query_mode(const char *q, size_t len)
 	uint32_t c;
 
 	for (i = 0; i < len; i += n) {
-		n = decode(s + i, len - i, &c);
+		if ((n = utf8_decode(s + i, len - i, &c)) == 0) {
+			n = 1;		/* a bad byte says nothing */
+			continue;
+		}
 		if (c < 0x80) {
 			if (c - 'A' < 26u)
 				mode &= ~(unsigned)FOLD_CASE;
 			continue;
 		}
-		if (c == BAD)
-			continue;
 		if (uc_is_upper(c) || uc_tolower(c) != c)
 			mode &= ~(unsigned)FOLD_CASE;
 		if (has_diacritic(q + i, n, c))

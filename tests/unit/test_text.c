@@ -1,13 +1,13 @@
 /*
- * Unit tests for the text pipeline (src/text/).
+ * Unit tests for the text pipeline (src/text/clean.c): repair, NFC,
+ * sanitizing, the whole pipeline and the excerpts of messages.
  *
  * The NFC fast path is checked against the installed libunistring: this
  * file defines u8_normalize itself, counting calls and forwarding to the
  * library's, so a test can see which code points text_nfc copies without
  * asking libunistring, and then prove each of them safe to copy.
  *
- * Fixtures live in tests/fixtures/text/; the tests run from the top of
- * the repository (tests/run.sh does that).
+ * Fixtures live in tests/fixtures/text/ (see texttest.h).
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE	/* RTLD_NEXT */
@@ -28,11 +28,11 @@
 #include <unistr.h>
 #include <uniwidth.h>
 
-#include "text.h"
 #include "testlib.h"
+#include "text.h"
+#include "texttest.h"
 #include "util.h"
-
-#define FIXTURES "tests/fixtures/text/"
+#include "wrap.h"
 
 /* ------------------------------------------------------------------ */
 /* Helpers */
@@ -57,61 +57,6 @@ u8_normalize(uninorm_t nf, const uint8_t *s, size_t n, uint8_t *resultbuf,
 	return real(nf, s, n, resultbuf, lengthp);
 }
 
-/* libunistring's NFC of s[0..n), as a heap string. */
-
-static char *
-fixture(const char *name, size_t *len)
-{
-	char path[256], *data;
-
-	snprintf(path, sizeof path, FIXTURES "%s", name);
-	if (util_read_file(path, 0, &data, len) != UTIL_READ_OK)
-		fail_msg("cannot read %s (run from the repository top)", path);
-	return data;
-}
-
-static void
-print_bytes(const char *what, const char *s, size_t n)
-{
-	size_t i;
-
-	fprintf(stderr, "%s (%zu bytes): \"", what, n);
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c >= 0x20 && c < 0x7F && c != '\\' && c != '"')
-			fputc(c, stderr);
-		else if (c == '\n')
-			fputs("\\n", stderr);
-		else
-			fprintf(stderr, "\\x%02X", c);
-	}
-	fputs("\"\n", stderr);
-}
-
-/* Compares got[0..gotlen) with want[0..wantlen) and frees got. */
-static void
-check_bytes(char *got, size_t gotlen, const char *want, size_t wantlen,
-    const char *file, int line)
-{
-	int same = gotlen == wantlen && memcmp(got, want, gotlen) == 0;
-
-	if (!same) {
-		fprintf(stderr, "%s:%d: output differs\n", file, line);
-		print_bytes("want", want, wantlen);
-		print_bytes(" got", got, gotlen);
-	}
-	assert_int_equal(got[gotlen], '\0');
-	free(got);
-	if (!same)
-		fail_msg("see above");
-}
-
-#define CHECK(got, gotlen, want, wantlen) \
-	check_bytes(got, gotlen, want, wantlen, __FILE__, __LINE__)
-#define CHECK_STR(got, gotlen, want) \
-	CHECK(got, gotlen, want, strlen(want))
-
 static void
 check_repair(const char *in, size_t inlen, const char *want, size_t wantlen,
     int line)
@@ -135,17 +80,6 @@ check_sanitize(const char *in, int flags, const char *want, int line)
 }
 
 #define SANITIZE(in, flags, want) check_sanitize(in, flags, want, __LINE__)
-
-static void
-check_deseg(const char *in, const char *want, int line)
-{
-	size_t n;
-	char *r = text_desegment(in, strlen(in), &n);
-
-	check_bytes(r, n, want, strlen(want), __FILE__, line);
-}
-
-#define DESEG(in, want) check_deseg(in, want, __LINE__)
 
 static void
 check_nfc(const char *in, size_t inlen, const char *want, size_t wantlen,
@@ -753,203 +687,6 @@ test_sanitize_random_is_safe(void **state)
 }
 
 /* ------------------------------------------------------------------ */
-/* text_looks_segmented */
-
-static int
-fixture_segmented(const char *name)
-{
-	size_t n;
-	char *d = fixture(name, &n);
-	int r = text_looks_segmented(d, n);
-
-	free(d);
-	return r;
-}
-
-static void
-test_looks_segmented_seeds(void **state)
-{
-	(void)state;
-	assert_int_equal(fixture_segmented("seg_000.txt"), 1);
-	assert_int_equal(fixture_segmented("seg_002.txt"), 1);
-	assert_int_equal(fixture_segmented("plain_001.txt"), 0);
-	assert_int_equal(fixture_segmented("plain_003.txt"), 0);
-	assert_int_equal(fixture_segmented("plain_004.txt"), 0);
-	assert_int_equal(fixture_segmented("nfc.txt"), 0);
-	assert_int_equal(fixture_segmented("seg_000.expected"), 0);
-	assert_int_equal(fixture_segmented("seg_002.expected"), 0);
-}
-
-#define LOOKS(s) text_looks_segmented(s, strlen(s))
-
-static void
-test_looks_segmented_edges(void **state)
-{
-	static const char code[] = "Đặt biến user_id và max_len trong tệp "
-	    "config_file.yaml, rồi chạy lệnh make_all. Giá trị MAX_SIZE là "
-	    "1024, xem https://example.com/a_b_c hoặc gửi thư tới "
-	    "ho_ten@example.com để biết thêm.";
-	static const char one_stray[] = "Thủ tướng Phạm Minh Chính đã có "
-	    "cuộc gặp Thủ tướng Nhật Bản Kishida Fumio nhân dịp tham dự Hội "
-	    "nghị Cấp cao ASEAN lần thứ 40, trong đó hai bên bàn về hợp_tác "
-	    "kinh tế, lao động, đầu tư và giáo dục.";
-
-	(void)state;
-	assert_int_equal(text_looks_segmented("", 0), 0);
-	assert_int_equal(text_looks_segmented(code, strlen(code)), 0);
-	assert_int_equal(text_looks_segmented(one_stray, strlen(one_stray)),
-	    0);
-	/* a short title: one joined word is enough */
-	assert_int_equal(LOOKS("Chủ_tịch nước"), 1);
-	assert_int_equal(LOOKS("Nhật_Bản ,"), 1);
-	assert_int_equal(LOOKS("Xin chào, thế giới."), 0);
-	assert_int_equal(LOOKS("user_id"), 0);
-}
-
-/* ------------------------------------------------------------------ */
-/* text_desegment */
-
-static void
-test_desegment_example(void **state)
-{
-	(void)state;
-	DESEG("Chủ_tịch nước Võ_Văn_Thưởng mong Nhật_Bản , tiến tới "
-	    "( quan_hệ ) \" đối_tác \" .",
-	    "Chủ tịch nước Võ Văn Thưởng mong Nhật Bản, tiến tới "
-	    "(quan hệ) \"đối tác\".");
-}
-
-static void
-test_desegment_identifiers(void **state)
-{
-	(void)state;
-	DESEG("config_file.yaml user_id MAX_SIZE __init__ a_b",
-	    "config_file.yaml user_id MAX_SIZE __init__ a_b");
-	DESEG("https://vi.wikipedia.org/wiki/Võ_Văn_Thưởng",
-	    "https://vi.wikipedia.org/wiki/Võ_Văn_Thưởng");
-	DESEG("www.Nhật_Bản.vn ho_ten@báo.vn @Fumio_Kishida",
-	    "www.Nhật_Bản.vn ho_ten@báo.vn @Fumio_Kishida");
-	/* code syntax around a name-like run */
-	DESEG("Foo_Bar.txt os.Path_Join /usr/Local_Bin Get_Value(x)",
-	    "Foo_Bar.txt os.Path_Join /usr/Local_Bin Get_Value(x)");
-	/* English identifiers are not Vietnamese syllables */
-	DESEG("get_value max_len user_name is_ok file_size",
-	    "get_value max_len user_name is_ok file_size");
-	/* an underscore next to a digit is not between letters */
-	DESEG("năm_2024 Covid_19 vòng_1", "năm_2024 Covid_19 vòng_1");
-}
-
-static void
-test_desegment_words(void **state)
-{
-	(void)state;
-	DESEG("Fumio_Kishida Phnom_Penh Smart_JAMP VTV_Trong",
-	    "Fumio Kishida Phnom Penh Smart JAMP VTV Trong");
-	/* Vietnamese words that happen to be plain ASCII */
-	DESEG("an_ninh cho_hay da_xanh chanh_leo nghieng_nga Quyen_luc",
-	    "an ninh cho hay da xanh chanh leo nghieng nga Quyen luc");
-	DESEG("Liên_Hợp_Quốc vệ_tinh_LOTUSat-1 tỷ_USD.Vũ",
-	    "Liên Hợp Quốc vệ tinh LOTUSat-1 tỷ USD.Vũ");
-	/* only underscores between letters */
-	DESEG("_Nhật _ Bản_ Việt__Nam", "_Nhật _ Bản_ Việt__Nam");
-	/* decomposed letters still count as letters */
-	DESEG("Vie\xcc\xa3\xcc\x82t_Nam", "Vie\xcc\xa3\xcc\x82t Nam");
-}
-
-static void
-test_desegment_punctuation(void **state)
-{
-	(void)state;
-	DESEG("a , b . c ; d : e ! f ? g ) h ] i } 50 % j … k ... l",
-	    "a, b. c; d: e! f? g) h] i} 50% j… k... l");
-	DESEG("( a ) [ b ] { c } ( ( x ) )", "(a) [b] {c} ((x))");
-	DESEG("“ a ” , ‘ b ’ « c »", "“a”, ‘b’ «c»");
-	DESEG("x ?! y .. z", "x?! y.. z");
-	/* a dot that starts a word is not punctuation */
-	DESEG("dùng .NET và ,5", "dùng .NET và ,5");
-	/* f( is a call, not an opening bracket */
-	DESEG("f( x )", "f( x)");
-	/* other blanks are kept as they are */
-	DESEG("  a  b  ,  c  ", "  a  b,  c  ");
-	DESEG("a\t,", "a,");
-}
-
-static void
-test_desegment_quotes(void **state)
-{
-	(void)state;
-	DESEG("nói \" xin chào \" rồi \" tạm biệt \" .",
-	    "nói \"xin chào\" rồi \"tạm biệt\".");
-	DESEG("\" a \" , \" b \"", "\"a\", \"b\"");
-	/* pairing restarts on every line */
-	DESEG("x \" a\n\" b \" c", "x \"a\n\"b\" c");
-	/* quotes already attached count for the pairing */
-	DESEG("\"a\" \" b \"", "\"a\" \"b\"");
-	DESEG("( \" a \" )", "(\"a\")");
-}
-
-static void
-test_desegment_numbers_and_dashes(void **state)
-{
-	(void)state;
-	DESEG("ngày 27-30 / 11 .", "ngày 27-30/11.");
-	DESEG("ngày 21/9/1973 , 24,2 tỷ , 1.200.000 đồng",
-	    "ngày 21/9/1973, 24,2 tỷ, 1.200.000 đồng");
-	DESEG("giai đoạn 2024 - 2029 ; Việt_Nam - Nhật_Bản",
-	    "giai đoạn 2024 - 2029; Việt Nam - Nhật Bản");
-	DESEG("du_lịch - văn_hóa – thể_thao", "du lịch - văn hóa – thể thao");
-	/* a slash between words keeps its spaces */
-	DESEG("nam / nữ 3 / x", "nam / nữ 3 / x");
-}
-
-static void
-test_desegment_fixtures(void **state)
-{
-	static const char *const names[] = { "seg_000", "seg_002" };
-	size_t i;
-
-	(void)state;
-	for (i = 0; i < 2; i++) {
-		char path[64], *in, *want, *r;
-		size_t n, wn, rn;
-
-		snprintf(path, sizeof path, "%s.txt", names[i]);
-		in = fixture(path, &n);
-		snprintf(path, sizeof path, "%s.expected", names[i]);
-		want = fixture(path, &wn);
-		r = text_desegment(in, n, &rn);
-		assert_null(memchr(r, '_', rn));
-		CHECK(r, rn, want, wn);
-		/* and again through the whole pipeline */
-		r = text_clean(in, n, TEXT_KEEP_LF | TEXT_DESEGMENT, &rn);
-		CHECK(r, rn, want, wn);
-		free(in);
-		free(want);
-	}
-}
-
-/* Natural text comes through desegmentation unchanged. */
-static void
-test_desegment_plain_unchanged(void **state)
-{
-	static const char *const names[] = {
-		"plain_001.txt", "plain_003.txt", "plain_004.txt", "nfc.txt",
-		"seg_000.expected", "seg_002.expected",
-	};
-	size_t i;
-
-	(void)state;
-	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
-		size_t n, rn;
-		char *in = fixture(names[i], &n);
-		char *r = text_desegment(in, n, &rn);
-
-		CHECK(r, rn, in, n);
-		free(in);
-	}
-}
-
-/* ------------------------------------------------------------------ */
 /* text_clean */
 
 static void
@@ -1008,103 +745,6 @@ test_clean_combined(void **state)
 	    "◌\xcc\x81x      x");
 }
 
-/* ------------------------------------------------------------------ */
-/* text_sentence */
-
-static void
-check_sentence(const char *s, const char *at, const char *want, int line)
-{
-	size_t len = strlen(s), pos, b, e;
-	const char *p = strstr(s, at);
-
-	if (p == NULL)
-		fail_msg("line %d: '%s' not in text", line, at);
-	pos = (size_t)(p - s);
-	text_sentence(s, len, pos, &b, &e);
-	if (e < b || e > len || e - b != strlen(want) ||
-	    memcmp(s + b, want, e - b) != 0) {
-		fprintf(stderr, "line %d: want \"%s\", got \"%.*s\"\n", line,
-		    want, (int)(e > b ? e - b : 0), s + b);
-		fail();
-	}
-}
-
-#define SENTENCE(s, at, want) check_sentence(s, at, want, __LINE__)
-
-static void
-test_sentence_basic(void **state)
-{
-	static const char s[] = "Câu một. Câu hai!  Câu ba? Câu bốn… Hết";
-
-	(void)state;
-	SENTENCE(s, "một", "Câu một.");
-	SENTENCE(s, "Câu m", "Câu một.");
-	SENTENCE(s, "hai", "Câu hai!");
-	SENTENCE(s, "ba", "Câu ba?");
-	SENTENCE(s, "bốn", "Câu bốn…");
-	SENTENCE(s, "Hết", "Hết");
-	/* on the terminator itself */
-	SENTENCE(s, "!", "Câu hai!");
-}
-
-static void
-test_sentence_not_ends(void **state)
-{
-	static const char s[] = "Ông ở TP.HCM từ năm 2000. Ông có 1.200.000 "
-	    "đồng. PGS. TS. Nguyễn Văn A. Bình nói. Tp. Hồ Chí Minh đẹp. "
-	    "Giá 3.5 triệu! Xong";
-
-	(void)state;
-	SENTENCE(s, "HCM", "Ông ở TP.HCM từ năm 2000.");
-	SENTENCE(s, "200.000", "Ông có 1.200.000 đồng.");
-	SENTENCE(s, "Nguyễn", "PGS. TS. Nguyễn Văn A. Bình nói.");
-	SENTENCE(s, "Bình", "PGS. TS. Nguyễn Văn A. Bình nói.");
-	SENTENCE(s, "Hồ", "Tp. Hồ Chí Minh đẹp.");
-	SENTENCE(s, "3.5", "Giá 3.5 triệu!");
-	SENTENCE(s, "Xong", "Xong");
-}
-
-static void
-test_sentence_quotes_and_edges(void **state)
-{
-	static const char q[] = "Ông nói: \"Xin chào.\" Rồi đi (về nhà.) "
-	    "Sau đó “nghỉ!” Hết.";
-	static const char two[] = "Một. Hai.";
-	size_t b, e;
-
-	(void)state;
-	SENTENCE(q, "Xin", "Ông nói: \"Xin chào.\"");
-	SENTENCE(q, "Rồi", "Rồi đi (về nhà.)");
-	SENTENCE(q, "Sau", "Sau đó “nghỉ!”");
-	SENTENCE(q, "Hết", "Hết.");
-	/* empty paragraph, positions at and past the end */
-	text_sentence("", 0, 0, &b, &e);
-	assert_int_equal(b, 0);
-	assert_int_equal(e, 0);
-	text_sentence(two, strlen(two), strlen(two), &b, &e);
-	assert_int_equal(b, 7);
-	assert_int_equal(e, strlen(two));
-	text_sentence(two, strlen(two), 999, &b, &e);
-	assert_int_equal(b, 7);
-	assert_int_equal(e, strlen(two));
-	/* leading blanks are skipped */
-	text_sentence("  Một. Hai.", 13, 0, &b, &e);
-	assert_int_equal(b, 2);
-	assert_int_equal(e, 8);
-	/* line breaks inside a paragraph are white space */
-	text_sentence("Một.\nHai", 10, 8, &b, &e);
-	assert_int_equal(b, 7);
-	assert_int_equal(e, 10);
-	/* a single capital is an initial, not an end */
-	text_sentence("Ông A. Bình.", 14, 10, &b, &e);
-	assert_int_equal(b, 0);
-	assert_int_equal(e, 14);
-	text_sentence("...", 3, 1, &b, &e);
-	assert_int_equal(b, 0);
-	assert_int_equal(e, 3);
-}
-
-/* Cleaning what text_clean returned changes nothing (found by fuzzing). */
 static void
 test_clean_idempotent(void **state)
 {
@@ -1140,19 +780,95 @@ test_clean_idempotent(void **state)
 static void
 test_excerpt(void **state)
 {
-	char *e;
+	static const struct {
+		const char *in;
+		size_t max;
+		const char *want;
+	} cases[] = {
+		{ "a\x1b[2Jb", 60, "a^[[2Jb" },
+		/* "ệ" is three bytes: a cut at 5 bytes keeps "xệ" and adds "…" */
+		{ "xệệệ", 5, "xệ…" },
+		{ "abc", 3, "abc" },
+		/* NFD input is quoted composed: 7 bytes hold "Nguy" and "ễ"
+		 * (3 bytes), not the "e" of "e" + U+0302 + U+0303 */
+		{ "Nguye\xcc\x82\xcc\x83n Va\xcc\x86n", 7, "Nguyễ…" },
+		{ "Nguye\xcc\x82\xcc\x83n Va\xcc\x86n", 6, "Nguy…" },
+		/* a mark with no precomposed letter stays with its letter:
+		 * "ế" then a second acute, x + dot below */
+		{ "Tiê\xcc\x81\xcc\x81ng", 5, "Ti…" },
+		{ "Tiê\xcc\x81\xcc\x81ng", 6, "Ti…" },
+		{ "Tiê\xcc\x81\xcc\x81ng", 7, "Tiế\xcc\x81…" },
+		{ "ax\xcc\xa3y", 2, "a…" },
+		{ "ax\xcc\xa3y", 3, "a…" },
+		{ "ax\xcc\xa3y", 4, "ax\xcc\xa3…" },
+		/* an emoji is never split, nor parted from its skin tone */
+		{ "ab👍🏽cd", 4, "ab…" },
+		{ "ab👍🏽cd", 6, "ab…" },
+		{ "ab👍🏽cd", 9, "ab…" },
+		{ "ab👍🏽cd", 10, "ab👍🏽…" },
+		/* a keycap: the digit and its enclosing mark */
+		{ "x1\xe2\x83\xa3y", 3, "x…" },
+	};
+
+	int bad = 0;
 
 	(void)state;
-	e = text_excerpt("a\x1b[2Jb", 6, 60);
-	assert_string_equal(e, "a^[[2Jb");
-	free(e);
-	/* "ệ" is three bytes: a cut at 5 bytes keeps "xệ" and adds "…" */
-	e = text_excerpt("xệệệ", strlen("xệệệ"), 5);
-	assert_string_equal(e, "xệ…");
-	free(e);
-	e = text_excerpt("abc", 3, 3);
-	assert_string_equal(e, "abc");
-	free(e);
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *e = text_excerpt(cases[i].in, strlen(cases[i].in),
+		    cases[i].max);
+
+		if (strcmp(e, cases[i].want) != 0) {
+			fprintf(stderr, "\"%s\" at %zu: got \"%s\", want "
+			    "\"%s\"\n", cases[i].in, cases[i].max, e,
+			    cases[i].want);
+			bad = 1;
+		}
+		free(e);
+	}
+	if (bad)
+		fail_msg("see above");
+}
+
+/*
+ * Every cut of a long Vietnamese word, decomposed, with marks that do not
+ * compose and emoji: the excerpt is at most max bytes and "…", and is a
+ * prefix of the cleaned text that ends where a grapheme cluster does
+ * (wrap_next_grapheme, the unit the reader draws).
+ */
+static void
+test_excerpt_every_cut(void **state)
+{
+	static const char in[] = "Nghie\xcc\x82\xcc\x83ng"
+	    "ngu\xcc\x9b\xcc\x80\xcc\x83i\xcc\x81x\xcc\xa3"
+	    "👍🏽🇻🇳1\xe2\x83\xa3\xe1\xbb\x87\xcc\x81t";
+	size_t n, max;
+	char *clean = text_clean(in, strlen(in), 0, &n);
+
+	(void)state;
+	for (max = 0; max <= n + 1; max++) {
+		char *e = text_excerpt(in, strlen(in), max);
+		size_t el = strlen(e), cut, g;
+
+		if (max >= n) {
+			assert_string_equal(e, clean);
+			free(e);
+			continue;
+		}
+		assert_true(el >= strlen("…"));
+		cut = el - strlen("…");
+		assert_string_equal(e + cut, "…");
+		assert_true(cut <= max);
+		assert_memory_equal(e, clean, cut);
+		for (g = 0; g < cut; g = wrap_next_grapheme(clean, n, g))
+			;
+		if (g != cut)
+			fail_msg("max %zu: cut at %zu, inside a cluster", max,
+			    cut);
+		/* and no shorter than it need be */
+		assert_true(wrap_next_grapheme(clean, n, cut) > max);
+		free(e);
+	}
+	free(clean);
 }
 
 int
@@ -1176,27 +892,15 @@ main(void)
 		cmocka_unit_test(test_sanitize_bidi_and_separators),
 		cmocka_unit_test(test_sanitize_unassigned),
 		cmocka_unit_test(test_excerpt),
+		cmocka_unit_test(test_excerpt_every_cut),
 		cmocka_unit_test(test_clean_idempotent),
 		cmocka_unit_test(test_sanitize_soft_hyphen_and_emoji),
 		cmocka_unit_test(test_sanitize_orphan_marks),
 		cmocka_unit_test(test_sanitize_fixture),
 		cmocka_unit_test(test_sanitize_random_is_safe),
-		cmocka_unit_test(test_looks_segmented_seeds),
-		cmocka_unit_test(test_looks_segmented_edges),
-		cmocka_unit_test(test_desegment_example),
-		cmocka_unit_test(test_desegment_identifiers),
-		cmocka_unit_test(test_desegment_words),
-		cmocka_unit_test(test_desegment_punctuation),
-		cmocka_unit_test(test_desegment_quotes),
-		cmocka_unit_test(test_desegment_numbers_and_dashes),
-		cmocka_unit_test(test_desegment_fixtures),
-		cmocka_unit_test(test_desegment_plain_unchanged),
 		cmocka_unit_test(test_clean_one_line),
 		cmocka_unit_test(test_clean_nfd_equals_nfc),
 		cmocka_unit_test(test_clean_combined),
-		cmocka_unit_test(test_sentence_basic),
-		cmocka_unit_test(test_sentence_not_ends),
-		cmocka_unit_test(test_sentence_quotes_and_edges),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

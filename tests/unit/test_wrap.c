@@ -575,33 +575,38 @@ test_wrap_url(void **state)
 static void
 test_wrap_spaces(void **state)
 {
-	struct wrap_line *lines;
-	size_t n;
+	static const struct {
+		const char *s;
+		int cols;
+		size_t n;
+		struct wrap_line want[2];
+	} cases[] = {
+		/* Trailing spaces are neither drawn nor counted. */
+		{ "abc   ", 80, 1, { { 0, 3, 3 } } },
+		/* Spaces at a break: cut from both lines. */
+		{ "ab    cd", 5, 2, { { 0, 2, 2 }, { 6, 8, 2 } } },
+		/* Leading spaces (an indent) are drawn. */
+		{ "  ab cd", 4, 2, { { 0, 4, 4 }, { 5, 7, 2 } } },
+	};
 
 	(void)state;
-	/* Trailing spaces are neither drawn nor counted. */
-	lines = check_wrap("abc   ", 6, 80, &n);
-	assert_int_equal(n, 1);
-	assert_int_equal(lines[0].start, 0);
-	assert_int_equal(lines[0].end, 3);
-	assert_int_equal(lines[0].width, 3);
-	free(lines);
-	/* Spaces at a break: cut from both lines. */
-	lines = check_wrap("ab    cd", 8, 5, &n);
-	assert_int_equal(n, 2);
-	assert_int_equal(lines[0].end, 2);
-	assert_int_equal(lines[0].width, 2);
-	assert_int_equal(lines[1].start, 6);
-	free(lines);
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		size_t n;
+		struct wrap_line *lines = check_wrap(cases[i].s,
+		    strlen(cases[i].s), cases[i].cols, &n);
+
+		assert_int_equal(n, cases[i].n);
+		for (size_t k = 0; k < n; k++)
+			if (lines[k].start != cases[i].want[k].start ||
+			    lines[k].end != cases[i].want[k].end ||
+			    lines[k].width != cases[i].want[k].width)
+				fail_msg("\"%s\" line %zu: [%zu, %zu) width "
+				    "%d", cases[i].s, k, lines[k].start,
+				    lines[k].end, lines[k].width);
+		free(lines);
+	}
 	/* A line may be exactly full, with the space after it cut. */
 	assert_wraps_to("abcde fgh", 5, "abcde|fgh");
-	/* Leading spaces (an indent) are drawn. */
-	lines = check_wrap("  ab cd", 7, 4, &n);
-	assert_int_equal(n, 2);
-	assert_int_equal(lines[0].start, 0);
-	assert_int_equal(lines[0].end, 4);
-	assert_int_equal(lines[0].width, 4);
-	free(lines);
 }
 
 static void
