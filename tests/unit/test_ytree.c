@@ -201,6 +201,14 @@ test_empty_streams(void **state)
 	assert_int_equal(p.d.n, 0);
 	done(&p);
 
+	/* No buffer at all (an empty file read into nothing) is the same
+	 * empty stream, not an abort inside libyaml. */
+	parse_n(&p, NULL, 0, 0);
+	assert_int_equal(p.rc, 0);
+	assert_null(p.root);
+	assert_int_equal(p.d.n, 0);
+	done(&p);
+
 	parse_file(&p, FIX "empty.yaml");
 	assert_int_equal(p.rc, 0);
 	assert_null(p.root);
