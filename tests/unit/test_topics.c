@@ -577,7 +577,7 @@ test_target(void **state)
 	ASSERT_DIAGS(&l,
 	    "t.yaml:5:36: error: target: expected true or false, found 'true'",
 	    "t.yaml:6:36: error: target: expected true or false, found 'True'",
-	    "t.yaml:7:36: error: target: expected a string, found a sequence");
+	    "t.yaml:7:36: error: target: expected true or false, found a sequence");
 	assert_int_equal(l.m.nms, 2);
 	assert_true(l.m.ms[0].target);
 	assert_false(l.m.ms[1].target);
