@@ -24,6 +24,7 @@
 
 #include "date.h"
 #include "diag.h"
+#include "ids.h"
 
 #define CORPUS_MAX_ARTICLE_BYTES (16 * 1024 * 1024)
 
@@ -46,7 +47,7 @@ struct corpus {
 	char *dir;
 	struct article *v;		/* newest first, then by id */
 	size_t n;
-	size_t *by_id;			/* indices sorted by id, for lookup */
+	struct ids by_id;		/* for corpus_find */
 };
 
 /* Loads every .txt file in dir/articles.  Bad articles are reported and

@@ -19,8 +19,9 @@
 
 #include "date.h"
 #include "diag.h"
+#include "ids.h"
 
-#define TOPICS_NONE ((size_t)-1)
+#define TOPICS_NONE IDS_NONE
 
 struct topic {
 	char *id;
@@ -63,7 +64,7 @@ struct topicmap {
 	char *title;			/* NULL when the map names none */
 	struct topic *topics;		/* in file order */
 	size_t ntopics;
-	size_t *by_id;			/* topic indices sorted by id */
+	struct ids by_id;		/* for topics_find */
 	struct milestone *ms;		/* sorted by date, then file order */
 	size_t nms;
 };

@@ -19,10 +19,12 @@
 #include "theme.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
+#include "schema.h"
 #include "text.h"
 #include "util.h"
 #include "xdg.h"
@@ -318,107 +320,69 @@ parse_colour(const char *s, int *out)
 	return -1;
 }
 
-/* A scalar shown in a message: cleaned of controls, and cut short. */
-static char *
-shown(const struct ytree *n)
-{
-	size_t len = n->len > 40 ? 40 : n->len;
-	char *s = text_clean(n->str, len, 0, NULL);
-
-	if (n->len > len) {
-		size_t sl = strlen(s);
-
-		s = util_realloc(s, sl + 4);
-		memcpy(s + sl, "...", 4);
-	}
-	return s;
-}
-
-static int
-is_scalar(const struct ytree *n)
-{
-	return n != NULL && n->kind == YTREE_SCALAR;
-}
-
-/* A scalar used as a keyword must not hide a NUL. */
-static int
-scalar_is(const struct ytree *n, const char *s)
-{
-	return is_scalar(n) && n->len == strlen(s) && strcmp(n->str, s) == 0;
-}
-
 static void
-load_colour(int *dst, const struct ytree *v, const char *file,
-    const char *role, const char *field, struct diag *d)
+load_colour(struct schema *s, int *dst, const struct ytree *v,
+    const char *role, const char *field)
 {
-	char *s;
+	char what[64], *q;
 
-	if (!is_scalar(v)) {
-		diag_emit(d, DIAG_WARNING, file, v->line, v->col,
-		    "%s.%s: expected a colour, got %s", role, field,
-		    ytree_kind_name(v->kind));
+	snprintf(what, sizeof what, "%s.%s", role, field);
+	if (v->kind != YTREE_SCALAR) {
+		schema_wrong(s, v, what, "a colour");
 		return;
 	}
 	if (v->len == strlen(v->str) && parse_colour(v->str, dst) == 0)
 		return;
-	s = shown(v);
-	if (v->len == 0 && v->plain)
-		diag_emit(d, DIAG_WARNING, file, v->line, v->col,
-		    "%s.%s: missing colour (write \"#rrggbb\" in quotes: "
-		    "an unquoted # starts a comment)", role, field);
-	else
-		diag_emit(d, DIAG_WARNING, file, v->line, v->col,
-		    "%s.%s: unknown colour \"%s\" (use default, black, red, "
-		    "green, yellow, blue, magenta, cyan, white, bright-NAME, "
-		    "0-255 or \"#rrggbb\")", role, field, s);
-	free(s);
-}
-
-static int
-attr_bit(const struct ytree *v, unsigned *bit)
-{
-	if (!is_scalar(v) || v->len != strlen(v->str))
-		return -1;
-	for (size_t i = 0; i < sizeof attr_names / sizeof attr_names[0]; i++) {
-		if (strcmp(v->str, attr_names[i].name) == 0) {
-			*bit = attr_names[i].bit;
-			return 0;
-		}
-	}
-	return -1;
-}
-
-static void
-bad_attr(const struct ytree *v, const char *file, const char *role,
-    struct diag *d)
-{
-	char *s;
-
-	if (!is_scalar(v)) {
-		diag_emit(d, DIAG_WARNING, file, v->line, v->col,
-		    "%s.attrs: expected an attribute, got %s", role,
-		    ytree_kind_name(v->kind));
+	if (v->len == 0 && v->plain) {
+		schema_report(s, v, "%s: missing colour (write \"#rrggbb\" in "
+		    "quotes: an unquoted # starts a comment)", what);
 		return;
 	}
-	s = shown(v);
-	diag_emit(d, DIAG_WARNING, file, v->line, v->col,
-	    "%s.attrs: unknown attribute \"%s\" (use bold, dim, underline, "
-	    "reverse, italic, standout)", role, s);
-	free(s);
+	q = schema_excerpt(v);
+	schema_report(s, v, "%s: unknown colour '%s' (use default, black, red, "
+	    "green, yellow, blue, magenta, cyan, white, bright-NAME, 0-255 or "
+	    "\"#rrggbb\")", what, q);
+	free(q);
 }
 
-/* attrs: [bold, underline], a single name, or [] (none).  A bad name is
- * skipped; the others still apply. */
+/* One attribute name into *bits; a bad one is reported and skipped, so
+ * the others still apply. */
 static void
-load_attrs(unsigned *dst, const struct ytree *v, const char *file,
-    const char *role, struct diag *d)
+load_attr(struct schema *s, unsigned *bits, const struct ytree *v,
+    const char *role)
 {
-	unsigned bits = 0, bit;
+	char what[64], *q;
+
+	snprintf(what, sizeof what, "%s.attrs", role);
+	if (v->kind != YTREE_SCALAR) {
+		schema_wrong(s, v, what, "an attribute");
+		return;
+	}
+	for (size_t i = 0; i < sizeof attr_names / sizeof attr_names[0]; i++) {
+		if (schema_key_is(v, attr_names[i].name)) {
+			*bits |= attr_names[i].bit;
+			return;
+		}
+	}
+	q = schema_excerpt(v);
+	schema_report(s, v, "%s: unknown attribute '%s' (use bold, dim, "
+	    "underline, reverse, italic, standout)", what, q);
+	free(q);
+}
+
+/* attrs: [bold, underline], a single name, or [] or nothing (none).  A
+ * single bad name leaves the attributes as they were. */
+static void
+load_attrs(struct schema *s, unsigned *dst, const struct ytree *v,
+    const char *role)
+{
+	unsigned bits = 0;
 
 	if (v->kind == YTREE_MAP) {
-		diag_emit(d, DIAG_WARNING, file, v->line, v->col,
-		    "%s.attrs: expected a list of attributes, got %s", role,
-		    ytree_kind_name(v->kind));
+		char what[64];
+
+		snprintf(what, sizeof what, "%s.attrs", role);
+		schema_wrong(s, v, what, "a list of attributes");
 		return;
 	}
 	if (v->kind == YTREE_SCALAR) {
@@ -426,48 +390,39 @@ load_attrs(unsigned *dst, const struct ytree *v, const char *file,
 			*dst = 0;
 			return;
 		}
-		if (attr_bit(v, &bit) < 0) {
-			bad_attr(v, file, role, d);
-			return;
-		}
-		*dst = bit;
+		s->bad = 0;
+		load_attr(s, &bits, v, role);
+		if (!s->bad)
+			*dst = bits;
 		return;
 	}
-	for (size_t i = 0; i < v->nkids; i++) {
-		if (attr_bit(v->kids[i], &bit) < 0)
-			bad_attr(v->kids[i], file, role, d);
-		else
-			bits |= bit;
-	}
+	for (size_t i = 0; i < v->nkids; i++)
+		load_attr(s, &bits, v->kids[i], role);
 	*dst = bits;
 }
 
 static void
-load_role(struct theme_style *st, const struct ytree *v, const char *file,
-    const char *role, struct diag *d)
+load_role(struct schema *s, struct theme_style *st, const struct ytree *v,
+    const char *role)
 {
-	if (v->kind != YTREE_MAP) {
-		diag_emit(d, DIAG_WARNING, file, v->line, v->col,
-		    "%s: expected a mapping like { fg: yellow, attrs: [bold] }, "
-		    "got %s", role, ytree_kind_name(v->kind));
+	if (schema_map(s, v, role, "a mapping like { fg: yellow, attrs: "
+	    "[bold] }") == NULL)
 		return;
-	}
 	for (size_t i = 0; i + 1 < v->nkids; i += 2) {
 		const struct ytree *k = v->kids[i], *val = v->kids[i + 1];
 
-		if (scalar_is(k, "fg"))
-			load_colour(&st->fg, val, file, role, "fg", d);
-		else if (scalar_is(k, "bg"))
-			load_colour(&st->bg, val, file, role, "bg", d);
-		else if (scalar_is(k, "attrs"))
-			load_attrs(&st->attrs, val, file, role, d);
+		if (schema_key_is(k, "fg"))
+			load_colour(s, &st->fg, val, role, "fg");
+		else if (schema_key_is(k, "bg"))
+			load_colour(s, &st->bg, val, role, "bg");
+		else if (schema_key_is(k, "attrs"))
+			load_attrs(s, &st->attrs, val, role);
 		else {
-			char *s = shown(k);
+			char where[96];
 
-			diag_emit(d, DIAG_WARNING, file, k->line, k->col,
-			    "%s: unknown field \"%s\" (use fg, bg, attrs)",
-			    role, s);
-			free(s);
+			snprintf(where, sizeof where, "in role '%s' (use fg, "
+			    "bg, attrs)", role);
+			schema_unknown_key(s, k, where);
 		}
 	}
 }
@@ -476,61 +431,28 @@ static int
 role_by_name(const struct ytree *k)
 {
 	for (int r = 0; r < ROLE_COUNT; r++)
-		if (scalar_is(k, role_names[r]))
+		if (schema_key_is(k, role_names[r]))
 			return r;
 	return -1;
 }
 
 static void
-load_roles(struct theme *t, const struct ytree *roles, const char *file,
-    struct diag *d)
+load_roles(struct schema *s, struct theme *t, const struct ytree *roles)
 {
-	if (roles->kind != YTREE_MAP) {
-		diag_emit(d, DIAG_WARNING, file, roles->line, roles->col,
-		    "roles: expected a mapping of role names, got %s",
-		    ytree_kind_name(roles->kind));
+	if (schema_map(s, roles, "roles", "a mapping of role names") == NULL)
 		return;
-	}
 	for (size_t i = 0; i + 1 < roles->nkids; i += 2) {
 		const struct ytree *k = roles->kids[i];
 		int r = role_by_name(k);
 
 		if (r < 0) {
-			char *s = shown(k);
+			char *q = schema_excerpt(k);
 
-			diag_emit(d, DIAG_WARNING, file, k->line, k->col,
-			    "unknown role \"%s\"", s);
-			free(s);
+			schema_report(s, k, "unknown role '%s'", q);
+			free(q);
 			continue;
 		}
-		load_role(&t->role[r], roles->kids[i + 1], file, role_names[r],
-		    d);
-	}
-}
-
-/* The parser reports errors; for a theme nothing is an error (the reader
- * still starts, with the built-in theme), so its messages are re-issued
- * as warnings, keeping their FILE:LINE:COL. */
-static void
-demote(struct diag *from, struct diag *to)
-{
-	static const char tag[] = ": error: ";
-
-	for (size_t i = 0; i < from->n; i++) {
-		const char *text = from->v[i].text;
-		const char *p = strstr(text, tag);
-
-		if (p == NULL) {
-			diag_emit(to, DIAG_WARNING, NULL, 0, 0, "%s", text);
-			continue;
-		}
-		{
-			char *where = util_strndup(text, (size_t)(p - text));
-
-			diag_emit(to, DIAG_WARNING, where, 0, 0, "%s",
-			    p + sizeof tag - 1);
-			free(where);
-		}
+		load_role(s, &t->role[r], roles->kids[i + 1], role_names[r]);
 	}
 }
 
@@ -551,6 +473,7 @@ int
 theme_load(struct theme *t, const char *path, struct diag *d)
 {
 	struct ytree *root = NULL;
+	struct schema s;
 	struct diag pd;
 	const struct ytree *v;
 	char *buf;
@@ -573,11 +496,15 @@ theme_load(struct theme *t, const char *path, struct diag *d)
 		return -1;
 	}
 
+	/* The parser reports errors; for a theme nothing is an error (the
+	 * reader still starts, with the built-in theme), so its messages
+	 * are re-levelled to warnings. */
 	diag_init(&pd, NULL);
 	rc = ytree_parse(buf, len, path, 0, &pd, &root);
 	free(buf);
-	demote(&pd, d);
-	diag_free(&pd);
+	for (size_t i = 0; i < pd.n; i++)
+		diag_relevel(&pd, i, DIAG_WARNING);
+	diag_merge(d, &pd);
 	if (rc < 0 || root == NULL || root->kind != YTREE_MAP) {
 		if (rc == 0)
 			diag_emit(d, DIAG_WARNING, path, root ? root->line : 0,
@@ -590,35 +517,21 @@ theme_load(struct theme *t, const char *path, struct diag *d)
 		return -1;
 	}
 
+	schema_init(&s, path, d, DIAG_WARNING);
 	for (size_t i = 0; i + 1 < root->nkids; i += 2) {
 		const struct ytree *k = root->kids[i];
 
-		if (scalar_is(k, "name") || scalar_is(k, "roles"))
-			continue;
-		{
-			char *s = shown(k);
-
-			diag_emit(d, DIAG_WARNING, path, k->line, k->col,
-			    "unknown key \"%s\" (a theme has name and roles)",
-			    s);
-			free(s);
-		}
+		if (!schema_key_is(k, "name") && !schema_key_is(k, "roles"))
+			schema_unknown_key(&s, k, "(a theme has name and roles)");
 	}
 	free(t->name);
 	t->name = NULL;
-	if ((v = ytree_get(root, "name")) != NULL) {
-		if (is_scalar(v) && v->len > 0)
-			t->name = text_clean(v->str, v->len, 0, NULL);
-		else
-			diag_emit(d, DIAG_WARNING, path, v->line, v->col,
-			    "name: expected a string");
-	}
-	if (t->name == NULL || t->name[0] == '\0') {
-		free(t->name);
+	if ((v = ytree_get(root, "name")) != NULL)
+		t->name = schema_string(&s, v, "name", 1);
+	if (t->name == NULL)
 		t->name = stem(path);
-	}
 	if ((v = ytree_get(root, "roles")) != NULL)
-		load_roles(t, v, path, d);
+		load_roles(&s, t, v);
 	else
 		diag_emit(d, DIAG_WARNING, path, root->line, root->col,
 		    "no `roles` mapping: nothing to change");

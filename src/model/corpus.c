@@ -17,25 +17,11 @@
 #include <unistd.h>
 
 #include "fold.h"
+#include "ids.h"
+#include "schema.h"
 #include "text.h"
 #include "util.h"
 #include "ytree.h"
-
-static int
-valid_id(const char *s)
-{
-	size_t n = strlen(s);
-
-	if (n == 0 || n > 64)
-		return 0;
-	if (!((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= '0' && s[0] <= '9')))
-		return 0;
-	for (size_t i = 1; i < n; i++)
-		if (!((s[i] >= 'a' && s[i] <= 'z') ||
-		    (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
-			return 0;
-	return 1;
-}
 
 /* The end of line starting at p, and where the next one starts. */
 static size_t
@@ -90,122 +76,89 @@ join_paragraphs(const char *s, size_t len, size_t *outlen)
 	return util_buf_detach(&b, outlen);
 }
 
-static char *
-clean_field(const struct ytree *v, int flags)
-{
-	return text_clean(v->str, v->len, flags, NULL);
-}
-
-/* The value of key when it is a scalar (non-scalars were reported). */
-static const struct ytree *
-scalar(const struct ytree *map, const char *key)
-{
-	const struct ytree *v = ytree_get(map, key);
-
-	return v != NULL && v->kind == YTREE_SCALAR ? v : NULL;
-}
-
+/* Reads the front matter in the order it is written, so its messages
+ * come out in line order; every problem is reported before the article is
+ * given up, so one --check run shows them all.  An optional key that is
+ * null (empty, ~) counts as absent, as in the topic map. */
 static int
 parse_front(struct article *a, const struct ytree *root, const char *path,
     const char *stem, struct diag *d)
 {
-	static const char *const known[] = {
-		"title", "date", "source", "author", "url", "segmented", "id"
-	};
-	const struct ytree *v;
-	int ok = 1, seg = -1;
+	struct schema s;
+	const struct ytree *title = NULL;
+	int seg = -1, has_id = 0;
 
-	if (root == NULL || root->kind != YTREE_MAP) {
-		diag_emit(d, DIAG_ERROR, path, root ? root->line : 1,
-		    root ? root->col : 1, "front matter must be a mapping");
+	schema_init(&s, path, d, DIAG_ERROR);
+	if (root == NULL) {
+		schema_report(&s, NULL, "front matter: expected a mapping, "
+		    "found nothing");
 		return -1;
 	}
+	if (schema_map(&s, root, "front matter", NULL) == NULL)
+		return -1;
 	for (size_t i = 0; i + 1 < root->nkids; i += 2) {
-		const struct ytree *k = root->kids[i], *val = root->kids[i + 1];
-		size_t j;
+		const struct ytree *k = root->kids[i], *v = root->kids[i + 1];
+		char **field = NULL;
 
-		for (j = 0; j < sizeof known / sizeof known[0]; j++)
-			if (strcmp(k->str, known[j]) == 0)
-				break;
-		if (j == sizeof known / sizeof known[0]) {
-			char *safe = text_excerpt(k->str, k->len, 60);
-
-			diag_emit(d, DIAG_WARNING, path, k->line, k->col,
-			    "unknown key '%s' in front matter", safe);
-			free(safe);
+		if (schema_key_is(k, "title")) {
+			title = v;
+			/* Cleaned with the body, once segmentation is known. */
+			if (schema_scalar(&s, v, "title") == NULL)
+				continue;
+			if (v->len == 0)
+				schema_report(&s, v, "title: must not be empty");
+			else
+				a->title = util_strndup(v->str, v->len);
 			continue;
 		}
-		if (val->kind != YTREE_SCALAR) {
-			diag_emit(d, DIAG_ERROR, path, val->line, val->col,
-			    "'%s' must be a scalar, found %s", known[j],
-			    ytree_kind_name(val->kind));
-			ok = 0;
+		if (schema_key_is(k, "source"))
+			field = &a->source;
+		else if (schema_key_is(k, "author"))
+			field = &a->author;
+		else if (schema_key_is(k, "url"))
+			field = &a->url;
+		else if (!schema_key_is(k, "date") &&
+		    !schema_key_is(k, "segmented") && !schema_key_is(k, "id")) {
+			schema_unknown_key(&s, k, "in front matter");
+			continue;
 		}
-	}
-	/* Every problem is reported before the article is given up, so one
-	 * --check run shows them all. */
-	if ((v = scalar(root, "segmented")) != NULL) {
-		if (v->plain && strcmp(v->str, "true") == 0)
-			seg = 1;
-		else if (v->plain && strcmp(v->str, "false") == 0)
-			seg = 0;
-		else
-			diag_emit(d, DIAG_ERROR, path, v->line, v->col,
-			    "segmented must be true or false");
+		if (schema_is_null(v))
+			continue;
+		if (field != NULL)
+			*field = schema_string(&s, v, k->str, 0);
+		else if (schema_key_is(k, "date"))
+			schema_date(&s, v, "date", &a->date, &a->date_str);
+		else if (schema_key_is(k, "segmented"))
+			schema_bool(&s, v, "segmented", &seg);
+		else {
+			has_id = 1;
+			a->id = schema_id(&s, v, "id");
+		}
 	}
 	a->segmented = seg;
+	if (title == NULL)
+		schema_report(&s, root, "front matter: missing 'title'");
+	if (!has_id) {
+		if (schema_valid_id(stem, strlen(stem)))
+			a->id = util_strdup(stem);
+		else {
+			/* The stem comes from the file system: no control
+			 * bytes in the message either. */
+			char *safe = text_excerpt(stem, strlen(stem),
+			    SCHEMA_SHOWN_MAX);
 
-	if ((v = scalar(root, "id")) != NULL) {
-		if (valid_id(v->str)) {
-			a->id = util_strdup(v->str);
-		} else {
-			char *safe = text_excerpt(v->str, v->len, 60);
-
-			diag_emit(d, DIAG_ERROR, path, v->line, v->col,
-			    "invalid id '%s' (expected [a-z0-9][a-z0-9-]{0,63})",
-			    safe);
+			schema_report(&s, NULL, "file name '%s' is not a valid "
+			    "id; add an id: field", safe);
 			free(safe);
-			ok = 0;
 		}
-	} else if (ytree_get(root, "id") != NULL) {
-		ok = 0;
-	} else if (valid_id(stem)) {
-		a->id = util_strdup(stem);
-	} else {
-		/* The stem comes from the file system: no control bytes in
-		 * the message either. */
-		char *safe = text_excerpt(stem, strlen(stem), 60);
-
-		diag_emit(d, DIAG_ERROR, path, 0, 0,
-		    "file name '%s' is not a valid id; add an id: field", safe);
-		free(safe);
-		ok = 0;
 	}
-
-	if ((v = scalar(root, "title")) != NULL && v->len > 0) {
-		/* Segmentation of the title is decided with the body's. */
-		a->title = util_strndup(v->str, v->len);
-	} else {
-		if (ytree_get(root, "title") == NULL || v != NULL)
-			diag_emit(d, DIAG_ERROR, path, root->line, root->col,
-			    "missing title");
-		ok = 0;
-	}
-
-	if ((v = scalar(root, "date")) != NULL) {
-		a->date_str = clean_field(v, 0);
-		if (date_parse(a->date_str, &a->date) != 0)
-			diag_emit(d, DIAG_ERROR, path, v->line, v->col,
-			    "invalid date '%s' (expected YYYY-MM-DD, YYYY-MM "
-			    "or YYYY)", a->date_str);
-	}
-	v = scalar(root, "source");
-	a->source = v ? clean_field(v, 0) : util_strdup("");
-	v = scalar(root, "author");
-	a->author = v ? clean_field(v, 0) : util_strdup("");
-	v = scalar(root, "url");
-	a->url = v ? clean_field(v, 0) : util_strdup("");
-	return ok ? 0 : -1;
+	if (a->source == NULL)
+		a->source = util_strdup("");
+	if (a->author == NULL)
+		a->author = util_strdup("");
+	if (a->url == NULL)
+		a->url = util_strdup("");
+	return s.bad ? -1 : 0;
 }
 
 static void
@@ -402,13 +355,10 @@ cmp_articles(const void *x, const void *y)
 	return strcmp(a->id, b->id);
 }
 
-static const struct corpus *sort_corpus;
-
-static int
-cmp_by_id(const void *x, const void *y)
+static const char *
+article_id(const void *articles, size_t i)
 {
-	return strcmp(sort_corpus->v[*(const size_t *)x].id,
-	    sort_corpus->v[*(const size_t *)y].id);
+	return ((const struct article *)articles)[i].id;
 }
 
 /*
@@ -507,6 +457,34 @@ load_all(struct corpus *c, const char *dir, char **names, size_t n,
 	}
 }
 
+/* Duplicate ids: the article of the first file name keeps the id and
+ * every later one is an error naming both files, so links stay
+ * unambiguous.  c->v is in file-name order here (see load_all). */
+static void
+drop_duplicates(struct corpus *c, struct diag *d)
+{
+	struct ids x;
+	size_t *first, w = 0;
+
+	ids_build(&x, c->v, c->n, article_id);
+	first = ids_firsts(&x, c->n);
+	ids_free(&x);
+	for (size_t i = 0; i < c->n; i++)
+		if (first[i] != i)
+			diag_emit(d, DIAG_ERROR, c->v[i].path, 0, 0,
+			    "duplicate article id '%s' (also %s); skipped",
+			    c->v[i].id, c->v[first[i]].path);
+	/* Compacted only now: every message above names the first's path. */
+	for (size_t i = 0; i < c->n; i++) {
+		if (first[i] == i)
+			c->v[w++] = c->v[i];
+		else
+			corpus_free_article(&c->v[i]);
+	}
+	free(first);
+	c->n = w;
+}
+
 int
 corpus_load(struct corpus *c, const char *dir, struct diag *d)
 {
@@ -547,69 +525,17 @@ corpus_load(struct corpus *c, const char *dir, struct diag *d)
 	free(names);
 	util_buf_free(&path);
 
+	drop_duplicates(c, d);
 	if (c->n > 1)
 		qsort(c->v, c->n, sizeof *c->v, cmp_articles);
-	c->by_id = util_calloc(c->n, sizeof *c->by_id);
-	for (size_t i = 0; i < c->n; i++)
-		c->by_id[i] = i;
-	sort_corpus = c;
-	qsort(c->by_id, c->n, sizeof *c->by_id, cmp_by_id);
-	sort_corpus = NULL;
-
-	/* Duplicate ids: keep the one from the first file name, drop the
-	 * others, so links stay unambiguous. */
-	for (size_t i = 1; i < c->n; i++) {
-		struct article *x = &c->v[c->by_id[i - 1]];
-		struct article *y = &c->v[c->by_id[i]];
-
-		if (strcmp(x->id, y->id) == 0) {
-			struct article *drop = strcmp(x->path, y->path) < 0 ? y : x;
-			struct article *keep = drop == y ? x : y;
-
-			diag_emit(d, DIAG_ERROR, drop->path, 0, 0,
-			    "duplicate article id '%s' (also %s); skipped",
-			    drop->id, keep->path);
-			drop->id[0] = '\0';
-		}
-	}
-	{
-		size_t w = 0;
-
-		for (size_t i = 0; i < c->n; i++) {
-			if (c->v[i].id[0] == '\0')
-				corpus_free_article(&c->v[i]);
-			else
-				c->v[w++] = c->v[i];
-		}
-		if (w != c->n) {
-			c->n = w;
-			for (size_t i = 0; i < c->n; i++)
-				c->by_id[i] = i;
-			sort_corpus = c;
-			qsort(c->by_id, c->n, sizeof *c->by_id, cmp_by_id);
-			sort_corpus = NULL;
-		}
-	}
+	ids_build(&c->by_id, c->v, c->n, article_id);
 	return 0;
 }
 
 size_t
 corpus_find(const struct corpus *c, const char *id)
 {
-	size_t lo = 0, hi = c->n;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int r = strcmp(c->v[c->by_id[mid]].id, id);
-
-		if (r == 0)
-			return c->by_id[mid];
-		if (r < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return (size_t)-1;
+	return ids_find(&c->by_id, id);
 }
 
 void
@@ -618,7 +544,7 @@ corpus_free(struct corpus *c)
 	for (size_t i = 0; i < c->n; i++)
 		corpus_free_article(&c->v[i]);
 	free(c->v);
-	free(c->by_id);
+	ids_free(&c->by_id);
 	free(c->dir);
 	memset(c, 0, sizeof *c);
 }

@@ -17,46 +17,50 @@
 #include "search.h"
 #include "util.h"
 
-static const struct topicmap *order_map;
-static unsigned char **order_keys;
-static size_t *order_klen;
+/* A topic's place in title order: the collation key travels with the
+ * index, so the comparator needs nothing from outside its arguments. */
+struct order {
+	unsigned char *key;
+	size_t klen;
+	const char *id;
+	size_t ix;
+};
 
 static int
-cmp_topic_order(const void *x, const void *y)
+cmp_order(const void *x, const void *y)
 {
-	size_t a = *(const size_t *)x, b = *(const size_t *)y;
-	size_t n = order_klen[a] < order_klen[b] ? order_klen[a] : order_klen[b];
-	int c = memcmp(order_keys[a], order_keys[b], n);
+	const struct order *a = x, *b = y;
+	size_t n = a->klen < b->klen ? a->klen : b->klen;
+	int c = memcmp(a->key, b->key, n);
 
 	if (c != 0)
 		return c;
-	if (order_klen[a] != order_klen[b])
-		return order_klen[a] < order_klen[b] ? -1 : 1;
-	return strcmp(order_map->topics[a].id, order_map->topics[b].id);
+	if (a->klen != b->klen)
+		return a->klen < b->klen ? -1 : 1;
+	return strcmp(a->id, b->id);
 }
 
 static void
 sort_topics(struct dossier *ds)
 {
 	size_t n = ds->map.ntopics;
+	struct order *o = util_calloc(n > 0 ? n : 1, sizeof *o);
 
 	ds->topic_order = util_calloc(n, sizeof *ds->topic_order);
-	order_keys = util_calloc(n, sizeof *order_keys);
-	order_klen = util_calloc(n, sizeof *order_klen);
 	for (size_t i = 0; i < n; i++) {
-		ds->topic_order[i] = i;
-		order_keys[i] = collate_key(ds->map.topics[i].title,
-		    strlen(ds->map.topics[i].title), &order_klen[i]);
+		const struct topic *t = &ds->map.topics[i];
+
+		o[i].key = collate_key(t->title, strlen(t->title), &o[i].klen);
+		o[i].id = t->id;
+		o[i].ix = i;
 	}
-	order_map = &ds->map;
-	qsort(ds->topic_order, n, sizeof *ds->topic_order, cmp_topic_order);
-	for (size_t i = 0; i < n; i++)
-		free(order_keys[i]);
-	free(order_keys);
-	free(order_klen);
-	order_keys = NULL;
-	order_klen = NULL;
-	order_map = NULL;
+	if (n > 1)
+		qsort(o, n, sizeof *o, cmp_order);
+	for (size_t i = 0; i < n; i++) {
+		ds->topic_order[i] = o[i].ix;
+		free(o[i].key);
+	}
+	free(o);
 }
 
 static void
@@ -117,6 +121,7 @@ dossier_load(struct dossier *ds, const char *dir, const char *mapfile,
 {
 	struct util_buf path;
 	struct stat st;
+	int err;
 
 	memset(ds, 0, sizeof *ds);
 	diag_init(&ds->diag, echo);
@@ -128,12 +133,13 @@ dossier_load(struct dossier *ds, const char *dir, const char *mapfile,
 		util_buf_printf(&path, "%s/topics.yaml", dir);
 	ds->mapfile = util_buf_detach(&path, NULL);
 
-	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-		int bad = stat(dir, &st) != 0;
-
+	/* One stat, and its errno taken at once: a second call could fail
+	 * differently (or not at all) and name the wrong cause. */
+	err = stat(dir, &st) != 0 ? errno : 0;
+	if (err != 0 || !S_ISDIR(st.st_mode)) {
 		diag_emit(&ds->diag, DIAG_ERROR, dir, 0, 0,
 		    "cannot open content directory: %s",
-		    bad ? strerror(errno) : "not a directory");
+		    err != 0 ? strerror(err) : "not a directory");
 		ds->topic_order = util_calloc(1, sizeof *ds->topic_order);
 		index_build(&ds->index, &ds->corpus, &ds->map);
 		return -1;

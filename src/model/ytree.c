@@ -36,6 +36,7 @@
 #include <yaml.h>
 
 #include "text.h"
+#include "utf8.h"
 #include "util.h"
 
 #define SUB_BASE 0xF0000u	/* stand-in of code point c < 0x100 */
@@ -70,69 +71,12 @@ struct build {
 	int stop;
 };
 
-/* Decodes one UTF-8 sequence at s[0..n); returns its length, or 0 when the
- * first byte does not start a valid, shortest-form, non-surrogate sequence. */
-static size_t
-utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
-{
-	uint32_t c;
-	size_t len, i;
-
-	if (s[0] < 0x80) {
-		*cp = s[0];
-		return 1;
-	}
-	if (s[0] >= 0xC2 && s[0] <= 0xDF) {
-		c = s[0] & 0x1F;
-		len = 2;
-	} else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
-		c = s[0] & 0x0F;
-		len = 3;
-	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
-		c = s[0] & 0x07;
-		len = 4;
-	} else
-		return 0;
-	if (n < len)
-		return 0;
-	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		c = (c << 6) | (s[i] & 0x3F);
-	}
-	if ((len == 3 && c < 0x800) || (len == 4 && c < 0x10000) ||
-	    c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-		return 0;
-	*cp = c;
-	return len;
-}
-
 static void
-utf8_add(struct util_buf *b, uint32_t c)
+add_cp(struct util_buf *b, uint32_t c)
 {
-	char u[4];
-	size_t n;
+	char u[UTF8_MAX];
 
-	if (c < 0x80) {
-		u[0] = (char)c;
-		n = 1;
-	} else if (c < 0x800) {
-		u[0] = (char)(0xC0 | (c >> 6));
-		u[1] = (char)(0x80 | (c & 0x3F));
-		n = 2;
-	} else if (c < 0x10000) {
-		u[0] = (char)(0xE0 | (c >> 12));
-		u[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-		u[2] = (char)(0x80 | (c & 0x3F));
-		n = 3;
-	} else {
-		u[0] = (char)(0xF0 | (c >> 18));
-		u[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-		u[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-		u[3] = (char)(0x80 | (c & 0x3F));
-		n = 4;
-	}
-	util_buf_add(b, u, n);
+	util_buf_add(b, u, utf8_encode(c, u));
 }
 
 /* Characters libyaml's reader rejects or takes for a line break. */
@@ -188,7 +132,7 @@ prepare(const char *buf, size_t len, size_t *outlen, int *substituted)
 		else
 			to = SUB_BASE + c;
 		util_buf_add(&b, buf + copied, i - copied);
-		utf8_add(&b, to);
+		add_cp(&b, to);
 		copied = i + n;
 		if (to != 0xFFFD)
 			*substituted = 1;
@@ -219,7 +163,7 @@ restore(const char *s, size_t len, size_t *outlen)
 		if (c > SUB_LAST)
 			continue;
 		util_buf_add(&b, s + copied, i - copied);
-		utf8_add(&b, c == SUB_LS ? 0x2028 : c == SUB_PS ? 0x2029 :
+		add_cp(&b, c == SUB_LS ? 0x2028 : c == SUB_PS ? 0x2029 :
 		    c - SUB_BASE);
 		copied = i + 4;
 		i += 3;
@@ -569,7 +513,7 @@ ytree_parse(const char *buf, size_t len, const char *file, int line_offset,
 	yaml_parser_t p;
 	yaml_event_t e;
 	char *copy;
-	const char *in = buf;
+	const char *in;
 	size_t inlen = len;
 	int done = 0, failed = 0;
 
@@ -580,8 +524,12 @@ ytree_parse(const char *buf, size_t len, const char *file, int line_offset,
 		    YTREE_MAX_BYTES);
 		return -1;
 	}
-	if (buf == NULL)
+	/* libyaml asserts on a NULL string even of length 0. */
+	if (buf == NULL || len == 0) {
 		buf = "";
+		len = 0;
+	}
+	in = buf;
 	memset(&b, 0, sizeof b);
 	b.file = file;
 	b.line_offset = line_offset;

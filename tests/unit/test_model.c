@@ -70,47 +70,101 @@ test_corpus(void **state)
 	assert_non_null(strstr(a->text, "Nhật Bản nới lỏng thủ tục nhập cảnh, tiến"));
 }
 
+/* A bad article is skipped (the parser says -1) with these messages, in
+ * line order. */
+static const struct {
+	const char *path, *text;
+	const char *want[4];
+} bad_articles[] = {
+	{ "a/x.txt", "no front matter\n",
+	  { "a/x.txt:1:1: error: missing front matter: the file must start "
+	    "with a '---' line" } },
+	{ "a/y.txt", "---\ndate: 2023\n---\nbody\n",
+	  { "a/y.txt:2:1: error: front matter: missing 'title'" } },
+	{ "a/z.txt", "---\nid: Bad_Id\ntitle: x\n---\nbody\n",
+	  { "a/z.txt:2:5: error: id: invalid id 'Bad_Id' (expected "
+	    "[a-z0-9][a-z0-9-]{0,63})" } },
+	{ "a/w.txt", "---\ntitle: x\nbody\n",
+	  { "a/w.txt:1:1: error: front matter is not closed by a '---' "
+	    "line" } },
+	/* every problem of one front matter, in the order written */
+	{ "a/v.txt", "---\ntitle: [a, b]\ndate: 2023-13-45\nid: Bad_ID\n"
+	    "---\nbody\n",
+	  { "a/v.txt:2:8: error: title: expected a string, found a sequence",
+	    "a/v.txt:3:7: error: date: invalid date '2023-13-45' (expected "
+	    "YYYY, YYYY-MM or YYYY-MM-DD)",
+	    "a/v.txt:4:5: error: id: invalid id 'Bad_ID' (expected "
+	    "[a-z0-9][a-z0-9-]{0,63})" } },
+	/* an invalid date or segmented value is an error: the article goes */
+	{ "a/d.txt", "---\ntitle: x\ndate: 2023-02-30\n---\nbody\n",
+	  { "a/d.txt:3:7: error: date: invalid date '2023-02-30' (expected "
+	    "YYYY, YYYY-MM or YYYY-MM-DD)" } },
+	{ "a/s.txt", "---\nsegmented: yes\ntitle: x\n---\nbody\n",
+	  { "a/s.txt:2:12: error: segmented: expected true or false, found "
+	    "'yes'" } },
+	{ "a/t.txt", "---\nsegmented: [true]\ndate: 20\ntitle: ''\n---\n",
+	  { "a/t.txt:2:12: error: segmented: expected true or false, found a "
+	    "sequence",
+	    "a/t.txt:3:7: error: date: invalid date '20' (expected YYYY, "
+	    "YYYY-MM or YYYY-MM-DD)",
+	    "a/t.txt:4:8: error: title: must not be empty" } },
+	{ "a/u.txt", "---\n- title\n---\nbody\n",
+	  { "a/u.txt:2:1: error: front matter: expected a mapping, found a "
+	    "sequence" } },
+	{ "a/Bad Name.txt", "---\ntitle: x\n---\nbody\n",
+	  { "a/Bad Name.txt: error: file name 'Bad Name' is not a valid id; "
+	    "add an id: field" } },
+};
+
 static void
 test_bad_articles(void **state)
 {
+	(void)state;
+	for (size_t i = 0; i < sizeof bad_articles / sizeof bad_articles[0];
+	    i++) {
+		struct diag d;
+		struct article a;
+		size_t n = 0;
+
+		diag_init(&d, NULL);
+		if (corpus_parse_article(&a, bad_articles[i].path,
+		    bad_articles[i].text, strlen(bad_articles[i].text),
+		    &d) != -1)
+			fail_msg("%s: kept", bad_articles[i].path);
+		while (n < 4 && bad_articles[i].want[n] != NULL)
+			n++;
+		for (size_t j = 0; j < d.n && j < n; j++)
+			assert_string_equal(d.v[j].text,
+			    bad_articles[i].want[j]);
+		if (d.n != n)
+			fail_msg("%s: %zu messages, wanted %zu",
+			    bad_articles[i].path, d.n, n);
+		diag_free(&d);
+	}
+}
+
+/* Optional keys that are null count as absent; unknown keys warn. */
+static void
+test_front_matter_defaults(void **state)
+{
+	static const char text[] = "---\ntitle: Tựa\ndate:\nsource: ~\n"
+	    "segmented:\ncolour: red\n---\nbody\n";
 	struct diag d;
 	struct article a;
-	static const char nofm[] = "no front matter\n";
-	static const char notitle[] = "---\ndate: 2023\n---\nbody\n";
-	static const char badid[] = "---\nid: Bad_Id\ntitle: x\n---\nbody\n";
-	static const char open_[] = "---\ntitle: x\nbody\n";
 
 	(void)state;
 	diag_init(&d, NULL);
-	assert_int_equal(corpus_parse_article(&a, "a/x.txt", nofm,
-	    sizeof nofm - 1, &d), -1);
-	assert_string_equal(d.v[0].text, "a/x.txt:1:1: error: missing front "
-	    "matter: the file must start with a '---' line");
-	assert_int_equal(corpus_parse_article(&a, "a/y.txt", notitle,
-	    sizeof notitle - 1, &d), -1);
-	assert_non_null(strstr(d.v[1].text, "missing title"));
-	assert_int_equal(corpus_parse_article(&a, "a/z.txt", badid,
-	    sizeof badid - 1, &d), -1);
-	assert_string_equal(d.v[2].text, "a/z.txt:2:5: error: invalid id "
-	    "'Bad_Id' (expected [a-z0-9][a-z0-9-]{0,63})");
-	assert_int_equal(corpus_parse_article(&a, "a/w.txt", open_,
-	    sizeof open_ - 1, &d), -1);
-	assert_non_null(strstr(d.v[3].text, "not closed"));
-	/* every problem of one front matter is reported, not the first */
-	{
-		static const char three[] = "---\ntitle: [a, b]\n"
-		    "date: 2023-13-45\nid: Bad_ID\n---\nbody\n";
-
-		assert_int_equal(corpus_parse_article(&a, "a/v.txt", three,
-		    sizeof three - 1, &d), -1);
-		assert_int_equal(d.n, 7);
-		assert_string_equal(d.v[4].text, "a/v.txt:2:8: error: 'title' "
-		    "must be a scalar, found a sequence");
-		assert_non_null(strstr(d.v[5].text, "a/v.txt:4:5: error: "
-		    "invalid id 'Bad_ID'"));
-		assert_non_null(strstr(d.v[6].text, "a/v.txt:3:7: error: "
-		    "invalid date '2023-13-45'"));
-	}
+	assert_int_equal(corpus_parse_article(&a, "a/ok.txt", text,
+	    sizeof text - 1, &d), 0);
+	assert_int_equal(d.n, 1);
+	assert_string_equal(d.v[0].text, "a/ok.txt:6:1: warning: unknown key "
+	    "'colour' in front matter");
+	assert_string_equal(a.id, "ok");
+	assert_string_equal(a.title, "Tựa");
+	assert_string_equal(a.date_str, "");
+	assert_string_equal(a.source, "");
+	assert_int_equal(a.segmented, 0);
+	corpus_free_article(&a);
 	diag_free(&d);
 }
 
@@ -323,6 +377,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_corpus),
 		cmocka_unit_test(test_bad_articles),
+		cmocka_unit_test(test_front_matter_defaults),
 		cmocka_unit_test(test_index),
 		cmocka_unit_test(test_word_boundaries),
 		cmocka_unit_test(test_search),

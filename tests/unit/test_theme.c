@@ -302,25 +302,25 @@ test_bad_file(void **state)
 	struct theme t, b;
 	struct diag d;
 	static const char *const want[] = {
-		FIX "bad.yaml:3:1: warning: unknown key \"colours\" (a theme "
+		FIX "bad.yaml:3:1: warning: unknown key 'colours' (a theme "
 		    "has name and roles)",
 		FIX "bad.yaml:5:16: warning: title.fg: unknown colour "
-		    "\"purple\" (use default, black, red, green, yellow, "
+		    "'purple' (use default, black, red, green, yellow, "
 		    "blue, magenta, cyan, white, bright-NAME, 0-255 or "
 		    "\"#rrggbb\")",
-		FIX "bad.yaml:6:3: warning: unknown role \"sparkle\"",
-		FIX "bad.yaml:7:15: warning: link.fg: unknown colour \"300\" "
+		FIX "bad.yaml:6:3: warning: unknown role 'sparkle'",
+		FIX "bad.yaml:7:15: warning: link.fg: unknown colour '300' "
 		    "(use default, black, red, green, yellow, blue, magenta, "
 		    "cyan, white, bright-NAME, 0-255 or \"#rrggbb\")",
 		FIX "bad.yaml:7:39: warning: link.attrs: unknown attribute "
-		    "\"blink\" (use bold, dim, underline, reverse, italic, "
+		    "'blink' (use bold, dim, underline, reverse, italic, "
 		    "standout)",
-		FIX "bad.yaml:8:26: warning: meta: unknown field \"colour\" "
-		    "(use fg, bg, attrs)",
+		FIX "bad.yaml:8:26: warning: unknown key 'colour' in role "
+		    "'meta' (use fg, bg, attrs)",
 		FIX "bad.yaml:9:10: warning: match: expected a mapping like "
-		    "{ fg: yellow, attrs: [bold] }, got a scalar",
+		    "{ fg: yellow, attrs: [bold] }, found a scalar",
 		FIX "bad.yaml:11:16: warning: quote.fg: unknown colour "
-		    "\"#12345\" (use default, black, red, green, yellow, "
+		    "'#12345' (use default, black, red, green, yellow, "
 		    "blue, magenta, cyan, white, bright-NAME, 0-255 or "
 		    "\"#rrggbb\")",
 	};

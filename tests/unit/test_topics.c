@@ -285,15 +285,14 @@ test_top_level(void **state)
 	done(&l);
 }
 
-static void
-test_wrong_types(void **state)
-{
-	struct loaded l;
-
-	(void)state;
-	load(&l, FIX "types.yaml");
-	assert_int_equal(l.rc, 0);
-	ASSERT_DIAGS(&l,
+/* Fixtures whose every problem is one message: the exact messages, and
+ * how many entries survive. */
+static const struct {
+	const char *file;
+	const char *want[12];
+	size_t ntopics, nms;
+} fixture_cases[] = {
+	{ FIX "types.yaml", {
 	    FIX "types.yaml:3:12: error: title: expected a string, found a "
 	    "sequence",
 	    FIX "types.yaml:4:15: error: keywords: expected a sequence, found "
@@ -312,11 +311,42 @@ test_wrong_types(void **state)
 	    FIX "types.yaml:25:14: error: sources: expected a sequence, found "
 	    "a scalar",
 	    FIX "types.yaml:28:15: error: source: missing 'quote'",
-	    FIX "types.yaml:29:5: error: milestone: missing 'date'");
+	    FIX "types.yaml:29:5: error: milestone: missing 'date'"
+	  }, 1, 0 },
+	{ FIX "dupids.yaml", {
+	    FIX "dupids.yaml:8:9: error: duplicate topic id 'visas' (first at "
+	    "line 2)" }, 2, 0 },
+};
+
+static void
+test_fixture_diags(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof fixture_cases / sizeof fixture_cases[0];
+	    i++) {
+		struct loaded l;
+		size_t n = 0;
+
+		while (n < 12 && fixture_cases[i].want[n] != NULL)
+			n++;
+		load(&l, fixture_cases[i].file);
+		assert_int_equal(l.rc, 0);
+		assert_diags(&l, fixture_cases[i].want, n);
+		assert_int_equal(l.m.ntopics, fixture_cases[i].ntopics);
+		assert_int_equal(l.m.nms, fixture_cases[i].nms);
+		done(&l);
+	}
+}
+
+static void
+test_wrong_types(void **state)
+{
+	struct loaded l;
+
+	(void)state;
 	/* Each bad entry is skipped; the good one stays. */
-	assert_int_equal(l.m.ntopics, 1);
+	load(&l, FIX "types.yaml");
 	assert_string_equal(l.m.topics[0].id, "ok");
-	assert_int_equal(l.m.nms, 0);
 	done(&l);
 }
 
@@ -577,7 +607,7 @@ test_target(void **state)
 	ASSERT_DIAGS(&l,
 	    "t.yaml:5:36: error: target: expected true or false, found 'true'",
 	    "t.yaml:6:36: error: target: expected true or false, found 'True'",
-	    "t.yaml:7:36: error: target: expected a string, found a sequence");
+	    "t.yaml:7:36: error: target: expected true or false, found a sequence");
 	assert_int_equal(l.m.nms, 2);
 	assert_true(l.m.ms[0].target);
 	assert_false(l.m.ms[1].target);
@@ -744,6 +774,7 @@ main(void)
 		cmocka_unit_test(test_hostile_yaml_refused),
 		cmocka_unit_test(test_empty_files),
 		cmocka_unit_test(test_top_level),
+		cmocka_unit_test(test_fixture_diags),
 		cmocka_unit_test(test_wrong_types),
 		cmocka_unit_test(test_required_values),
 		cmocka_unit_test(test_ids),
