@@ -334,10 +334,31 @@ vnsyl_write(const struct vnsyl *v, size_t tone_at, struct util_buf *out)
 		else
 			c = (uint32_t)(unsigned char)(l->upper ?
 			    l->base - 'a' + 'A' : l->base);
-		if (l->quality != VN_PLAIN)
-			c = uc_composition(c, qmark[l->quality]);
-		if (i == tone_at && v->tone != VN_TONE_NONE)
-			c = uc_composition(c, tone_mark(v->tone));
+		uint32_t marks[2];
+		int nm = 0;
+
+		/* In canonical order (the horn, ccc 216, before the dot
+		 * below, 220, before the rest, 230), so that every step is
+		 * a composition Unicode defines: ệ is ẹ + ^, not ê + dot. */
+		if (l->quality == VN_HORN)
+			marks[nm++] = qmark[l->quality];
+		if (i == tone_at && v->tone == VN_NANG)
+			marks[nm++] = tone_mark(v->tone);
+		if (l->quality != VN_PLAIN && l->quality != VN_HORN)
+			marks[nm++] = qmark[l->quality];
+		if (i == tone_at && v->tone != VN_TONE_NONE &&
+		    v->tone != VN_NANG)
+			marks[nm++] = tone_mark(v->tone);
+		for (int k = 0; k < nm; k++) {
+			uint32_t r = uc_composition(c, marks[k]);
+
+			if (r == 0) {
+				/* no precomposed letter: keep the mark */
+				util_buf_add(out, buf, utf8_encode(c, buf));
+				c = marks[k];
+			} else
+				c = r;
+		}
 		util_buf_add(out, buf, utf8_encode(c, buf));
 	}
 }

@@ -41,6 +41,7 @@ syllables(void **state)
 		"hop", "tac", "đầu", "tư", "Đà", "Ðà", "NẴNG", "xoăn", "tuần",
 		"chuyện", "huynh", "huých", "ngoẻo", "khuỷu", "thuở", "uể",
 		"họat", "đọan", "ủê", "thi\xcc\xa3", "gửi", "hưu", "yêu",
+		"ợ", "ặc", "ấy", "Ựa", "ỆCH", "quyết",
 	};
 	static const char *const no[] = {
 		"", "visa", "ODA", "FDI", "Kishida", "afc", "catr", "ng", "ăm"
@@ -53,6 +54,20 @@ syllables(void **state)
 	for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++)
 		if (!vnsyl_parse(yes[i], strlen(yes[i]), &v))
 			fail_msg("\"%s\" should be a syllable", yes[i]);
+	/* written back where the tone was, every syllable is itself (NFC):
+	 * the marks compose in canonical order (ệ, ợ, ặ, ấ) */
+	for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
+		struct util_buf b;
+		char *nfc = tl_norm(UNINORM_NFC, yes[i]);
+
+		util_buf_init(&b);
+		assert_true(vnsyl_parse(yes[i], strlen(yes[i]), &v));
+		vnsyl_write(&v, v.tone_at, &b);
+		if (strcmp(b.data, strcmp(yes[i], "Ðà") == 0 ? "Đà" : nfc) != 0)
+			fail_msg("\"%s\" written back as \"%s\"", yes[i], b.data);
+		util_buf_free(&b);
+		free(nfc);
+	}
 	for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
 		if (vnsyl_parse(no[i], strlen(no[i]), &v))
 			fail_msg("\"%s\" should not be a syllable", no[i]);
