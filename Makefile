@@ -58,7 +58,7 @@ layer = $(firstword $(subst /, ,$(1)))
 # a machine that has no pkg-config yet.
 CURSES_CFLAGS = $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null | sed 's/-D_XOPEN_SOURCE=[0-9]*//; s/-D_DEFAULT_SOURCE//')
 CURSES_LIBS = $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw -ltinfo)
-CORE_LIBS = $(shell $(PKG_CONFIG) --libs yaml-0.1 2>/dev/null || echo -lyaml) -lunistring -lpthread
+CORE_LIBS = $(shell $(PKG_CONFIG) --libs yaml-0.1 sqlite3 2>/dev/null || echo -lyaml -lsqlite3) -lunistring -lpthread
 CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 
 SRCS = $(sort $(wildcard $(LAYERS:%=src/%/*.c)))
@@ -87,6 +87,7 @@ DEB_CHECKS = \
 	libncurses-dev:/usr/include/ncursesw/curses.h \
 	libunistring-dev:/usr/include/unistr.h \
 	libyaml-dev:/usr/include/yaml.h \
+	libsqlite3-dev:/usr/include/sqlite3.h \
 	libcmocka-dev:/usr/include/cmocka.h
 
 .PHONY: all run check deps install uninstall clean unit golden screen lint \

@@ -1,0 +1,35 @@
+/*
+ * vitok: Vietnamese syllables as search tokens, for the persistent index
+ * (an FTS5 tokenizer registered by the store) and anything else that must
+ * agree with it.
+ *
+ * A token is a maximal run of letters, digits and combining marks.  Each
+ * token of a document has two forms at the same position: folded (no
+ * marks, no case, đ -> d; FOLD_ALL) and marked (lower case, marks kept,
+ * NFC; FOLD_CASE); the marked form is only given when it differs.  A query
+ * syllable typed without marks looks up the folded form, one typed with
+ * marks the marked form, so smart folding per syllable is one index
+ * lookup.  Case is not indexed: a case-sensitive query is verified against
+ * the article's own text, as every match is.
+ */
+#ifndef HOSO_VITOK_H
+#define HOSO_VITOK_H
+
+#include <stddef.h>
+
+enum { VITOK_FOLDED = 1, VITOK_MARKED = 2 };
+
+/* Called once per form; start/end are byte offsets into the input.
+ * Returning non-zero stops the scan (vitok_scan returns that value). */
+typedef int (*vitok_fn)(void *ctx, int form, const char *tok, size_t n,
+    size_t start, size_t end);
+
+/* Document mode: both forms of every token (the marked one flagged as
+ * colocated by the caller).  Input: valid UTF-8. */
+int vitok_scan_document(const char *s, size_t len, vitok_fn fn, void *ctx);
+
+/* Query mode: one form per token, chosen by whether the syllable as typed
+ * carries a diacritic (marked) or not (folded). */
+int vitok_scan_query(const char *s, size_t len, vitok_fn fn, void *ctx);
+
+#endif

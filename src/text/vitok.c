@@ -1,0 +1,105 @@
+/*
+ * vitok: search tokens, two forms each (see include/text/vitok.h).
+ *
+ * The text is folded twice, whole, with offset maps, instead of once per
+ * token: the index tokenizes every article of a corpus and a call of the
+ * folder per syllable would cost more than the fold itself.  Both maps
+ * are non-decreasing, so one forward walk pairs each folded token with
+ * its marked form.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unictype.h>
+
+#include "fold.h"
+#include "utf8.h"
+#include "vitok.h"
+
+/* Letters, digits and marks make syllables (and words of other scripts);
+ * everything else separates them. */
+static int
+is_token_cp(uint32_t c)
+{
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9');
+	return uc_is_alnum(c) || uc_is_general_category(c, UC_CATEGORY_M);
+}
+
+/* The next token of s[*i..len): its bounds, or 0 at the end. */
+static int
+next_token(const char *s, size_t len, size_t *i, size_t *a, size_t *b)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t c;
+	size_t k;
+
+	while (*i < len) {
+		k = utf8_get(u + *i, len - *i, &c);
+		if (is_token_cp(c))
+			break;
+		*i += k;
+	}
+	if (*i >= len)
+		return 0;
+	*a = *i;
+	while (*i < len) {
+		k = utf8_get(u + *i, len - *i, &c);
+		if (!is_token_cp(c))
+			break;
+		*i += k;
+	}
+	*b = *i;
+	return 1;
+}
+
+int
+vitok_scan_document(const char *s, size_t len, vitok_fn fn, void *ctx)
+{
+	size_t alen, clen, i = 0, a, b, ci = 0, cj, os, oe;
+	uint32_t *amap, *cmap;
+	char *all = fold_text(s, len, FOLD_ALL, &alen, &amap);
+	char *own = fold_text(s, len, FOLD_CASE, &clen, &cmap);
+	int rc = 0;
+
+	while (rc == 0 && next_token(all, alen, &i, &a, &b)) {
+		os = amap[a];
+		oe = amap[b];
+		rc = fn(ctx, VITOK_FOLDED, all + a, b - a, os, oe);
+		if (rc != 0)
+			break;
+		while (ci < clen && cmap[ci] < os)
+			ci++;
+		for (cj = ci; cj < clen && cmap[cj] < oe; cj++)
+			;
+		if (cj - ci != b - a || memcmp(own + ci, all + a, b - a) != 0)
+			rc = fn(ctx, VITOK_MARKED, own + ci, cj - ci, os, oe);
+		ci = cj;
+	}
+	free(all);
+	free(amap);
+	free(own);
+	free(cmap);
+	return rc;
+}
+
+int
+vitok_scan_query(const char *s, size_t len, vitok_fn fn, void *ctx)
+{
+	size_t i = 0, a, b, n;
+	int rc = 0;
+
+	while (rc == 0 && next_token(s, len, &i, &a, &b)) {
+		/* FOLD_MARKS stays in the smart mode only when the syllable
+		 * as typed has no diacritic. */
+		int marked = !(fold_query_mode(s + a, b - a) & FOLD_MARKS);
+		char *f = fold_text(s + a, b - a, marked ? FOLD_CASE : FOLD_ALL,
+		    &n, NULL);
+
+		rc = fn(ctx, marked ? VITOK_MARKED : VITOK_FOLDED, f, n, a, b);
+		free(f);
+	}
+	return rc;
+}

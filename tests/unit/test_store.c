@@ -1,0 +1,283 @@
+/*
+ * Unit tests for the persistent index (src/model/store.c) and its
+ * tokenizer (src/text/vitok.c): per-syllable smart marks as index
+ * lookups, replacement and removal of a file's article, date order,
+ * paging, and a schema change rebuilding the database.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "diag.h"
+#include "store.h"
+#include "testlib.h"
+#include "util.h"
+#include "vitok.h"
+
+/* ------------------------------------------------------------------ */
+/* vitok */
+
+static int
+collect(void *ctx, int form, const char *tok, size_t n, size_t start,
+    size_t end)
+{
+	struct util_buf *b = ctx;
+
+	util_buf_printf(b, "%s%.*s@%zu-%zu ", form == VITOK_MARKED ? "+" : "",
+	    (int)n, tok, start, end);
+	return 0;
+}
+
+static char *
+scan(int query, const char *s)
+{
+	struct util_buf b;
+
+	util_buf_init(&b);
+	util_buf_adds(&b, "");
+	if (query)
+		vitok_scan_query(s, strlen(s), collect, &b);
+	else
+		vitok_scan_document(s, strlen(s), collect, &b);
+	return util_buf_detach(&b, NULL);
+}
+
+static void
+tokens(void **state)
+{
+	static const struct {
+		int query;
+		const char *in, *want;
+	} cases[] = {
+		/* both forms, the marked one only where it differs */
+		{ 0, "Thị thực, visa!", "thi@0-5 +thị@0-5 thuc@6-12 "
+		    "+thực@6-12 visa@14-18 " },
+		{ 0, "Đà Nẵng", "da@0-4 +đà@0-4 nang@5-11 +nẵng@5-11 " },
+		{ 0, "“ODA” 2023", "oda@3-6 2023@10-14 " },
+		{ 0, "", "" },
+		{ 0, " ,. ", "" },
+		/* a query asks for one form a syllable, as typed */
+		{ 1, "thị thuc", "+thị@0-5 thuc@6-10 " },
+		{ 1, "THI THỰC", "thi@0-3 +thực@4-10 " },
+		{ 1, "hop tac", "hop@0-3 tac@4-7 " },
+		/* NFD input: marks are part of the syllable */
+		{ 0, "thi\xcc\xa3", "thi@0-5 +thị@0-5 " },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *got = scan(cases[i].query, cases[i].in);
+
+		if (strcmp(got, cases[i].want) != 0)
+			fail_msg("case %zu: \"%s\" gave \"%s\", want \"%s\"",
+			    i, cases[i].in, got, cases[i].want);
+		free(got);
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* store */
+
+static struct store *
+fresh(const char *path)
+{
+	struct store *st;
+	struct diag d;
+
+	diag_init(&d, NULL);
+	assert_int_equal(store_open(&st, path, &d), 0);
+	assert_int_equal(d.n, 0);
+	diag_free(&d);
+	return st;
+}
+
+static void
+put(struct store *st, const char *id, int64_t datekey, const char *title,
+    const char *text)
+{
+	struct store_article a = {
+		.id = id, .file = id, .date = "", .source = "", .title = title,
+		.datekey = datekey, .facts = { 100, 200, 300 },
+		.text = text, .len = strlen(text),
+	};
+
+	assert_int_equal(store_put(st, &a), 0);
+}
+
+static int
+join_id(void *ctx, const char *id)
+{
+	util_buf_printf(ctx, "%s ", id);
+	return 0;
+}
+
+static char *
+find(struct store *st, const char *q, size_t offset, size_t limit)
+{
+	struct util_buf b;
+
+	util_buf_init(&b);
+	util_buf_adds(&b, "");
+	if (store_search(st, q, offset, limit, join_id, &b) < 0)
+		util_buf_adds(&b, "ERROR");
+	return util_buf_detach(&b, NULL);
+}
+
+static void
+expect(struct store *st, const char *q, const char *want)
+{
+	char *got = find(st, q, 0, 100);
+
+	if (strcmp(got, want) != 0)
+		fail_msg("\"%s\" found \"%s\", want \"%s\"", q, got, want);
+	free(got);
+}
+
+static void
+smart_marks_per_syllable(void **state)
+{
+	struct store *st = fresh(NULL);
+
+	(void)state;
+	assert_int_equal(store_begin(st), 0);
+	put(st, "a", 20231127, "Miễn thị thực", "Nhật Bản miễn thị thực.");
+	put(st, "b", 20221113, "Thì thực", "Chuyện thì thực khó.");
+	put(st, "c", 20211122, "Thị thức", "Một thị thức mới; hợp tác.");
+	put(st, "d", 20200101, "Đà Nẵng", "Ðà Nẵng và Đà Lạt.");
+	assert_int_equal(store_commit(st), 0);
+	assert_int_equal(store_count(st), 4);
+
+	expect(st, "thi thuc", "a b c ");
+	expect(st, "thị thuc", "a c ");
+	expect(st, "thị thực", "a ");
+	expect(st, "thì", "b ");
+	expect(st, "THI THUC", "a b c ");	/* case is verified later */
+	expect(st, "hợp tác", "c ");
+	expect(st, "da nang", "d ");
+	expect(st, "thuc thi", "");		/* a phrase, in order */
+	expect(st, "\"", "");
+	expect(st, "", "");
+	/* titles are indexed too */
+	expect(st, "mien", "a ");
+	store_close(st);
+}
+
+static void
+replace_remove_and_page(void **state)
+{
+	struct store *st = fresh(NULL);
+	struct store_file f;
+	char *got;
+
+	(void)state;
+	put(st, "x", 2001, "t", "hòa bình");
+	put(st, "y", 2002, "t", "hòa bình");
+	put(st, "z", 2003, "t", "hoà bình");
+	expect(st, "hoa binh", "z y x ");
+	got = find(st, "hoa binh", 1, 1);
+	assert_string_equal(got, "y ");
+	free(got);
+
+	/* a changed file replaces its article, it does not add one */
+	put(st, "y", 2002, "t", "chiến tranh");
+	expect(st, "hoa binh", "z x ");
+	expect(st, "chien tranh", "y ");
+	assert_int_equal(store_count(st), 3);
+
+	assert_int_equal(store_file_facts(st, "x", &f), 1);
+	assert_int_equal(f.size, 100);
+	assert_int_equal(f.mtime_ns, 200);
+	assert_int_equal(f.ino, 300);
+	assert_int_equal(store_remove(st, "x"), 0);
+	assert_int_equal(store_file_facts(st, "x", &f), 0);
+	assert_int_equal(store_remove(st, "x"), 0);
+	expect(st, "hoa binh", "z ");
+	store_close(st);
+}
+
+static void
+schema_change_rebuilds(void **state)
+{
+	char dir[] = "/tmp/hoso-store-XXXXXX";
+	char *path;
+	struct store *st;
+	sqlite3 *db;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	path = tl_fmt("%s/index.db", dir);
+	st = fresh(path);
+	put(st, "a", 1, "t", "visa");
+	store_close(st);
+
+	/* the same schema: kept */
+	st = fresh(path);
+	assert_int_equal(store_count(st), 1);
+	store_close(st);
+
+	/* another schema version: emptied and made anew */
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "PRAGMA user_version = 999", NULL,
+	    NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	st = fresh(path);
+	assert_int_equal(store_count(st), 0);
+	expect(st, "visa", "");
+
+	/* not a database at all (a kill mid-write, a stray file): made anew */
+	store_close(st);
+	{
+		FILE *fp = fopen(path, "w");
+
+		assert_non_null(fp);
+		fputs("this is not an SQLite database, only text", fp);
+		fclose(fp);
+	}
+	st = fresh(path);
+	put(st, "b", 1, "t", "visa");
+	expect(st, "visa", "b ");
+	store_close(st);
+
+	unlink(path);
+	free(path);
+	path = tl_fmt("rm -rf '%s'", dir);
+	assert_int_equal(system(path), 0);
+	free(path);
+}
+
+static void
+unusable_path_is_a_warning(void **state)
+{
+	struct store *st = (struct store *)(void *)state;
+	struct diag d;
+
+	diag_init(&d, NULL);
+	assert_int_equal(store_open(&st, "/nonexistent/dir/index.db", &d), -1);
+	assert_null(st);
+	assert_int_equal(d.nwarnings, 1);
+	assert_int_equal(d.nerrors, 0);
+	diag_free(&d);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(tokens),
+		cmocka_unit_test(smart_marks_per_syllable),
+		cmocka_unit_test(replace_remove_and_page),
+		cmocka_unit_test(schema_change_rebuilds),
+		cmocka_unit_test(unusable_path_is_a_warning),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
