@@ -207,6 +207,7 @@ const struct ui_view ui_view_timeline = {
 	.scope = UI_KEYS_TIMELINE,
 	.rowh = 1,
 	.axis = 1,
+	.place = LINK_TIMELINE,
 	.count = count,
 	.link = link,
 	.row_of = row_of,
