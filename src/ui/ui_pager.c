@@ -9,7 +9,6 @@
  */
 #include "ui_pager.h"
 
-#include <curses.h>
 #include <stdlib.h>
 #include <string.h>
 
