@@ -72,6 +72,9 @@ struct ui_view {
 	/* The query its rows answer, for the list's title bar and the
 	 * prompt of the next search (may be NULL). */
 	const char *(*query)(const struct ui_ctx *);
+	/* A view of dated rows (y and Y, may be NULL): the first row of
+	 * the next (dir > 0) or previous year from row, or UI_VIEW_NONE. */
+	size_t (*year)(const struct ui_ctx *, size_t row, int dir);
 };
 
 extern const struct ui_view ui_view_articles;
@@ -83,10 +86,6 @@ extern const struct ui_view ui_view_results;
  * one of the view's own places, else the row itself. */
 struct link ui_view_place(const struct ui_view *v, const struct ui_ctx *c,
     size_t row);
-
-/* Timeline: the first milestone of the next (dir > 0) or previous year
- * from row, or UI_VIEW_NONE. */
-size_t ui_view_timeline_year(const struct ui_ctx *c, size_t row, int dir);
 
 /* The role of the selected row's background. */
 int ui_view_sel_role(int selected, int focused);

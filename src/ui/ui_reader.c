@@ -384,7 +384,8 @@ static void
 year_step(struct ui *u, int dir)
 {
 	struct ui_vstate *vs = ui_cur(u);
-	size_t r = ui_view_timeline_year(&vs->ctx, vs->list.sel, dir);
+	size_t r = vs->vw->year != NULL ? vs->vw->year(&vs->ctx,
+	    vs->list.sel, dir) : UI_VIEW_NONE;
 
 	if (r == UI_VIEW_NONE) {
 		ui_msgs_say(&u->msgs, 0, dir > 0 ? "Năm cuối cùng / The last "
