@@ -12,10 +12,11 @@
 
 #include <stddef.h>
 
-/* LINK_RESULTS is a row of the latest corpus-search results, so going
- * back from an opened result returns to the list it was opened from. */
+/* The places documents link to.  A layer above may number places of its
+ * own from LINK_NVIEWS up (the reader's search results are one): history
+ * stores them like any other. */
 enum link_view {
-	LINK_ARTICLES, LINK_TIMELINE, LINK_TOPICS, LINK_RESULTS, LINK_NVIEWS
+	LINK_ARTICLES, LINK_TIMELINE, LINK_TOPICS, LINK_NVIEWS
 };
 
 struct link {

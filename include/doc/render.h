@@ -53,11 +53,16 @@ struct render_doc {
 	struct render_link *links;
 	size_t nlinks, caplinks;
 	int width;
+	/* Set by the document builder: positions in the doc are article
+	 * offsets (lines carry src), so a reader keeps its place across a
+	 * re-render by offset; otherwise by line. */
+	int anchored;
 };
 
 void render_init(struct render_doc *doc);
 void render_free(struct render_doc *doc);
-/* Each render_* clears doc first.  width >= 1. */
+/* Each render_* clears doc first.  width >= 1.  The documents are in
+ * render_docs.c, the engine that builds them in render.c. */
 void render_article(struct render_doc *doc, const struct dossier *ds,
     size_t article, int width);
 void render_topic(struct render_doc *doc, const struct dossier *ds,
@@ -66,8 +71,8 @@ void render_milestone(struct render_doc *doc, const struct dossier *ds,
     size_t ms, int width);
 
 /* Building blocks for other documents (the help overlay): clear to a
- * width, add one line, style bytes of a line, add text wrapped to the
- * width with a prefix for its first and its other lines. */
+ * width (not anchored), add one line, style bytes of a line, add text
+ * wrapped to the width with a prefix for its first and its other lines. */
 void render_clear(struct render_doc *doc, int width);
 size_t render_add_line(struct render_doc *doc, const char *s, size_t n,
     enum theme_role role);

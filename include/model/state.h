@@ -5,7 +5,7 @@
  *
  * File format, one record a line, UTF-8:
  *   hoso-state 1
- *   view articles|timeline|topics
+ *   view NAME			(the reader's name for it)
  *   article ID
  *   pos ID OFFSET
  * Written atomically (temp file in the same directory, fsync, rename).  A
@@ -26,7 +26,8 @@ struct state_pos {
 };
 
 struct state {
-	char *view;			/* "articles", ... or NULL */
+	char *view;			/* a view's name, or NULL; the
+					 * reader names and checks it */
 	char *article;			/* id or NULL */
 	struct state_pos *pos;
 	size_t npos, cap;

@@ -15,8 +15,9 @@ void ui_help_render(struct render_doc *doc, int width);
 
 /* Draws the overlay with p (re-rendered when the width changed). */
 void ui_help_draw(struct ui_pager *p);
-/* A key (curses code, -1 for none) while the overlay is open: scrolls;
- * returns 1 when it closes the overlay (q, Esc, ?, F1). */
+/* A key (curses code, -1 for none) while the overlay is open: scrolls
+ * (the half-page keys by half the box); returns 1 when it closes the
+ * overlay (Esc, and the keys of quit and help). */
 int ui_help_key(struct ui_pager *p, int code);
 /* A mouse event: the wheel scrolls, a click outside the box closes it
  * (returns 1). */

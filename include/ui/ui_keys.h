@@ -2,6 +2,8 @@
  * ui_keys: the key table.  One array drives the dispatcher, the help
  * overlay, --help's key summary and the test that checks the man page.
  * Key codes are curses codes (get_wch), which is why this lives in the UI.
+ * Nothing else names a key: the status line's hints and the help's own
+ * lines take the names from here.
  */
 #ifndef HOSO_UI_KEYS_H
 #define HOSO_UI_KEYS_H
@@ -35,12 +37,25 @@ struct ui_key {
 	const char *names[UI_KEYS_MAX];	/* as the help and man page spell them */
 	int scope;
 	const char *en, *vi;		/* what it does */
+	const char *brief;		/* names[0] on the status line, when
+					 * shorter; NULL: names[0] itself */
 };
 
 extern const struct ui_key ui_keys[];
 extern const size_t ui_nkeys;
 
+/* Esc is no action of its own (the prompt cancels with it, the help
+ * closes with it), so it is no binding; its code and its name are here
+ * so that nothing else spells them. */
+#define UI_KEY_ESC 27
+extern const char ui_keys_esc[];
+
 /* The action bound to key in scope (UI_KEYS_ALL or a view's scope). */
 enum ui_action ui_keys_lookup(int key, int scope);
+/* The binding of an action (every action has exactly one). */
+const struct ui_key *ui_keys_of(enum ui_action a);
+/* Its first name ("j"), and the status line's spelling of it ("Bksp"). */
+const char *ui_keys_name(enum ui_action a);
+const char *ui_keys_brief(enum ui_action a);
 
 #endif

@@ -4,8 +4,12 @@
  * jump target (article bytes highlighted on arrival) and the search hits.
  *
  * Positions that must survive a re-render at another width are kept as
- * anchors: for an article, the byte offset of the text at the top (so a
- * resize keeps the same paragraph in view); for other docs, the line.
+ * anchors: for an anchored doc (an article), the byte offset of the text
+ * at the top (so a resize keeps the same paragraph in view); for other
+ * docs, the line.  An anchor brings back the paragraph, not the exact
+ * line (the top may have been a blank line or a heading): the memo
+ * below remembers the exact top while the width is unchanged.  Both
+ * halves of a reading position live here.
  */
 #ifndef HOSO_UI_PAGER_H
 #define HOSO_UI_PAGER_H
@@ -42,6 +46,19 @@ struct ui_pager {
 	size_t caproles;
 };
 
+/* Exact tops of recently left positions, by item, anchor and width. */
+#define UI_PAGER_MEMO 32
+
+struct ui_pager_place {
+	size_t item, anchor, top;
+	int width;
+};
+
+struct ui_pager_memo {
+	struct ui_pager_place v[UI_PAGER_MEMO];
+	size_t n;			/* ever kept; v is a ring */
+};
+
 void ui_pager_init(struct ui_pager *p);
 void ui_pager_free(struct ui_pager *p);
 /* Forgets the doc (it will be rendered again) and everything on it. */
@@ -59,6 +76,12 @@ void ui_pager_show_line(struct ui_pager *p, size_t line, int h);
 size_t ui_pager_anchor(const struct ui_pager *p);
 /* Puts the anchor back at the top (0: the very top). */
 void ui_pager_restore(struct ui_pager *p, size_t anchor, int h);
+/* The anchor, as ui_pager_anchor, with the exact top kept in m. */
+size_t ui_pager_keep(struct ui_pager *p, struct ui_pager_memo *m);
+/* ui_pager_restore, then the exact top m kept for this anchor of this
+ * item at this width, if any. */
+void ui_pager_recall(struct ui_pager *p, const struct ui_pager_memo *m,
+    size_t anchor, int h);
 /* Highlights article bytes [start, end) and scrolls them into view. */
 void ui_pager_target(struct ui_pager *p, size_t start, size_t end, int h);
 /* 0..100: how far the bottom of the view is into the doc. */

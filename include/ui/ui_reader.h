@@ -15,14 +15,10 @@ struct ui_reader_options {
 	const char *state_path;		/* NULL: no state (--no-state) */
 };
 
-/* setlocale(LC_ALL, "") with the C.UTF-8 fallback when the codeset is not
- * UTF-8; LC_NUMERIC stays "C".  Returns 0, or -1 if no UTF-8 locale could
- * be had (then the caller reports and exits 2). */
-int ui_reader_locale_init(void);
-
 /* Runs the reader until the user quits.  Returns the exit status: 0, or 2
  * when the terminal cannot be used (TERM unset or unknown, stdout not a
- * terminal), after printing one clear error to stderr. */
+ * terminal, no UTF-8 locale), after printing one clear error to stderr,
+ * or 1 when the terminal went away under it (the state is saved). */
 int ui_reader_run(struct dossier *ds, const struct ui_reader_options *o);
 
 #endif

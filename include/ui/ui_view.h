@@ -17,18 +17,16 @@
 
 #define UI_VIEW_NONE ((size_t)-1)
 
-/* Corpus search results (the `s` key); see ui_view_results.c. */
-struct ui_results {
-	char *query;
-	struct search_hit *hits;
-	size_t n, cap;
-};
+/* The place of a row of the search results (item: the row), so going
+ * back from an opened result returns to the list it was opened from.
+ * Only the reader has it: documents never link to it. */
+#define UI_PLACE_RESULTS ((enum link_view)LINK_NVIEWS)
 
-/* What a view reads. */
+/* What a view reads: the dossier, what to highlight, its own data. */
 struct ui_ctx {
 	const struct dossier *ds;
-	const struct ui_results *res;
 	const struct search *hl;	/* list search to highlight, or NULL */
+	void *data;			/* from create, or NULL */
 };
 
 struct ui_view {
@@ -40,11 +38,23 @@ struct ui_view {
 	int scope;			/* key scope (ui_keys.h) */
 	int rowh;			/* screen lines per row */
 	int axis;			/* wants the axis strip */
+	enum link_view place;		/* what its rows are, as places */
+	/* Shown only while current: its tab (labelled with the row count)
+	 * appears then, it is not remembered between runs, and an empty
+	 * one stands for the place it was entered from. */
+	int transient;
+	/* Its rows are jumps: Enter on one follows its link, and arriving
+	 * at one of its places shows the list, not the detail. */
+	int follow;
+
+	/* The view's own data (may be NULL: none). */
+	void *(*create)(void);
+	void (*destroy)(void *data);
 
 	size_t (*count)(const struct ui_ctx *);
 	/* The place row's detail pane shows (and Enter opens). */
 	struct link (*link)(const struct ui_ctx *, size_t row);
-	/* The row showing model item (link.item), or UI_VIEW_NONE. */
+	/* The row showing the item of one of its places, or UI_VIEW_NONE. */
 	size_t (*row_of)(const struct ui_ctx *, size_t item);
 	/* What `/` in the list searches. */
 	const char *(*title)(const struct ui_ctx *, size_t row);
@@ -54,6 +64,17 @@ struct ui_view {
 	void (*draw_axis)(const struct ui_ctx *, size_t sel, struct ui_rect r);
 	/* The row at column x of the axis strip, or UI_VIEW_NONE. */
 	size_t (*axis_hit)(const struct ui_ctx *, struct ui_rect r, int x);
+	/* A view that takes corpus searches (the `s` key; may be NULL):
+	 * runs one into its rows, returning the number of hits; a query
+	 * that folds to nothing (-1) or finds nothing (0) keeps the rows
+	 * it had. */
+	long (*search)(const struct ui_ctx *, const char *query);
+	/* The query its rows answer, for the list's title bar and the
+	 * prompt of the next search (may be NULL). */
+	const char *(*query)(const struct ui_ctx *);
+	/* A view of dated rows (y and Y, may be NULL): the first row of
+	 * the next (dir > 0) or previous year from row, or UI_VIEW_NONE. */
+	size_t (*year)(const struct ui_ctx *, size_t row, int dir);
 };
 
 extern const struct ui_view ui_view_articles;
@@ -61,15 +82,10 @@ extern const struct ui_view ui_view_timeline;
 extern const struct ui_view ui_view_topics;
 extern const struct ui_view ui_view_results;
 
-/* Runs a corpus search into r (which it empties first); the number of
- * hits, or -1 for a query that folds to nothing. */
-long ui_view_results_run(struct ui_results *r, const struct dossier *ds,
-    const char *query);
-void ui_view_results_free(struct ui_results *r);
-
-/* Timeline: the first milestone of the next (dir > 0) or previous year
- * from row, or UI_VIEW_NONE. */
-size_t ui_view_timeline_year(const struct ui_ctx *c, size_t row, int dir);
+/* Where row is, as a place to come back to: the row's link when it is
+ * one of the view's own places, else the row itself. */
+struct link ui_view_place(const struct ui_view *v, const struct ui_ctx *c,
+    size_t row);
 
 /* The role of the selected row's background. */
 int ui_view_sel_role(int selected, int focused);

@@ -136,8 +136,13 @@ ui_help_render(struct render_doc *doc, int width)
 		col = width / 2;
 
 	add_wrapped(doc, "hoso — phím / keys", 0, ROLE_TITLE);
-	add_wrapped(doc, "q, Esc, ?: đóng / close  ·  j k Space b: cuộn / "
-	    "scroll", 0, ROLE_META);
+	b.len = 0;
+	util_buf_printf(&b, "%s, %s, %s: đóng / close  ·  %s %s %s %s: cuộn / "
+	    "scroll", ui_keys_name(ACT_QUIT), ui_keys_esc,
+	    ui_keys_name(ACT_HELP), ui_keys_name(ACT_DOWN),
+	    ui_keys_name(ACT_UP), ui_keys_name(ACT_PAGE_DOWN),
+	    ui_keys_name(ACT_PAGE_UP));
+	add_wrapped(doc, b.data, 0, ROLE_META);
 	for (size_t s = 0; s < sizeof sections / sizeof sections[0]; s++) {
 		render_add_line(doc, "", 0, ROLE_TEXT);
 		add_wrapped(doc, sections[s].title, 0, ROLE_HEADING);
@@ -233,7 +238,6 @@ ui_help_draw(struct ui_pager *p)
 		ui_help_render(&p->doc, t.w);
 		p->have = 1;
 		p->width = t.w;
-		p->id.view = LINK_NVIEWS;
 	}
 	ui_pager_set_top(p, p->top, t.h);
 	draw_box(r, " Trợ giúp / Help ");
@@ -250,12 +254,13 @@ int
 ui_help_key(struct ui_pager *p, int code)
 {
 	int h = text_rect(box_rect()).h;
-	long page = h > 2 ? h - 1 : 1;
+	long page = h > 2 ? h - 1 : 1, half = h > 1 ? h / 2 : 1;
 
-	if (code == 27 || code == KEY_F(1) || code == '?')
+	if (code == UI_KEY_ESC)
 		return 1;
 	switch (ui_keys_lookup(code, UI_KEYS_ALL)) {
 	case ACT_QUIT:
+	case ACT_HELP:
 		return 1;
 	case ACT_DOWN:
 		ui_pager_scroll(p, 1, h);
@@ -264,12 +269,16 @@ ui_help_key(struct ui_pager *p, int code)
 		ui_pager_scroll(p, -1, h);
 		break;
 	case ACT_PAGE_DOWN:
-	case ACT_HALF_DOWN:
 		ui_pager_scroll(p, page, h);
 		break;
 	case ACT_PAGE_UP:
-	case ACT_HALF_UP:
 		ui_pager_scroll(p, -page, h);
+		break;
+	case ACT_HALF_DOWN:
+		ui_pager_scroll(p, half, h);
+		break;
+	case ACT_HALF_UP:
+		ui_pager_scroll(p, -half, h);
 		break;
 	case ACT_FIRST:
 		ui_pager_set_top(p, 0, h);

@@ -6,80 +6,109 @@
 
 #include <curses.h>
 
+#include "util.h"
+
 #define CTRL(c) ((c) & 0x1f)
 
 const struct ui_key ui_keys[] = {
 	{ ACT_DOWN, { 'j', KEY_DOWN }, { "j", "Down" }, UI_KEYS_ALL,
 	  "next item; scroll down one line in the detail pane",
-	  "mục sau; cuộn xuống một dòng" },
+	  "mục sau; cuộn xuống một dòng", NULL },
 	{ ACT_UP, { 'k', KEY_UP }, { "k", "Up" }, UI_KEYS_ALL,
 	  "previous item; scroll up one line in the detail pane",
-	  "mục trước; cuộn lên một dòng" },
+	  "mục trước; cuộn lên một dòng", NULL },
 	{ ACT_PAGE_DOWN, { ' ', KEY_NPAGE, CTRL('f') },
 	  { "Space", "PgDn", "Ctrl-F" }, UI_KEYS_ALL,
-	  "page down", "trang sau" },
+	  "page down", "trang sau", NULL },
 	{ ACT_PAGE_UP, { 'b', KEY_PPAGE, CTRL('b') },
 	  { "b", "PgUp", "Ctrl-B" }, UI_KEYS_ALL,
-	  "page up", "trang trước" },
+	  "page up", "trang trước", NULL },
 	{ ACT_HALF_DOWN, { 'd', CTRL('d') }, { "d", "Ctrl-D" }, UI_KEYS_ALL,
-	  "half a page down", "nửa trang sau" },
+	  "half a page down", "nửa trang sau", NULL },
 	{ ACT_HALF_UP, { 'u', CTRL('u') }, { "u", "Ctrl-U" }, UI_KEYS_ALL,
-	  "half a page up", "nửa trang trước" },
+	  "half a page up", "nửa trang trước", NULL },
 	{ ACT_FIRST, { 'g', KEY_HOME }, { "g", "Home" }, UI_KEYS_ALL,
-	  "first item or top", "đầu danh sách / đầu bài" },
+	  "first item or top", "đầu danh sách / đầu bài", NULL },
 	{ ACT_LAST, { 'G', KEY_END }, { "G", "End" }, UI_KEYS_ALL,
-	  "last item or bottom", "cuối danh sách / cuối bài" },
+	  "last item or bottom", "cuối danh sách / cuối bài", NULL },
 	{ ACT_VIEW_ARTICLES, { '1' }, { "1" }, UI_KEYS_ALL,
-	  "Articles view", "xem Bài báo" },
+	  "Articles view", "xem Bài báo", NULL },
 	{ ACT_VIEW_TIMELINE, { '2' }, { "2" }, UI_KEYS_ALL,
-	  "Timeline view", "xem Dòng thời gian" },
+	  "Timeline view", "xem Dòng thời gian", NULL },
 	{ ACT_VIEW_TOPICS, { '3' }, { "3" }, UI_KEYS_ALL,
-	  "Topics view", "xem Chủ đề" },
+	  "Topics view", "xem Chủ đề", NULL },
 	{ ACT_FOCUS_LIST, { 'h', KEY_LEFT }, { "h", "Left" }, UI_KEYS_ALL,
-	  "focus the list pane", "chọn khung danh sách" },
+	  "focus the list pane", "chọn khung danh sách", NULL },
 	{ ACT_FOCUS_DETAIL, { 'l', KEY_RIGHT }, { "l", "Right" }, UI_KEYS_ALL,
-	  "focus the detail pane", "chọn khung chi tiết" },
+	  "focus the detail pane", "chọn khung chi tiết", NULL },
 	{ ACT_NEXT_LINK, { '\t' }, { "Tab" }, UI_KEYS_ALL,
 	  "next link in the detail pane (from the list: focus the detail pane)",
-	  "liên kết sau" },
+	  "liên kết sau", NULL },
 	{ ACT_PREV_LINK, { KEY_BTAB }, { "Shift-Tab" }, UI_KEYS_ALL,
-	  "previous link in the detail pane", "liên kết trước" },
+	  "previous link in the detail pane", "liên kết trước", NULL },
 	{ ACT_OPEN, { '\n', '\r', KEY_ENTER }, { "Enter" }, UI_KEYS_ALL,
 	  "open the selected item or follow the selected link",
-	  "mở mục / theo liên kết" },
+	  "mở mục / theo liên kết", NULL },
 	{ ACT_BACK, { KEY_BACKSPACE, 127, CTRL('h'), CTRL('o') },
 	  { "Backspace", "Ctrl-O" }, UI_KEYS_ALL,
-	  "back to where you were before the last jump", "quay lại" },
-	{ ACT_FORWARD, { 'f', 'F' }, { "f", "F" },
-	  UI_KEYS_ALL, "forward again after going back", "tiến lại" },
+	  "back to where you were before the last jump", "quay lại",
+	  "Bksp" },
+	{ ACT_FORWARD, { 'f', 'F' }, { "f", "F", NULL },
+	  UI_KEYS_ALL, "forward again after going back", "tiến lại", NULL },
 	{ ACT_SEARCH, { '/' }, { "/" }, UI_KEYS_ALL,
 	  "search in the focused pane (list: titles; detail: text)",
-	  "tìm trong khung đang chọn" },
+	  "tìm trong khung đang chọn", NULL },
 	{ ACT_NEXT_MATCH, { 'n' }, { "n" }, UI_KEYS_ALL,
-	  "next match", "kết quả sau" },
+	  "next match", "kết quả sau", NULL },
 	{ ACT_PREV_MATCH, { 'N' }, { "N" }, UI_KEYS_ALL,
-	  "previous match", "kết quả trước" },
+	  "previous match", "kết quả trước", NULL },
 	{ ACT_SEARCH_CORPUS, { 's' }, { "s" }, UI_KEYS_ALL,
 	  "search the whole corpus; Enter opens the article at the match",
-	  "tìm trong toàn bộ kho bài" },
+	  "tìm trong toàn bộ kho bài", NULL },
 	{ ACT_NEXT_PARA, { '}' }, { "}" }, UI_KEYS_ALL,
-	  "next paragraph in the reader", "đoạn sau" },
+	  "next paragraph in the reader", "đoạn sau", NULL },
 	{ ACT_PREV_PARA, { '{' }, { "{" }, UI_KEYS_ALL,
-	  "previous paragraph in the reader", "đoạn trước" },
+	  "previous paragraph in the reader", "đoạn trước", NULL },
 	{ ACT_NEXT_YEAR, { 'y' }, { "y" }, UI_KEYS_TIMELINE,
-	  "next year with a milestone (timeline)", "năm sau (dòng thời gian)" },
+	  "next year with a milestone (timeline)", "năm sau (dòng thời gian)",
+	  NULL },
 	{ ACT_PREV_YEAR, { 'Y' }, { "Y" }, UI_KEYS_TIMELINE,
 	  "previous year with a milestone (timeline)",
-	  "năm trước (dòng thời gian)" },
+	  "năm trước (dòng thời gian)", NULL },
 	{ ACT_HELP, { '?', KEY_F(1) }, { "?", "F1" }, UI_KEYS_ALL,
-	  "help: this list of keys", "trợ giúp: bảng phím" },
+	  "help: this list of keys", "trợ giúp: bảng phím", NULL },
 	{ ACT_REDRAW, { CTRL('l') }, { "Ctrl-L" }, UI_KEYS_ALL,
-	  "redraw the screen", "vẽ lại màn hình" },
+	  "redraw the screen", "vẽ lại màn hình", NULL },
 	{ ACT_QUIT, { 'q' }, { "q" }, UI_KEYS_ALL,
-	  "close the help overlay, else quit", "đóng trợ giúp / thoát" },
+	  "close the help overlay, else quit", "đóng trợ giúp / thoát", NULL },
 };
 
 const size_t ui_nkeys = sizeof ui_keys / sizeof ui_keys[0];
+
+const char ui_keys_esc[] = "Esc";
+
+const struct ui_key *
+ui_keys_of(enum ui_action a)
+{
+	for (size_t i = 0; i < ui_nkeys; i++)
+		if (ui_keys[i].action == a)
+			return &ui_keys[i];
+	util_fatal("no key is bound to action %d", (int)a);
+}
+
+const char *
+ui_keys_name(enum ui_action a)
+{
+	return ui_keys_of(a)->names[0];
+}
+
+const char *
+ui_keys_brief(enum ui_action a)
+{
+	const struct ui_key *k = ui_keys_of(a);
+
+	return k->brief != NULL ? k->brief : k->names[0];
+}
 
 enum ui_action
 ui_keys_lookup(int key, int scope)

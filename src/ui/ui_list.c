@@ -6,7 +6,6 @@
  */
 #include "ui_list.h"
 
-#include <curses.h>
 
 #include "theme.h"
 #include "ui_draw.h"

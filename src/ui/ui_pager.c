@@ -9,7 +9,6 @@
  */
 #include "ui_pager.h"
 
-#include <curses.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -105,7 +104,7 @@ ui_pager_anchor(const struct ui_pager *p)
 
 	if (!p->have || p->doc.nlines == 0)
 		return 0;
-	if (p->id.view != LINK_ARTICLES)
+	if (!p->doc.anchored)
 		return p->top;
 	if (p->rvalid && p->top == p->rtop)
 		return p->ranchor;
@@ -120,13 +119,48 @@ ui_pager_anchor(const struct ui_pager *p)
 void
 ui_pager_restore(struct ui_pager *p, size_t anchor, int h)
 {
-	if (p->id.view != LINK_ARTICLES || anchor == 0)
-		ui_pager_set_top(p, p->id.view == LINK_ARTICLES ? 0 : anchor, h);
+	if (!p->doc.anchored || anchor == 0)
+		ui_pager_set_top(p, p->doc.anchored ? 0 : anchor, h);
 	else
 		ui_pager_set_top(p, render_line_at(&p->doc, anchor), h);
 	p->ranchor = anchor;
 	p->rtop = p->top;
-	p->rvalid = p->id.view == LINK_ARTICLES;
+	p->rvalid = p->doc.anchored;
+}
+
+size_t
+ui_pager_keep(struct ui_pager *p, struct ui_pager_memo *m)
+{
+	size_t anchor = ui_pager_anchor(p);
+	struct ui_pager_place *e = &m->v[m->n++ % UI_PAGER_MEMO];
+
+	e->item = p->id.item;
+	e->anchor = anchor;
+	e->top = p->top;
+	e->width = p->width;
+	return anchor;
+}
+
+void
+ui_pager_recall(struct ui_pager *p, const struct ui_pager_memo *m,
+    size_t anchor, int h)
+{
+	size_t n = m->n < UI_PAGER_MEMO ? m->n : UI_PAGER_MEMO;
+
+	ui_pager_restore(p, anchor, h);
+	if (!p->doc.anchored)
+		return;
+	for (size_t k = 0; k < n; k++) {
+		const struct ui_pager_place *e =
+		    &m->v[(m->n - 1 - k) % UI_PAGER_MEMO];
+
+		if (e->item == p->id.item && e->anchor == anchor &&
+		    e->width == p->width) {
+			ui_pager_set_top(p, e->top, h);
+			p->rtop = p->top;	/* still this anchor */
+			return;
+		}
+	}
 }
 
 void
@@ -136,7 +170,7 @@ ui_pager_target(struct ui_pager *p, size_t start, size_t end, int h)
 
 	p->tstart = start;
 	p->tend = end > start ? end : start;
-	if (p->id.view != LINK_ARTICLES)
+	if (!p->doc.anchored)
 		return;
 	line = render_line_at(&p->doc, start);
 	/* The same place every time, a quarter down: the reader sees the

@@ -102,6 +102,7 @@ const struct ui_view ui_view_articles = {
 	.scope = UI_KEYS_ALL,
 	.rowh = 2,
 	.axis = 0,
+	.place = LINK_ARTICLES,
 	.count = count,
 	.link = link,
 	.row_of = row_of,

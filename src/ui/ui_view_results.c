@@ -3,7 +3,9 @@
  * search_corpus in corpus order, two lines each: the article's title,
  * then the match in its context with the match highlighted.  The detail
  * is the article scrolled to the match, the match as the target; Enter
- * (in ui_reader.c) opens it in the Articles view.
+ * opens it in the Articles view (the view follows).  A row is a place of
+ * its own (UI_PLACE_RESULTS), so back from an opened article returns to
+ * it.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -15,40 +17,79 @@
 #include "util.h"
 #include "wrap.h"
 
-void
-ui_view_results_free(struct ui_results *r)
+/* The latest search that found something. */
+struct results {
+	char *query;
+	struct search_hit *hits;
+	size_t n, cap;
+};
+
+static void *
+create(void)
 {
-	free(r->query);
-	free(r->hits);
-	memset(r, 0, sizeof *r);
+	return util_calloc(1, sizeof(struct results));
 }
 
-long
-ui_view_results_run(struct ui_results *r, const struct dossier *ds,
-    const char *query)
+static void
+destroy(void *data)
 {
-	struct search s;
+	struct results *r = data;
 
-	r->n = 0;
+	if (r == NULL)
+		return;
+	free(r->query);
+	free(r->hits);
+	free(r);
+}
+
+/* Into scratch first: a search that finds nothing must not wipe the
+ * results the reader may go back to. */
+static long
+search(const struct ui_ctx *c, const char *query)
+{
+	struct results *r = c->data;
+	struct search s;
+	struct search_hit *hits = NULL;
+	size_t n = 0, cap = 0;
+
 	if (search_init(&s, query) != 0)
 		return -1;
-	free(r->query);
-	r->query = util_strdup(query);
-	search_corpus(&s, &ds->corpus, &r->hits, &r->n, &r->cap);
+	search_corpus(&s, &c->ds->corpus, &hits, &n, &cap);
 	search_free(&s);
-	return (long)r->n;
+	if (n == 0) {
+		free(hits);
+		return 0;
+	}
+	free(r->query);
+	free(r->hits);
+	r->query = util_strdup(query);
+	r->hits = hits;
+	r->n = n;
+	r->cap = cap;
+	return (long)n;
+}
+
+static const char *
+query(const struct ui_ctx *c)
+{
+	const struct results *r = c->data;
+
+	return r->query != NULL ? r->query : "";
 }
 
 static size_t
 count(const struct ui_ctx *c)
 {
-	return c->res != NULL ? c->res->n : 0;
+	const struct results *r = c->data;
+
+	return r->n;
 }
 
 static struct link
 link(const struct ui_ctx *c, size_t row)
 {
-	const struct search_hit *h = &c->res->hits[row];
+	const struct results *r = c->data;
+	const struct search_hit *h = &r->hits[row];
 	struct link l = { LINK_ARTICLES, h->article, h->start,
 	    h->end - h->start };
 
@@ -58,16 +99,15 @@ link(const struct ui_ctx *c, size_t row)
 static size_t
 row_of(const struct ui_ctx *c, size_t item)
 {
-	for (size_t i = 0; i < count(c); i++)
-		if (c->res->hits[i].article == item)
-			return i;
-	return UI_VIEW_NONE;
+	return item < count(c) ? item : UI_VIEW_NONE;
 }
 
 static const char *
 title(const struct ui_ctx *c, size_t row)
 {
-	return c->ds->corpus.v[c->res->hits[row].article].title;
+	const struct results *r = c->data;
+
+	return c->ds->corpus.v[r->hits[row].article].title;
 }
 
 /* The match with up to a third of the width of what precedes it, cut at
@@ -114,7 +154,8 @@ static void
 draw_row(const struct ui_ctx *c, size_t row, struct ui_rect r, int selected,
     int focused)
 {
-	const struct search_hit *h = &c->res->hits[row];
+	const struct results *res = c->data;
+	const struct search_hit *h = &res->hits[row];
 	const struct article *a = &c->ds->corpus.v[h->article];
 	int sel = ui_view_sel_role(selected, focused);
 	int x = r.x + 1, w = r.w - 2;
@@ -137,6 +178,11 @@ const struct ui_view ui_view_results = {
 	.scope = UI_KEYS_ALL,
 	.rowh = 2,
 	.axis = 0,
+	.place = UI_PLACE_RESULTS,
+	.transient = 1,
+	.follow = 1,
+	.create = create,
+	.destroy = destroy,
 	.count = count,
 	.link = link,
 	.row_of = row_of,
@@ -144,4 +190,6 @@ const struct ui_view ui_view_results = {
 	.draw_row = draw_row,
 	.draw_axis = NULL,
 	.axis_hit = NULL,
+	.search = search,
+	.query = query,
 };

@@ -171,8 +171,9 @@ axis_hit(const struct ui_ctx *c, struct ui_rect r, int x)
 	return bestd <= 2 ? best : UI_VIEW_NONE;
 }
 
-size_t
-ui_view_timeline_year(const struct ui_ctx *c, size_t row, int dir)
+/* The first milestone of the next (dir > 0) or previous year from row. */
+static size_t
+year(const struct ui_ctx *c, size_t row, int dir)
 {
 	const struct topicmap *m = &c->ds->map;
 	int y;
@@ -207,6 +208,7 @@ const struct ui_view ui_view_timeline = {
 	.scope = UI_KEYS_TIMELINE,
 	.rowh = 1,
 	.axis = 1,
+	.place = LINK_TIMELINE,
 	.count = count,
 	.link = link,
 	.row_of = row_of,
@@ -214,4 +216,5 @@ const struct ui_view ui_view_timeline = {
 	.draw_row = draw_row,
 	.draw_axis = draw_axis,
 	.axis_hit = axis_hit,
+	.year = year,
 };

@@ -77,6 +77,7 @@ const struct ui_view ui_view_topics = {
 	.scope = UI_KEYS_ALL,
 	.rowh = 1,
 	.axis = 0,
+	.place = LINK_TOPICS,
 	.count = count,
 	.link = link,
 	.row_of = row_of,

@@ -23,43 +23,36 @@ assert_link(struct link l, enum link_view v, size_t item, size_t off)
 	assert_int_equal(l.offset, off);
 }
 
+/* article -> topic -> related topic -> passage in another article, then
+ * back three times and forward three times: each step as a row. */
 static void
 test_back_three_times(void **state)
 {
+	static const struct link trail[] = {
+		{ LINK_ARTICLES, 2, 340, 0 }, { LINK_TOPICS, 5, 0, 0 },
+		{ LINK_TOPICS, 1, 0, 0 }, { LINK_ARTICLES, 4, 1200, 0 },
+	};
+	const size_t n = sizeof trail / sizeof trail[0];
 	struct link_history h;
-	struct link here = L(LINK_ARTICLES, 2, 340), to;
+	struct link here, to;
 
 	(void)state;
 	link_history_init(&h);
-	/* article -> topic -> related topic -> passage in another article */
-	link_history_push(&h, here);
-	here = L(LINK_TOPICS, 5, 0);
-	link_history_push(&h, here);
-	here = L(LINK_TOPICS, 1, 0);
-	link_history_push(&h, here);
-	here = L(LINK_ARTICLES, 4, 1200);
-
-	assert_int_equal(link_history_back(&h, here, &to), 0);
-	assert_link(to, LINK_TOPICS, 1, 0);
-	here = to;
-	assert_int_equal(link_history_back(&h, here, &to), 0);
-	assert_link(to, LINK_TOPICS, 5, 0);
-	here = to;
-	assert_int_equal(link_history_back(&h, here, &to), 0);
-	assert_link(to, LINK_ARTICLES, 2, 340);
-	here = to;
+	for (size_t i = 0; i + 1 < n; i++)
+		link_history_push(&h, trail[i]);
+	here = trail[n - 1];
+	for (size_t i = n - 1; i-- > 0;) {
+		assert_int_equal(link_history_back(&h, here, &to), 0);
+		assert_link(to, trail[i].view, trail[i].item, trail[i].offset);
+		here = to;
+	}
 	assert_int_equal(link_history_back(&h, here, &to), -1);
-
 	/* forward retraces the same steps */
-	assert_int_equal(link_history_forward(&h, here, &to), 0);
-	assert_link(to, LINK_TOPICS, 5, 0);
-	here = to;
-	assert_int_equal(link_history_forward(&h, here, &to), 0);
-	assert_link(to, LINK_TOPICS, 1, 0);
-	here = to;
-	assert_int_equal(link_history_forward(&h, here, &to), 0);
-	assert_link(to, LINK_ARTICLES, 4, 1200);
-	here = to;
+	for (size_t i = 1; i < n; i++) {
+		assert_int_equal(link_history_forward(&h, here, &to), 0);
+		assert_link(to, trail[i].view, trail[i].item, trail[i].offset);
+		here = to;
+	}
 	assert_int_equal(link_history_forward(&h, here, &to), -1);
 	link_history_free(&h);
 }

@@ -277,7 +277,8 @@ test_corrupt(void **unused)
 		"pos a +5", "pos a -1", "pos a  5", "pos a 5x", "pos a 0x10",
 		"pos a 99999999999999999999999", "pos a", "pos a 5 6",
 		"pos  5", "pos a 1.5", "pos a 5\r",
-		"view sideways", "view", "view articles extra",
+		"view", "view articles extra", "view caf\xc3\xa9",
+		"view -x",
 		"article has space", "article ", "article \x1b[2J",
 		"article caf\xc3\xa9", "bogus 1", "", " view articles",
 		"# comment",
@@ -300,6 +301,35 @@ test_corrupt(void **unused)
 }
 
 /* A position given twice (a file edited by hand): the last one counts. */
+/* The reader names its views; the state file keeps whatever name it is
+ * given (a view added later, or one this build does not have) and reads
+ * it back, leaving it to the reader to know it or not. */
+static void
+test_any_view_name(void **unused)
+{
+	char *dir = fresh_dir(), *path = tl_fmt("%s/state", dir), *text;
+	struct state st;
+	struct diag d;
+
+	(void)unused;
+	diag_init(&d, NULL);
+	write_file(path, "hoso-state 1\nview reading-list\n", 31);
+	state_init(&st);
+	assert_int_equal(state_load(&st, path, &d), 0);
+	assert_int_equal(d.n, 0);
+	assert_string_equal(st.view, "reading-list");
+	free(st.view);
+	st.view = util_strdup("results");
+	assert_int_equal(state_save(&st, path, &d), 0);
+	text = read_all(path);
+	assert_string_equal(text, "hoso-state 1\nview results\n");
+	free(text);
+	state_free(&st);
+	diag_free(&d);
+	free(path);
+	free(dir);
+}
+
 static void
 test_repeated_position(void **unused)
 {
@@ -393,7 +423,7 @@ test_bad_ids_not_written(void **unused)
 
 	(void)unused;
 	state_init(&st);
-	st.view = util_strdup("sideways");
+	st.view = util_strdup("two words");
 	st.article = util_strdup("two words");
 	state_set_pos(&st, "ok-id", 3);
 	state_set_pos(&st, "line\nbreak", 4);
@@ -527,6 +557,7 @@ main(void)
 		cmocka_unit_test(test_foreign),
 		cmocka_unit_test(test_corrupt),
 		cmocka_unit_test(test_moved_aside_twice),
+		cmocka_unit_test(test_any_view_name),
 		cmocka_unit_test(test_repeated_position),
 		cmocka_unit_test(test_no_blind_overwrite),
 		cmocka_unit_test(test_bad_ids_not_written),

@@ -13,100 +13,97 @@
 
 #include "ui_layout.h"
 
+/* The panes at the sizes people use, one row a case. */
+static const struct {
+	int rows, cols, axis;
+	enum ui_focus focus;
+	int single, axis_h;
+	struct ui_rect list;
+	int sep_x;
+	struct ui_rect detail;
+} cases[] = {
+	/* 80x24: two panes; focus does not move panes when both show. */
+	{ 24, 80, 0, UI_FOCUS_LIST, 0, 0, { 1, 0, 22, 32 }, 32,
+	  { 1, 33, 22, 47 } },
+	{ 24, 80, 0, UI_FOCUS_DETAIL, 0, 0, { 1, 0, 22, 32 }, 32,
+	  { 1, 33, 22, 47 } },
+	/* Wide; very wide: the list stops growing, the reader gets the
+	 * rest. */
+	{ 40, 120, 0, UI_FOCUS_LIST, 0, 0, { 1, 0, 38, 48 }, 48,
+	  { 1, 49, 38, 71 } },
+	{ 50, 300, 0, UI_FOCUS_LIST, 0, 0, { 1, 0, 48, UI_LAYOUT_LIST_MAX },
+	  UI_LAYOUT_LIST_MAX, { 1, UI_LAYOUT_LIST_MAX + 1, 48,
+	  300 - UI_LAYOUT_LIST_MAX - 1 } },
+	/* Below UI_LAYOUT_SPLIT_COLS: one pane, the focused one. */
+	{ 12, 40, 0, UI_FOCUS_LIST, 1, 0, { 1, 0, 10, 40 }, -1,
+	  { 0, 0, 0, 0 } },
+	{ 12, 40, 0, UI_FOCUS_DETAIL, 1, 0, { 0, 0, 0, 0 }, -1,
+	  { 1, 0, 10, 40 } },
+	{ 24, UI_LAYOUT_SPLIT_COLS - 1, 0, UI_FOCUS_LIST, 1, 0,
+	  { 1, 0, 22, UI_LAYOUT_SPLIT_COLS - 1 }, -1, { 0, 0, 0, 0 } },
+	{ 24, UI_LAYOUT_SPLIT_COLS, 0, UI_FOCUS_LIST, 0, 0, { 1, 0, 22, 28 },
+	  28, { 1, 29, 22, UI_LAYOUT_SPLIT_COLS - 29 } },
+	/* The axis strip when tall enough; too short, the list matters
+	 * more than the strip. */
+	{ 24, 80, 1, UI_FOCUS_LIST, 0, 2, { 3, 0, 20, 32 }, 32,
+	  { 3, 33, 20, 47 } },
+	{ 12, 40, 1, UI_FOCUS_LIST, 1, 2, { 3, 0, 8, 40 }, -1,
+	  { 0, 0, 0, 0 } },
+	{ 11, 80, 1, UI_FOCUS_LIST, 0, 0, { 1, 0, 9, 32 }, 32,
+	  { 1, 33, 9, 47 } },
+};
+
 static void
-two_panes_at_80x24(void **state)
+assert_rect(struct ui_rect got, struct ui_rect want, size_t i)
+{
+	if (got.y != want.y || got.x != want.x || got.h != want.h ||
+	    got.w != want.w)
+		fail_msg("case %zu: got {%d,%d,%d,%d}, want {%d,%d,%d,%d}", i,
+		    got.y, got.x, got.h, got.w, want.y, want.x, want.h, want.w);
+}
+
+static void
+panes_at_usual_sizes(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct ui_layout l;
+
+		ui_layout_compute(&l, cases[i].rows, cases[i].cols,
+		    cases[i].axis, cases[i].focus);
+		assert_false(l.too_small);
+		assert_int_equal(l.single, cases[i].single);
+		assert_int_equal(l.axis.h, cases[i].axis_h);
+		assert_rect(l.list, cases[i].list, i);
+		assert_int_equal(l.sep_x, cases[i].sep_x);
+		assert_rect(l.detail, cases[i].detail, i);
+		/* The header on top, the status line at the bottom, the axis
+		 * (if any) right under the header, across the screen. */
+		assert_int_equal(l.header.y, 0);
+		assert_int_equal(l.header.w, cases[i].cols);
+		assert_int_equal(l.status.y, cases[i].rows - 1);
+		if (l.axis.h > 0) {
+			assert_int_equal(l.axis.y, 1);
+			assert_int_equal(l.axis.w, cases[i].cols);
+		}
+	}
+}
+
+static void
+text_keeps_a_margin(void **state)
 {
 	struct ui_layout l;
 	struct ui_rect t;
 
 	(void)state;
 	ui_layout_compute(&l, 24, 80, 0, UI_FOCUS_LIST);
-	assert_false(l.too_small);
-	assert_false(l.single);
-	assert_int_equal(l.header.y, 0);
-	assert_int_equal(l.header.w, 80);
-	assert_int_equal(l.status.y, 23);
-	assert_int_equal(l.axis.h, 0);
-	assert_int_equal(l.list.y, 1);
-	assert_int_equal(l.list.h, 22);
-	assert_int_equal(l.list.x, 0);
-	assert_int_equal(l.list.w, 32);
-	assert_int_equal(l.sep_x, 32);
-	assert_int_equal(l.detail.x, 33);
-	assert_int_equal(l.detail.w, 47);
-	/* The text keeps a column of margin on each side. */
 	t = ui_layout_text(l.detail);
 	assert_int_equal(t.y, 2);
 	assert_int_equal(t.h, 21);
 	assert_int_equal(t.x, 34);
 	assert_int_equal(t.w, 45);
-	/* Focus does not move panes when both are shown. */
-	ui_layout_compute(&l, 24, 80, 0, UI_FOCUS_DETAIL);
-	assert_int_equal(l.list.w, 32);
-	assert_int_equal(l.detail.w, 47);
-}
-
-static void
-wide_and_very_wide(void **state)
-{
-	struct ui_layout l;
-
-	(void)state;
-	ui_layout_compute(&l, 40, 120, 0, UI_FOCUS_LIST);
-	assert_int_equal(l.list.w, 48);
-	assert_int_equal(l.detail.x, 49);
-	assert_int_equal(l.detail.w, 71);
-	assert_int_equal(l.list.h, 38);
-	/* The list stops growing; the reader gets the rest. */
-	ui_layout_compute(&l, 50, 300, 0, UI_FOCUS_LIST);
-	assert_int_equal(l.list.w, UI_LAYOUT_LIST_MAX);
-	assert_int_equal(l.detail.w, 300 - UI_LAYOUT_LIST_MAX - 1);
-}
-
-static void
-one_pane_below_70_columns(void **state)
-{
-	struct ui_layout l;
-
-	(void)state;
-	ui_layout_compute(&l, 12, 40, 0, UI_FOCUS_LIST);
-	assert_false(l.too_small);
-	assert_true(l.single);
-	assert_int_equal(l.sep_x, -1);
-	assert_int_equal(l.list.w, 40);
-	assert_int_equal(l.list.h, 10);
-	assert_int_equal(l.detail.w, 0);
 	ui_layout_compute(&l, 12, 40, 0, UI_FOCUS_DETAIL);
-	assert_int_equal(l.list.w, 0);
-	assert_int_equal(l.detail.w, 40);
 	assert_int_equal(ui_layout_text(l.detail).w, 38);
-
-	ui_layout_compute(&l, 24, UI_LAYOUT_SPLIT_COLS - 1, 0, UI_FOCUS_LIST);
-	assert_true(l.single);
-	ui_layout_compute(&l, 24, UI_LAYOUT_SPLIT_COLS, 0, UI_FOCUS_LIST);
-	assert_false(l.single);
-	assert_int_equal(l.list.w + 1 + l.detail.w, UI_LAYOUT_SPLIT_COLS);
-}
-
-static void
-axis_strip_when_tall_enough(void **state)
-{
-	struct ui_layout l;
-
-	(void)state;
-	ui_layout_compute(&l, 24, 80, 1, UI_FOCUS_LIST);
-	assert_int_equal(l.axis.y, 1);
-	assert_int_equal(l.axis.h, 2);
-	assert_int_equal(l.axis.w, 80);
-	assert_int_equal(l.list.y, 3);
-	assert_int_equal(l.list.h, 20);
-	ui_layout_compute(&l, 12, 40, 1, UI_FOCUS_LIST);
-	assert_int_equal(l.axis.h, 2);
-	assert_int_equal(l.list.h, 8);
-	/* Too short: the list matters more than the strip. */
-	ui_layout_compute(&l, 11, 80, 1, UI_FOCUS_LIST);
-	assert_int_equal(l.axis.h, 0);
-	assert_int_equal(l.list.y, 1);
 }
 
 static void
@@ -202,10 +199,8 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(two_panes_at_80x24),
-		cmocka_unit_test(wide_and_very_wide),
-		cmocka_unit_test(one_pane_below_70_columns),
-		cmocka_unit_test(axis_strip_when_tall_enough),
+		cmocka_unit_test(panes_at_usual_sizes),
+		cmocka_unit_test(text_keeps_a_margin),
 		cmocka_unit_test(too_small),
 		cmocka_unit_test(every_size_stays_on_screen),
 		cmocka_unit_test(hit_testing),

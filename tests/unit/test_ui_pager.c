@@ -75,6 +75,7 @@ article(struct ui_pager *p)
 	ui_pager_init(p);
 	p->have = 1;
 	p->id.view = LINK_ARTICLES;
+	p->doc.anchored = 1;		/* as render_article says */
 	p->width = 20;
 	line(p, "Title", RENDER_NO_SRC);
 	line(p, "2023 · Meta", RENDER_NO_SRC);
@@ -260,6 +261,69 @@ reading_position(void **state)
 	ui_pager_free(&p);
 }
 
+/* Leaving an article on a blank line between paragraphs and coming back
+ * at the same width lands on that very line, not on the paragraph the
+ * anchor names; at another width, or for another article, the anchor's
+ * line (the exact top of the old width means nothing there). */
+static void
+exact_top_kept(void **state)
+{
+	struct ui_pager p;
+	struct ui_pager_memo m = { .n = 0 };
+	size_t blank = 3 + 5 * 3 - 1, a;
+
+	(void)state;
+	article(&p);
+	p.id.item = 7;
+	ui_pager_set_top(&p, blank, 10);
+	a = ui_pager_keep(&p, &m);
+	assert_int_equal(a, 2 * 41 + 30);
+	p.top = 0;
+	ui_pager_recall(&p, &m, a, 10);
+	assert_int_equal(p.top, blank);
+	/* Still the same anchor while the top stays put. */
+	assert_int_equal(ui_pager_anchor(&p), a);
+	p.top = 0;
+	p.width = 30;
+	ui_pager_recall(&p, &m, a, 10);
+	assert_int_equal(p.top, 3 + 5 * 2 + 3);
+	p.width = 20;
+	p.id.item = 8;
+	ui_pager_recall(&p, &m, a, 10);
+	assert_int_equal(p.top, 3 + 5 * 2 + 3);
+	/* The ring forgets the oldest: 32 other places later it is gone. */
+	p.id.item = 7;
+	for (size_t i = 0; i < UI_PAGER_MEMO; i++) {
+		p.id.item = 100 + i;
+		ui_pager_keep(&p, &m);
+	}
+	p.id.item = 7;
+	ui_pager_recall(&p, &m, a, 10);
+	assert_int_equal(p.top, 3 + 5 * 2 + 3);
+	ui_pager_free(&p);
+}
+
+/* A doc the builder did not anchor (a topic, the help) keeps its line:
+ * positions are lines, and a target does not scroll it. */
+static void
+unanchored_doc_keeps_lines(void **state)
+{
+	struct ui_pager p;
+	struct ui_pager_memo m = { .n = 0 };
+
+	(void)state;
+	article(&p);
+	p.doc.anchored = 0;
+	ui_pager_set_top(&p, 3 + 5 * 3 - 1, 10);
+	assert_int_equal(ui_pager_anchor(&p), 3 + 5 * 3 - 1);
+	assert_int_equal(ui_pager_keep(&p, &m), 3 + 5 * 3 - 1);
+	ui_pager_recall(&p, &m, 7, 10);
+	assert_int_equal(p.top, 7);
+	ui_pager_target(&p, 6 * 41, 6 * 41 + 3, 10);
+	assert_int_equal(p.top, 7);
+	ui_pager_free(&p);
+}
+
 static void
 target_in_view(void **state)
 {
@@ -312,6 +376,8 @@ main(void)
 		cmocka_unit_test(tab_order),
 		cmocka_unit_test(click_on_a_link),
 		cmocka_unit_test(reading_position),
+		cmocka_unit_test(exact_top_kept),
+		cmocka_unit_test(unanchored_doc_keeps_lines),
 		cmocka_unit_test(target_in_view),
 		cmocka_unit_test(scrolling_clamps),
 	};

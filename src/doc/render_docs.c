@@ -1,0 +1,400 @@
+/*
+ * render_docs: the documents of the detail pane, built with the engine
+ * (render.c): an article (its text verbatim, anchored by byte offsets),
+ * a topic (related topics, coverage, passages in context), a milestone
+ * (topics, note, sources with their quotes).
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "index.h"
+#include "render.h"
+#include "render_impl.h"
+#include "util.h"
+#include "wrap.h"
+
+static void
+meta_line(struct util_buf *b, const char *const *parts, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (parts[i] == NULL || parts[i][0] == '\0')
+			continue;
+		if (b->len > 0)
+			util_buf_adds(b, " · ");
+		util_buf_adds(b, parts[i]);
+	}
+	if (b->data == NULL)
+		util_buf_adds(b, "");
+}
+
+static void
+topic_name(struct util_buf *b, const struct topic *t)
+{
+	util_buf_adds(b, t->title);
+	if (t->title_en != NULL && t->title_en[0] != '\0')
+		util_buf_printf(b, " / %s", t->title_en);
+}
+
+void
+render_article(struct render_doc *doc, const struct dossier *ds,
+    size_t article, int width)
+{
+	const struct article *a = &ds->corpus.v[article];
+	const struct index *ix = &ds->index;
+	size_t nm = ix->article_first[article + 1] - ix->article_first[article];
+	/* No pointer arithmetic on an index without mentions (m is NULL). */
+	const struct mention *m = nm > 0 ? ix->m + ix->article_first[article] :
+	    NULL;
+	const char *parts[3] = { a->date_str, a->source, a->author };
+	struct render_tspan *sp = util_calloc(nm + 1, sizeof *sp);
+	struct util_buf b;
+	size_t k = 0;
+
+	render_clear(doc, width);
+	/* Lines of its body carry their text offsets: positions in it are
+	 * anchors that survive a re-render at another width. */
+	doc->anchored = 1;
+	util_buf_init(&b);
+	render_emit_str(doc, a->title, ROLE_TITLE);
+	meta_line(&b, parts, 3);
+	if (b.len > 0)
+		render_emit_str(doc, b.data, ROLE_META);
+	if (a->url[0] != '\0')
+		render_emit_str(doc, a->url, ROLE_META);
+	render_blank(doc);
+
+	for (size_t p = 0; p < a->npara; p++) {
+		size_t ps = a->para[p], pe = corpus_para_end(a, p), nsp = 0;
+		size_t last = ps;
+
+		/* Mentions are sorted by start; an overlap with an earlier
+		 * mention of another topic is not drawn (it still counts). */
+		while (k < nm && m[k].start < pe) {
+			if (m[k].start >= last && m[k].end <= pe) {
+				sp[nsp].start = m[k].start - ps;
+				sp[nsp].end = m[k].end - ps;
+				sp[nsp].role = theme_topic_role(m[k].topic);
+				sp[nsp].link = render_new_link(doc, LINK_TOPICS,
+				    m[k].topic, 0, 0);
+				last = m[k].end;
+				nsp++;
+			}
+			k++;
+		}
+		if (p > 0)
+			render_blank(doc);
+		render_emit(doc, a->text + ps, pe - ps, ROLE_TEXT, "", "", ps, sp, nsp);
+	}
+	free(sp);
+
+	render_blank(doc);
+	render_emit_str(doc, "Chủ đề trong bài / Topics in this article",
+	    ROLE_HEADING);
+	if (ix->atopic_first[article] == ix->atopic_first[article + 1])
+		render_emit_str(doc, "  (không có / none)", ROLE_META);
+	for (size_t i = ix->atopic_first[article];
+	    i < ix->atopic_first[article + 1]; i++) {
+		const struct index_count *c = &ix->atopics[i];
+
+		b.len = 0;
+		topic_name(&b, &ds->map.topics[c->ix]);
+		util_buf_printf(&b, " ×%u", c->count);
+		render_emit_link(doc, b.data, theme_topic_role(c->ix),
+		    render_new_link(doc, LINK_TOPICS, c->ix, 0, 0), "  • ", "    ");
+	}
+	util_buf_free(&b);
+	render_fit(doc);
+}
+
+/* Bytes of s[0..n) to skip so that what is left is at most cols wide. */
+static size_t
+skip_to_width(const char *s, size_t n, int cols)
+{
+	int w = wrap_width(s, n);
+	size_t p = 0;
+
+	while (w > cols && p < n) {
+		size_t g = wrap_next_grapheme(s, n, p);
+
+		w -= wrap_width(s + p, g - p);
+		p = g;
+	}
+	return p;
+}
+
+/*
+ * One keyword-in-context line: "  …left KEYWORD right…", the keyword a
+ * third of the way in, every part truncated by display width at grapheme
+ * boundaries.
+ */
+static void
+kwic_line(struct render_doc *doc, const struct article *a,
+    const struct mention *m, enum theme_role role, int link)
+{
+	size_t ps, pe, line, at;
+	const char *t = a->text;
+	int W = doc->width - 2, kw, lw, rw, lb;
+	size_t kn = m->end - m->start, ln, rn, lskip;
+	struct util_buf b;
+	int lcut = 0, rcut = 0;
+
+	index_passage(a, m->start, m->end, &ps, &pe);
+	if (W < 1)
+		W = doc->width;
+	kw = wrap_width(t + m->start, kn);
+	if (kw > W)
+		kn = wrap_fit(t + m->start, kn, W, &kw);
+	/* The keyword column is a third of the way in for every keyword;
+	 * only a keyword too wide to fit after it moves left. */
+	lb = W / 3;
+	if (lb + kw > W)
+		lb = W - kw;
+	ln = m->start - ps;
+	lw = wrap_width(t + ps, ln);
+	lskip = 0;
+	if (lw > lb) {
+		lskip = skip_to_width(t + ps, ln, lb > 0 ? lb - 1 : 0);
+		lw = wrap_width(t + ps + lskip, ln - lskip) + (lb > 0);
+		lcut = lb > 0;
+	}
+	rn = pe > m->end ? pe - m->end : 0;
+	rw = W - (lw > lb ? lw : lb) - kw;
+	if (rw < 0)
+		rw = 0;
+	if (wrap_width(t + m->end, rn) > rw) {
+		rn = wrap_fit(t + m->end, rn, rw > 0 ? rw - 1 : 0, NULL);
+		rcut = rw > 0;
+	}
+
+	util_buf_init(&b);
+	util_buf_adds(&b, "  ");
+	/* Short left contexts are padded so every keyword of a topic's
+	 * passages starts in the same column. */
+	for (int i = lw; i < lb; i++)
+		util_buf_addc(&b, ' ');
+	if (lcut)
+		util_buf_adds(&b, "…");
+	util_buf_add(&b, t + ps + lskip, ln - lskip);
+	at = b.len;
+	util_buf_add(&b, t + m->start, kn);
+	util_buf_add(&b, t + m->end, rn);
+	if (rcut)
+		util_buf_adds(&b, "…");
+	line = render_new_line(doc, "", b.data, b.len, ROLE_TEXT, RENDER_NO_SRC);
+	render_new_span(doc, line, 2, at, ROLE_TEXT, link);
+	render_new_span(doc, line, at, at + kn, role, link);
+	render_new_span(doc, line, at + kn, b.len, ROLE_TEXT, link);
+	util_buf_free(&b);
+}
+
+static void
+article_heading(struct util_buf *b, const struct article *a)
+{
+	const char *parts[2] = { a->date_str, a->source };
+
+	b->len = 0;
+	meta_line(b, parts, 2);
+	util_buf_printf(b, "%s%s", b->len > 0 ? " — " : "", a->title);
+}
+
+void
+render_topic(struct render_doc *doc, const struct dossier *ds, size_t topic,
+    int width)
+{
+	const struct topic *t = &ds->map.topics[topic];
+	const struct index_topic *it = &ds->index.topics[topic];
+	enum theme_role role = theme_topic_role(topic);
+	struct util_buf b, h;
+	uint32_t max = 0;
+	size_t prev = (size_t)-1;
+
+	render_clear(doc, width);
+	util_buf_init(&b);
+	util_buf_init(&h);
+	render_emit_str(doc, t->title, ROLE_TITLE);
+	if (t->title_en[0] != '\0')
+		util_buf_printf(&b, "%s · ", t->title_en);
+	util_buf_printf(&b, "%zu lần nhắc / mentions · %zu bài / articles",
+	    it->mentions, it->narticles);
+	render_emit_str(doc, b.data, ROLE_META);
+	if (t->summary[0] != '\0') {
+		render_blank(doc);
+		render_emit_str(doc, t->summary, ROLE_TEXT);
+	}
+	render_blank(doc);
+	b.len = 0;
+	util_buf_adds(&b, "Từ khóa / Keywords: ");
+	for (size_t i = 0; i < t->nkeywords; i++)
+		util_buf_printf(&b, "%s%s", i > 0 ? ", " : "", t->keywords[i]);
+	render_emit_str(doc, b.data, ROLE_META);
+
+	render_blank(doc);
+	render_emit_str(doc, "Chủ đề liên quan / Related topics", ROLE_HEADING);
+	if (t->nrelated == 0)
+		render_emit_str(doc, "  (không có / none)", ROLE_META);
+	for (size_t i = 0; i < t->nrelated; i++) {
+		size_t r = t->related_ix[i];
+
+		if (r == TOPICS_NONE)
+			continue;
+		b.len = 0;
+		topic_name(&b, &ds->map.topics[r]);
+		render_emit_link(doc, b.data, theme_topic_role(r),
+		    render_new_link(doc, LINK_TOPICS, r, 0, 0), "  • ", "    ");
+	}
+
+	render_blank(doc);
+	render_emit_str(doc, "Độ phủ / Coverage", ROLE_HEADING);
+	if (it->narticles == 0)
+		render_emit_str(doc, "  (không có / none)", ROLE_META);
+	for (size_t i = 0; i < it->narticles; i++)
+		if (it->articles[i].count > max)
+			max = it->articles[i].count;
+	for (size_t i = 0; i < it->narticles; i++) {
+		const struct index_count *c = &it->articles[i];
+		const struct article *a = &ds->corpus.v[c->ix];
+		const struct mention *first = NULL;
+		int bw = doc->width >= 40 ? 10 : (doc->width >= 8 ? doc->width / 4 : 1);
+		int fill, link, tw;
+		size_t line, fit, barlen;
+
+		for (size_t j = ds->index.article_first[c->ix];
+		    j < ds->index.article_first[c->ix + 1]; j++)
+			if (ds->index.m[j].topic == topic) {
+				first = &ds->index.m[j];
+				break;
+			}
+		link = render_new_link(doc, LINK_ARTICLES, c->ix,
+		    first ? first->start : 0,
+		    first ? first->end - first->start : 0);
+		fill = (int)((c->count * (uint32_t)bw + max - 1) / max);
+		b.len = 0;
+		util_buf_adds(&b, "  ");
+		for (int j = 0; j < bw; j++)
+			util_buf_adds(&b, j < fill ? "█" : "░");
+		barlen = b.len;
+		util_buf_printf(&b, " %3u  ", c->count);
+		article_heading(&h, a);
+		tw = doc->width - wrap_width(b.data, b.len);
+		fit = tw > 0 ? wrap_fit(h.data, h.len, tw, NULL) : 0;
+		util_buf_add(&b, h.data, fit);
+		line = render_new_line(doc, "", b.data, b.len, ROLE_TEXT,
+		    RENDER_NO_SRC);
+		render_new_span(doc, line, 2, barlen, ROLE_BAR, link);
+		render_new_span(doc, line, barlen, b.len, ROLE_LINK, link);
+	}
+
+	render_blank(doc);
+	b.len = 0;
+	util_buf_printf(&b, "Đoạn nhắc đến / Passages (%zu)", it->mentions);
+	render_emit_str(doc, b.data, ROLE_HEADING);
+	for (size_t i = 0; i < it->mentions; i++) {
+		const struct mention *m = &ds->index.m[it->mention_ix[i]];
+		const struct article *a = &ds->corpus.v[m->article];
+		size_t ps, pe;
+
+		if (m->article != prev) {
+			article_heading(&b, a);
+			render_emit(doc, b.data, b.len, ROLE_META, "  ", "  ",
+			    RENDER_NO_SRC, NULL, 0);
+			prev = m->article;
+		}
+		index_passage(a, m->start, m->end, &ps, &pe);
+		kwic_line(doc, a, m, role, render_new_link(doc, LINK_ARTICLES,
+		    m->article, ps, pe - ps));
+	}
+	util_buf_free(&b);
+	util_buf_free(&h);
+	render_fit(doc);
+}
+
+void
+render_milestone(struct render_doc *doc, const struct dossier *ds, size_t ms,
+    int width)
+{
+	const struct milestone *m = &ds->map.ms[ms];
+	struct util_buf b;
+
+	render_clear(doc, width);
+	util_buf_init(&b);
+	util_buf_adds(&b, m->date_str);
+	if (m->end.y != 0)
+		util_buf_printf(&b, " – %s", m->end_str);
+	if (m->target)
+		util_buf_adds(&b, " · Mục tiêu / Target");
+	render_emit_str(doc, b.data, ROLE_META);
+	render_emit_str(doc, m->title, ROLE_TITLE);
+	if (m->title_en != NULL && m->title_en[0] != '\0')
+		render_emit_str(doc, m->title_en, ROLE_META);
+
+	render_blank(doc);
+	render_emit_str(doc, "Chủ đề / Topics", ROLE_HEADING);
+	if (m->ntopics == 0)
+		render_emit_str(doc, "  (không có / none)", ROLE_META);
+	for (size_t i = 0; i < m->ntopics; i++) {
+		size_t t = m->topic_ix[i];
+
+		if (t == TOPICS_NONE)
+			continue;
+		b.len = 0;
+		topic_name(&b, &ds->map.topics[t]);
+		render_emit_link(doc, b.data, theme_topic_role(t),
+		    render_new_link(doc, LINK_TOPICS, t, 0, 0), "  • ", "    ");
+	}
+	if ((m->note != NULL && m->note[0] != '\0') ||
+	    (m->note_en != NULL && m->note_en[0] != '\0')) {
+		render_blank(doc);
+		render_emit_str(doc, "Ghi chú / Note", ROLE_HEADING);
+		if (m->note != NULL && m->note[0] != '\0')
+			render_emit(doc, m->note, strlen(m->note), ROLE_NOTE, "  ",
+			    "  ", RENDER_NO_SRC, NULL, 0);
+		if (m->note_en != NULL && m->note_en[0] != '\0')
+			render_emit(doc, m->note_en, strlen(m->note_en), ROLE_NOTE,
+			    "  ", "  ", RENDER_NO_SRC, NULL, 0);
+	}
+
+	render_blank(doc);
+	render_emit_str(doc, "Nguồn / Sources", ROLE_HEADING);
+	for (size_t i = 0; i < m->nsources; i++) {
+		const struct source *s = &m->sources[i];
+		const struct article *a;
+		int link;
+
+		if (s->article_ix == TOPICS_NONE) {
+			b.len = 0;
+			util_buf_printf(&b, "%s (không có bài này / no such "
+			    "article)", s->article);
+			render_emit(doc, b.data, b.len, ROLE_ERROR, "  • ", "    ",
+			    RENDER_NO_SRC, NULL, 0);
+			continue;
+		}
+		a = &ds->corpus.v[s->article_ix];
+		link = render_new_link(doc, LINK_ARTICLES, s->article_ix,
+		    s->found ? s->qstart : 0, s->found ? s->qend - s->qstart : 0);
+		article_heading(&b, a);
+		render_emit_link(doc, b.data, ROLE_LINK, link, "  • ", "    ");
+		b.len = 0;
+		if (s->found) {
+			struct render_tspan sp;
+
+			util_buf_adds(&b, "“");
+			util_buf_add(&b, a->text + s->qstart, s->qend - s->qstart);
+			util_buf_adds(&b, "”");
+			sp.start = 0;
+			sp.end = b.len;
+			sp.role = ROLE_QUOTE;
+			sp.link = link;
+			render_emit(doc, b.data, b.len, ROLE_QUOTE, "    ", "    ",
+			    RENDER_NO_SRC, &sp, 1);
+		} else {
+			util_buf_printf(&b, "“%s” (không tìm thấy trong bài / "
+			    "not found in the article)", s->quote);
+			render_emit(doc, b.data, b.len, ROLE_ERROR, "    ", "    ",
+			    RENDER_NO_SRC, NULL, 0);
+		}
+	}
+	util_buf_free(&b);
+	render_fit(doc);
+}
+

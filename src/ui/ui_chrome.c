@@ -1,0 +1,402 @@
+/*
+ * ui_chrome: drawing the frame.  The header (hoso, the views' tabs, the
+ * dossier's name and counts), the panes' title bars, the list and the
+ * detail panes around what the views and the pager draw, the separator,
+ * the status line (position, then a message or key hints) and the
+ * too-small screen.  The frame is drawn whole from the layout; ncurses
+ * sends only the difference.
+ */
+#include "ui_impl.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+#include "theme.h"
+#include "ui_draw.h"
+#include "ui_help.h"
+#include "ui_keys.h"
+#include "wrap.h"
+
+/* The corpus name is the directory's, which is anything the file system
+ * allows: made safe (no escape reaches the terminal) and kept short. */
+#define NAME_MAX_COLS 48
+
+/* The dossier's name for the header, clean and at most NAME_MAX_COLS
+ * wide, cut at a grapheme boundary; a heap string. */
+static char *
+corpus_name(const struct ui *u)
+{
+	const char *d = u->ds->dir != NULL ? u->ds->dir : "", *base = d;
+	size_t n = strlen(d), len, fit;
+	char *t, *r;
+	int w;
+
+	if (u->ds->map.title != NULL && u->ds->map.title[0] != '\0') {
+		base = u->ds->map.title;
+		n = strlen(base);
+	} else {
+		while (n > 1 && d[n - 1] == '/')
+			n--;
+		for (size_t i = 0; i + 1 < n; i++)
+			if (d[i] == '/')
+				base = d + i + 1;
+		n -= (size_t)(base - d);
+	}
+	t = text_clean(base, n, 0, &len);
+	if (wrap_width(t, len) <= NAME_MAX_COLS)
+		return t;
+	fit = wrap_fit(t, len, NAME_MAX_COLS - 1, &w);
+	r = util_malloc(fit + sizeof "…");
+	memcpy(r, t, fit);
+	memcpy(r + fit, "…", sizeof "…");
+	free(t);
+	return r;
+}
+
+/* Whether view v has a tab now: a transient view only while current. */
+static int
+has_tab(const struct ui *u, int v)
+{
+	return !u->vs[v].vw->transient || v == u->view;
+}
+
+/* A tab's label in one of four widths: 0 full, 1 short, 2 short for
+ * the current view and the digit for the others, 3 digits only.  A
+ * transient view's tab says how many rows it has, in every width. */
+static const char *
+tab_label(const struct ui *u, int v, int variant, char *buf, size_t n)
+{
+	const struct ui_vstate *vs = &u->vs[v];
+
+	if (vs->vw->transient && (variant < 3 || v == u->view)) {
+		snprintf(buf, n, "%s (%zu)", vs->vw->tab_short,
+		    vs->vw->count(&vs->ctx));
+		return buf;
+	}
+	if (variant == 0)
+		return vs->vw->tab;
+	if (variant == 1 || (variant == 2 && v == u->view))
+		return vs->vw->tab_short;
+	snprintf(buf, n, "%d", v + 1);
+	return buf;
+}
+
+/* Columns the tabs take in a label variant, "hoso" included. */
+static int
+tabs_width(const struct ui *u, int variant)
+{
+	char buf[96];
+	int w = 6;
+
+	for (int v = 0; v < UI_NVIEWS; v++)
+		if (has_tab(u, v))
+			w += ui_draw_width(tab_label(u, v, variant, buf,
+			    sizeof buf)) + 3;
+	return w;
+}
+
+/*
+ * The header: "hoso", the tabs, and on the right the dossier's name and
+ * counts.  Full tab labels come first, then the counts, then the name;
+ * the first of these plans that fits is drawn.
+ */
+static void
+draw_header(struct ui *u)
+{
+	static const struct {
+		int right;		/* 0 name and counts, 1 counts, 2 none */
+		int variant;		/* tab labels, as in tab_label */
+	} plans[] = {
+		{ 0, 0 }, { 1, 0 }, { 2, 0 }, { 0, 1 }, { 1, 1 },
+		{ 1, 2 }, { 2, 1 }, { 2, 2 }, { 2, 3 },
+	};
+	struct ui_rect r = u->lay.header;
+	int x, used, variant = 3;
+	char counts[128], buf[96];
+	char *name = corpus_name(u);
+	struct util_buf full;
+	const char *right = "";
+
+	ui_draw_fill(r.y, r.x, r.w, ROLE_HEADER);
+	snprintf(counts, sizeof counts, "%zu bài · %zu chủ đề · %zu mốc ",
+	    u->ds->corpus.n, u->ds->map.ntopics, u->ds->map.nms);
+	util_buf_init(&full);
+	util_buf_printf(&full, "%s · %s", name, counts);
+	free(name);
+	for (size_t i = 0; i < sizeof plans / sizeof plans[0]; i++) {
+		const char *rt = plans[i].right == 0 ? full.data :
+		    plans[i].right == 1 ? counts : "";
+
+		if (tabs_width(u, plans[i].variant) + ui_draw_width(rt) <=
+		    r.w) {
+			variant = plans[i].variant;
+			right = rt;
+			break;
+		}
+	}
+	x = r.x + ui_draw_str(r.y, r.x, r.w, " hoso ", ROLE_HEADER);
+	for (int v = 0; v < UI_NVIEWS; v++) {
+		const char *t;
+		enum theme_role role = v == u->view ? ROLE_TAB_ACTIVE :
+		    ROLE_TAB;
+
+		u->tabx[v][0] = u->tabx[v][1] = -1;
+		if (!has_tab(u, v))
+			continue;
+		t = tab_label(u, v, variant, buf, sizeof buf);
+		u->tabx[v][0] = x;
+		used = ui_draw_str(r.y, x, r.x + r.w - x, " ", role);
+		used += ui_draw_str(r.y, x + used, r.x + r.w - x - used, t,
+		    role);
+		used += ui_draw_str(r.y, x + used, r.x + r.w - x - used, " ",
+		    role);
+		x += used;
+		u->tabx[v][1] = x;
+		x += ui_draw_str(r.y, x, r.x + r.w - x, " ", ROLE_HEADER);
+	}
+	used = ui_draw_width(right);
+	if (used > 0 && r.x + r.w - x >= used)
+		ui_draw_str(r.y, r.x + r.w - used, used, right, ROLE_HEADER);
+	util_buf_free(&full);
+}
+
+static void
+draw_bar(struct ui_rect pane, int focused, const char *left,
+    const char *right)
+{
+	enum theme_role b = focused ? ROLE_BORDER_FOCUS : ROLE_BORDER;
+	int used, rw = right != NULL ? ui_draw_width(right) : 0, room;
+
+	ui_draw_fill(pane.y, pane.x, pane.w, b);
+	for (int x = pane.x; x < pane.x + pane.w; x++)
+		ui_draw_str(pane.y, x, 1, focused ? "━" : "─", b);
+	/* The position on the right goes last when space is short. */
+	room = pane.w - 2;
+	if (rw > 0 && rw + 12 <= room)
+		room -= rw + 1;
+	else
+		rw = 0;
+	/* A focused pane says so in words too, for screens without
+	 * colour or bold. */
+	used = ui_draw_str(pane.y, pane.x + 1, room, focused ? "▶ " : " ", b);
+	used += ui_draw_trunc(pane.y, pane.x + 1 + used, room - used - 1,
+	    left, strlen(left), b, NULL);
+	ui_draw_str(pane.y, pane.x + 1 + used, room - used, " ", b);
+	if (rw > 0)
+		ui_draw_str(pane.y, pane.x + pane.w - rw - 1, rw, right, b);
+}
+
+static void
+draw_row_cb(void *ctx, size_t item, struct ui_rect r, int selected,
+    int focused)
+{
+	struct ui_vstate *vs = ctx;
+
+	vs->vw->draw_row(&vs->ctx, item, r, selected, focused);
+}
+
+static void
+draw_list(struct ui *u)
+{
+	struct ui_vstate *vs = ui_cur(u);
+	const struct ui_view *vw = vs->vw;
+	struct ui_list *l = &vs->list;
+	struct ui_rect pane = u->lay.list, body = ui_layout_body(pane);
+	int focused = u->focus == UI_FOCUS_LIST;
+	char right[48];
+	struct util_buf bar;
+
+	if (pane.w == 0)
+		return;
+	snprintf(right, sizeof right, " %zu/%zu ", l->n > 0 ? l->sel + 1 : 0,
+	    l->n);
+	util_buf_init(&bar);
+	util_buf_adds(&bar, vw->bar);
+	if (vw->query != NULL)
+		util_buf_printf(&bar, " “%s”", vw->query(&vs->ctx));
+	draw_bar(pane, focused, bar.data, right);
+	util_buf_free(&bar);
+	vs->ctx.hl = u->lhave ? &u->lsearch : NULL;
+	if (l->n == 0) {
+		for (int y = body.y; y < body.y + body.h; y++)
+			ui_draw_fill(y, body.x, body.w, ROLE_TEXT);
+		ui_draw_trunc(body.y, body.x + 1, body.w - 2, vw->empty,
+		    strlen(vw->empty), ROLE_META, NULL);
+		return;
+	}
+	ui_list_draw(l, body, vw->rowh, focused, draw_row_cb, vs);
+}
+
+static void
+draw_detail(struct ui *u)
+{
+	struct ui_pager *p = &ui_cur(u)->pager;
+	struct ui_rect pane = u->lay.detail, body = ui_layout_body(pane);
+	struct ui_rect t = ui_layout_text(pane);
+	int focused = u->focus == UI_FOCUS_DETAIL;
+	char right[32];
+
+	if (pane.w == 0)
+		return;
+	snprintf(right, sizeof right, " %d%% ", ui_pager_percent(p, t.h));
+	draw_bar(pane, focused, "Chi tiết / Detail", right);
+	for (int y = body.y; y < body.y + body.h; y++)
+		ui_draw_fill(y, body.x, body.w, ROLE_TEXT);
+	ui_pager_draw(p, t);
+}
+
+static void
+draw_separator(struct ui *u)
+{
+	struct ui_rect d = u->lay.detail;
+
+	if (u->lay.sep_x < 0)
+		return;
+	ui_draw_str(d.y, u->lay.sep_x, 1, "┳", ROLE_BORDER);
+	for (int y = d.y + 1; y < d.y + d.h; y++)
+		ui_draw_str(y, u->lay.sep_x, 1, "┃", ROLE_BORDER);
+}
+
+/* A key hint: its keys (one action, or a pair as "h/l") and a label. */
+struct hint {
+	enum ui_action a, b;		/* b: ACT_NONE for one */
+	const char *label;
+	int single;			/* only in a single-pane layout */
+};
+
+static const struct hint hints[] = {
+	{ ACT_NEXT_YEAR, ACT_PREV_YEAR, "Năm", 0 },
+	{ ACT_FOCUS_LIST, ACT_FOCUS_DETAIL, "Khung", 1 },
+	{ ACT_HELP, ACT_NONE, "Trợ giúp", 0 },
+	{ ACT_SEARCH, ACT_NONE, "Tìm", 0 },
+	{ ACT_SEARCH_CORPUS, ACT_NONE, "Tìm mọi bài", 0 },
+	{ ACT_NEXT_LINK, ACT_NONE, "Liên kết", 0 },
+	{ ACT_BACK, ACT_NONE, "Quay lại", 0 },
+	{ ACT_QUIT, ACT_NONE, "Thoát", 0 },
+	{ ACT_OPEN, ACT_NONE, "Mở", 0 },
+};
+
+/* The hints that apply: a binding of another view's scope is not one. */
+static int
+hint_applies(const struct ui *u, const struct hint *h)
+{
+	int scope = ui_keys_of(h->a)->scope;
+
+	if (h->single && !u->lay.single)
+		return 0;
+	return scope == UI_KEYS_ALL || scope == u->vs[u->view].vw->scope;
+}
+
+static void
+draw_hints(struct ui *u, int x)
+{
+	struct ui_rect r = u->lay.status;
+	char keys[64];
+	int used;
+
+	for (size_t i = 0; i < sizeof hints / sizeof hints[0]; i++) {
+		const struct hint *h = &hints[i];
+
+		if (!hint_applies(u, h))
+			continue;
+		if (h->b != ACT_NONE)
+			snprintf(keys, sizeof keys, "%s/%s",
+			    ui_keys_brief(h->a), ui_keys_brief(h->b));
+		else
+			snprintf(keys, sizeof keys, "%s", ui_keys_brief(h->a));
+		used = ui_draw_width(keys) + ui_draw_width(h->label) + 1;
+		if (x + used > r.x + r.w)
+			break;
+		x += ui_draw_str(r.y, x, used, keys, ROLE_STATUS_KEY);
+		x += ui_draw_str(r.y, x, used, ":", ROLE_STATUS);
+		x += ui_draw_str(r.y, x, used, h->label, ROLE_STATUS);
+		x += ui_draw_str(r.y, x, 2, "  ", ROLE_STATUS);
+	}
+}
+
+static void
+draw_status(struct ui *u)
+{
+	struct ui_rect r = u->lay.status;
+	struct ui_list *l = &ui_cur(u)->list;
+	struct ui_pager *p = &ui_cur(u)->pager;
+	const struct ui_msg *m = ui_msgs_top(&u->msgs);
+	char pos[64];
+	int x;
+
+	if (u->prompt.active) {
+		char info[64];
+
+		ui_search_info(u, info, sizeof info);
+		ui_prompt_draw(&u->prompt, r.y, r.x, r.w, info[0] ? info :
+		    NULL);
+		return;
+	}
+	ui_draw_fill(r.y, r.x, r.w, ROLE_STATUS);
+	if (u->focus == UI_FOCUS_DETAIL && l->n > 0)
+		snprintf(pos, sizeof pos, " %zu/%zu %d%% ", l->sel + 1, l->n,
+		    ui_pager_percent(p, ui_reader_text_h(u)));
+	else
+		snprintf(pos, sizeof pos, " %zu/%zu ", l->n > 0 ? l->sel + 1 : 0,
+		    l->n);
+	x = r.x + ui_draw_str(r.y, r.x, r.w, pos, ROLE_STATUS_KEY);
+	x += ui_draw_str(r.y, x, r.x + r.w - x, " ", ROLE_STATUS);
+	if (m != NULL) {
+		ui_draw_trunc(r.y, x, r.x + r.w - x, m->text, strlen(m->text),
+		    m->error ? ROLE_ERROR : ROLE_MESSAGE, NULL);
+		return;
+	}
+	draw_hints(u, x);
+}
+
+/* The message wrapped to the screen and centred; words are cut (with
+ * "…") only when a single one is wider than the screen. */
+static void
+draw_too_small(void)
+{
+	static const char m[] = "Cửa sổ quá nhỏ / Terminal too small";
+	struct wrap_line *wl = NULL;
+	size_t n = 0, cap = 0;
+	int y;
+
+	if (COLS < 1 || LINES < 1)
+		return;
+	wrap_paragraph(m, sizeof m - 1, COLS, &wl, &n, &cap);
+	y = LINES > (int)n ? (LINES - (int)n) / 2 : 0;
+	for (size_t i = 0; i < n && y < LINES; i++, y++) {
+		int x = COLS > wl[i].width ? (COLS - wl[i].width) / 2 : 0;
+
+		ui_draw_trunc(y, x, COLS - x, m + wl[i].start,
+		    wl[i].end - wl[i].start, ROLE_ERROR, NULL);
+	}
+	free(wl);
+}
+
+void
+ui_chrome_draw(struct ui *u)
+{
+	struct ui_vstate *vs = ui_cur(u);
+
+	erase();
+	if (u->lay.too_small) {
+		curs_set(0);
+		draw_too_small();
+		refresh();
+		return;
+	}
+	draw_header(u);
+	if (u->lay.axis.h > 0 && vs->vw->draw_axis != NULL)
+		vs->vw->draw_axis(&vs->ctx, vs->list.sel, u->lay.axis);
+	draw_list(u);
+	draw_separator(u);
+	draw_detail(u);
+	if (u->help)
+		ui_help_draw(&u->helpp);
+	draw_status(u);
+	curs_set(u->prompt.active ? 1 : 0);
+	if (!u->prompt.active)
+		move(LINES - 1, 0);
+	refresh();
+}

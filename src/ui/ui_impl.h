@@ -1,0 +1,149 @@
+/*
+ * ui_impl: the reader's state (struct ui) and the functions its files
+ * share; private to src/ui (included as "ui_impl.h").  The reader is
+ * split by job: ui_reader.c (places, history, actions, input, the loop),
+ * ui_term.c (terminal and signals), ui_search.c (the search prompts),
+ * ui_chrome.c (drawing the frame: header, tabs, bars, status line),
+ * ui_setup.c (starting and ending: theme, state file, warnings).
+ */
+#ifndef HOSO_UI_IMPL_H
+#define HOSO_UI_IMPL_H
+
+#include <stddef.h>
+#include <curses.h>
+
+#include "diag.h"
+#include "link.h"
+#include "search.h"
+#include "state.h"
+#include "ui_layout.h"
+#include "ui_list.h"
+#include "ui_msg.h"
+#include "ui_pager.h"
+#include "ui_prompt.h"
+#include "ui_reader.h"
+#include "ui_view.h"
+
+/* The views, in the order of their tabs and of the keys 1, 2, 3. */
+#define UI_NVIEWS 4
+
+enum { PROMPT_FIND_LIST, PROMPT_FIND_DETAIL, PROMPT_CORPUS };
+
+/* A view as the reader runs it: its table entry, what it reads (its own
+ * data included), its list and its pager, so switching views keeps both
+ * the selection and the reading position. */
+struct ui_vstate {
+	const struct ui_view *vw;
+	struct ui_ctx ctx;
+	struct ui_list list;
+	struct ui_pager pager;
+	struct link from;		/* where a jump last entered it */
+	int have_from;
+};
+
+struct ui {
+	struct dossier *ds;
+	const struct ui_reader_options *o;
+	struct ui_vstate vs[UI_NVIEWS];
+	int view;			/* index into vs */
+	enum ui_focus focus;
+	struct link_history hist;
+	struct state st;
+	struct diag diag;		/* theme and state problems */
+
+	struct ui_layout lay;		/* as drawn */
+	struct ui_rect lbody;		/* list body, wherever it is */
+	struct ui_rect dtext;		/* detail text area, likewise */
+	int tabx[UI_NVIEWS][2];		/* header columns of each tab */
+
+	/* Searches: the list's (titles) and the detail's (text). */
+	struct search lsearch, dsearch;
+	int lhave, dhave;
+	unsigned dgen;
+	struct ui_prompt prompt;
+	char *saved_query;		/* restored when the prompt is cancelled */
+	size_t orig_sel, orig_ltop, orig_top;
+
+	int help;			/* the help overlay is open */
+	struct ui_pager helpp;
+
+	struct ui_msgs msgs;
+	struct ui_pager_memo memo;	/* exact tops of articles left */
+
+	int quit;
+};
+
+static inline struct ui_vstate *
+ui_cur(struct ui *u)
+{
+	return &u->vs[u->view];
+}
+
+/* ui_reader.c */
+void ui_reader_relayout(struct ui *u);
+size_t ui_reader_list_vis(const struct ui *u);
+int ui_reader_text_h(const struct ui *u);
+/* Where the reader is now, as a place to come back to. */
+struct link ui_reader_here(struct ui *u);
+void ui_reader_switch(struct ui *u, int v);
+/* Remembers the reading position of the doc a pager leaves. */
+void ui_reader_leave_doc(struct ui *u, struct ui_pager *p);
+/* Finds the detail search in p again. */
+void ui_reader_refind(struct ui *u, struct ui_pager *p);
+
+/* The view whose rows are places of kind pv, or -1. */
+int ui_reader_view_of(const struct ui *u, enum link_view pv);
+
+/* ui_setup.c */
+void ui_setup_init(struct ui *u, struct dossier *ds,
+    const struct ui_reader_options *o, const struct ui_view *const *views);
+void ui_setup_free(struct ui *u);
+void ui_setup_theme(struct ui *u);
+/* The view and the open article from the state file. */
+void ui_setup_restore(struct ui *u);
+/* Reading positions, the view and the open article, to the state file. */
+void ui_setup_save(struct ui *u);
+void ui_setup_messages(struct ui *u);
+
+/* ui_search.c */
+void ui_search_set(struct search *s, int *have, const char *q);
+/* The next row (dir > 0) or previous one from `from` (included when
+ * self) whose title matches the list search; wraps; -1 when none. */
+long ui_search_list_find(struct ui *u, size_t from, int dir, int self,
+    int *wrapped);
+void ui_search_open_find(struct ui *u);
+void ui_search_open_corpus(struct ui *u);
+/* The prompt's text was edited: searches as the user types. */
+void ui_search_edited(struct ui *u);
+void ui_search_done(struct ui *u, enum ui_prompt_result r);
+void ui_search_next(struct ui *u, int dir);
+/* What the prompt says beside the query ("2/5", "no match"), or "". */
+void ui_search_info(struct ui *u, char *buf, size_t n);
+
+/* ui_chrome.c */
+void ui_chrome_draw(struct ui *u);
+
+/* ui_term.c */
+enum ui_term_event {
+	UI_TERM_KEY,			/* rc and wc hold a key */
+	UI_TERM_RESIZE,
+	UI_TERM_WAKE,			/* a signal; see ui_term_signal */
+	UI_TERM_GONE			/* no more input will ever come */
+};
+
+/* setlocale(LC_ALL, "") with the C.UTF-8 fallback when the codeset is not
+ * UTF-8; LC_NUMERIC stays "C".  Returns 0, or -1 if no UTF-8 locale could
+ * be had. */
+int ui_term_locale_init(void);
+/* 0, or -1 after one clear error on stderr (no terminal, TERM unset or
+ * unknown, or one that cannot move the cursor). */
+int ui_term_open(void);
+void ui_term_close(void);
+/* Our handlers for SIGINT, SIGTERM, SIGHUP (on), or the defaults. */
+void ui_term_catch_signals(int on);
+/* The signal caught, or 0. */
+int ui_term_signal(void);
+/* Waits for the next event (blocking: no timeout). */
+enum ui_term_event ui_term_read(int *rc, wint_t *wc);
+
+#endif

@@ -1,0 +1,171 @@
+/*
+ * ui_setup: starting and ending the reader: its state made and freed
+ * (each view with its own data), the theme, the state file read into
+ * the views and written back from them, the startup warnings queued.
+ */
+#include "ui_impl.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "theme.h"
+#include "ui_theme.h"
+#include "util.h"
+
+void
+ui_setup_theme(struct ui *u)
+{
+	const char *nc = getenv("NO_COLOR");
+	struct theme t;
+
+	if (nc != NULL && nc[0] != '\0') {
+		theme_mono(&t);
+	} else {
+		const char *name = u->o->theme != NULL ? u->o->theme :
+		    "default";
+		char *path = theme_find(name, u->o->theme_dirs,
+		    u->o->ntheme_dirs);
+
+		if (path != NULL) {
+			theme_load(&t, path, &u->diag);
+			free(path);
+		} else if (strcmp(name, "mono") == 0) {
+			/* The shipped names work without their files too:
+			 * the built-in tables are the same themes. */
+			theme_mono(&t);
+		} else {
+			theme_builtin(&t);
+			if (u->o->theme != NULL && strcmp(name, "default") != 0)
+				diag_emit(&u->diag, DIAG_WARNING, u->o->theme,
+				    0, 0, "no such theme; using the built-in "
+				    "default");
+		}
+		if (has_colors())
+			start_color();
+	}
+	ui_theme_apply(&t);
+	theme_free(&t);
+}
+
+/* The state file names views by the table's names; a transient view is
+ * never one to come back to, nor a name this table does not have. */
+void
+ui_setup_restore(struct ui *u)
+{
+	const struct state *st = &u->st;
+	int av = ui_reader_view_of(u, LINK_ARTICLES);
+
+	for (int v = 0; v < UI_NVIEWS; v++)
+		u->vs[v].list.n = u->vs[v].vw->count(&u->vs[v].ctx);
+	for (int v = 0; v < UI_NVIEWS; v++)
+		if (!u->vs[v].vw->transient && st->view != NULL &&
+		    strcmp(st->view, u->vs[v].vw->name) == 0)
+			u->view = v;
+	if (st->article != NULL && av >= 0) {
+		size_t a = corpus_find(&u->ds->corpus, st->article);
+
+		if (a != (size_t)-1 && a < u->ds->corpus.n) {
+			size_t row = u->vs[av].vw->row_of(&u->vs[av].ctx, a);
+
+			if (row != UI_VIEW_NONE)
+				u->vs[av].list.sel = row;
+		}
+	}
+}
+
+void
+ui_setup_save(struct ui *u)
+{
+	struct state *st = &u->st;
+	int v = u->view, av = ui_reader_view_of(u, LINK_ARTICLES);
+
+	/* A transient view is remembered as the view it was entered from. */
+	if (u->vs[v].vw->transient) {
+		v = u->vs[v].have_from ? ui_reader_view_of(u, u->vs[v].from.view) : 0;
+		if (v < 0 || u->vs[v].vw->transient)
+			v = 0;
+	}
+	for (int i = 0; i < UI_NVIEWS; i++)
+		ui_reader_leave_doc(u, &u->vs[i].pager);
+	free(st->view);
+	st->view = util_strdup(u->vs[v].vw->name);
+	free(st->article);
+	st->article = NULL;
+	if (av >= 0) {
+		const struct ui_vstate *as = &u->vs[av];
+
+		if (as->list.n > 0) {
+			struct link l = as->vw->link(&as->ctx, as->list.sel);
+
+			if (l.item < u->ds->corpus.n)
+				st->article = util_strdup(
+				    u->ds->corpus.v[l.item].id);
+		}
+	}
+	if (u->o->state_path != NULL)
+		state_save(st, u->o->state_path, &u->diag);
+}
+
+void
+ui_setup_messages(struct ui *u)
+{
+	const struct diag *d = &u->ds->diag;
+
+	for (size_t i = 0; i < u->diag.n; i++)
+		ui_msgs_queue(&u->msgs, u->diag.v[i].level == DIAG_ERROR, "%s",
+		    u->diag.v[i].text);
+	if (d->nerrors > 0)
+		ui_msgs_queue(&u->msgs, 1, "%zu lỗi trong nội dung — chạy hoso "
+		    "--check / %zu error%s in the content — run hoso --check",
+		    d->nerrors, d->nerrors, d->nerrors == 1 ? "" : "s");
+	else if (d->nwarnings > 0)
+		ui_msgs_queue(&u->msgs, 0, "%zu cảnh báo trong nội dung — chạy "
+		    "hoso --check / %zu warning%s in the content — run hoso "
+		    "--check", d->nwarnings, d->nwarnings,
+		    d->nwarnings == 1 ? "" : "s");
+}
+
+void
+ui_setup_init(struct ui *u, struct dossier *ds,
+    const struct ui_reader_options *o, const struct ui_view *const *views)
+{
+	memset(u, 0, sizeof *u);
+	u->ds = ds;
+	u->o = o;
+	u->focus = UI_FOCUS_LIST;
+	u->view = 0;
+	for (int v = 0; v < UI_NVIEWS; v++) {
+		struct ui_vstate *vs = &u->vs[v];
+
+		vs->vw = views[v];
+		vs->ctx.ds = ds;
+		vs->ctx.data = vs->vw->create != NULL ? vs->vw->create() :
+		    NULL;
+		ui_pager_init(&vs->pager);
+	}
+	ui_pager_init(&u->helpp);
+	link_history_init(&u->hist);
+	state_init(&u->st);
+	diag_init(&u->diag, NULL);
+	ui_prompt_init(&u->prompt);
+	ui_msgs_init(&u->msgs);
+}
+
+void
+ui_setup_free(struct ui *u)
+{
+	for (int v = 0; v < UI_NVIEWS; v++) {
+		ui_pager_free(&u->vs[v].pager);
+		if (u->vs[v].vw->destroy != NULL)
+			u->vs[v].vw->destroy(u->vs[v].ctx.data);
+	}
+	ui_pager_free(&u->helpp);
+	link_history_free(&u->hist);
+	state_free(&u->st);
+	diag_free(&u->diag);
+	ui_search_set(&u->lsearch, &u->lhave, NULL);
+	ui_search_set(&u->dsearch, &u->dhave, NULL);
+	ui_prompt_free(&u->prompt);
+	free(u->saved_query);
+	ui_msgs_free(&u->msgs);
+}

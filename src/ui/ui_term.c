@@ -1,0 +1,223 @@
+/*
+ * ui_term: the terminal and the signals.  It takes the terminal from
+ * newterm() to endwin() and gives it back on every exit path (normal,
+ * signals, util_fatal), and it turns what get_wch returns into events:
+ * a key, a resize, a wake-up by a signal, or the terminal gone.
+ *
+ * Input blocks: an idle reader never wakes up.  SIGINT, SIGTERM and
+ * SIGHUP are caught into a flag without SA_RESTART, so a blocked read
+ * returns and the loop sees the flag.  A signal that lands just before
+ * the read would be missed until the next key; the handler also arms a
+ * one-second alarm, whose own (empty) handler interrupts that read.
+ */
+#include "ui_impl.h"
+
+#include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static SCREEN *screen;
+static int curses_on;
+static volatile sig_atomic_t got_signal;
+
+int
+ui_term_locale_init(void)
+{
+	static const char *const fallbacks[] = { "C.UTF-8", "C.utf8",
+	    "en_US.UTF-8" };
+	const char *cs;
+
+	setlocale(LC_ALL, "");
+	cs = nl_langinfo(CODESET);
+	if (cs == NULL || strcmp(cs, "UTF-8") != 0) {
+		size_t i;
+
+		/* The screen must be the same under LANG=C: only the
+		 * codeset matters to hoso, and C.UTF-8 has nothing else. */
+		for (i = 0; i < sizeof fallbacks / sizeof fallbacks[0]; i++)
+			if (setlocale(LC_ALL, fallbacks[i]) != NULL &&
+			    strcmp(nl_langinfo(CODESET), "UTF-8") == 0)
+				break;
+		if (i == sizeof fallbacks / sizeof fallbacks[0])
+			return -1;
+	}
+	setlocale(LC_NUMERIC, "C");
+	return 0;
+}
+
+static void
+restore_terminal(void)
+{
+	if (curses_on) {
+		curses_on = 0;
+		endwin();
+	}
+}
+
+static void
+on_signal(int sig)
+{
+	got_signal = sig;
+	alarm(1);
+}
+
+static void
+on_alarm(int sig)
+{
+	(void)sig;
+}
+
+static void
+catch_one(int sig, void (*handler)(int))
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = handler;
+	sigemptyset(&sa.sa_mask);
+	/* No SA_RESTART: a blocked read returns and the loop sees the flag. */
+	sa.sa_flags = 0;
+	sigaction(sig, &sa, NULL);
+}
+
+void
+ui_term_catch_signals(int on)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+
+	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+		catch_one(sigs[i], on ? on_signal : SIG_DFL);
+	if (!on)
+		alarm(0);
+	catch_one(SIGALRM, on ? on_alarm : SIG_DFL);
+}
+
+int
+ui_term_signal(void)
+{
+	return got_signal;
+}
+
+int
+ui_term_open(void)
+{
+	const char *term = getenv("TERM");
+
+	if (!isatty(STDOUT_FILENO) || !isatty(STDIN_FILENO)) {
+		fprintf(stderr, "hoso: the reader needs a terminal, but %s is "
+		    "not one; for output to a pipe or a file use a mode such "
+		    "as --list or --show ID (see hoso --help)\n",
+		    !isatty(STDOUT_FILENO) ? "standard output" :
+		    "standard input");
+		return -1;
+	}
+	if (term == NULL || term[0] == '\0') {
+		fputs("hoso: TERM is not set, so the terminal cannot be "
+		    "used; set it (e.g. TERM=xterm-256color) or use a mode "
+		    "such as --list\n", stderr);
+		return -1;
+	}
+	/* Caught before newterm, so ncurses keeps our handlers for these
+	 * and installs its own only for SIGTSTP and SIGWINCH. */
+	ui_term_catch_signals(1);
+	screen = newterm(NULL, stdout, stdin);
+	if (screen == NULL) {
+		ui_term_catch_signals(0);
+		fprintf(stderr, "hoso: unknown terminal type \"%s\" (TERM); "
+		    "set TERM to one this system knows, e.g. "
+		    "xterm-256color\n", term);
+		return -1;
+	}
+	set_term(screen);
+	{
+		/* A terminal that cannot move the cursor (dumb, or a
+		 * hardcopy entry) would get a scrolling mess. */
+		const char *cup = tigetstr("cup");
+
+		if (cup == NULL || cup == (char *)-1) {
+			endwin();
+			delscreen(screen);
+			screen = NULL;
+			ui_term_catch_signals(0);
+			fprintf(stderr, "hoso: the terminal type \"%s\" "
+			    "(TERM) cannot position the cursor, which the "
+			    "reader needs; use a mode such as --list\n", term);
+			return -1;
+		}
+	}
+	curses_on = 1;
+	util_set_fatal_hook(restore_terminal);
+	cbreak();
+	noecho();
+	nonl();
+	intrflush(stdscr, FALSE);
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED |
+	    BUTTON5_PRESSED, NULL);
+	mouseinterval(0);
+	return 0;
+}
+
+void
+ui_term_close(void)
+{
+	restore_terminal();
+	util_set_fatal_hook(NULL);
+	if (screen != NULL) {
+		delscreen(screen);
+		screen = NULL;
+	}
+}
+
+/* After a read that returned nothing: a hung-up terminal (its window
+ * closed, its pty master gone) reads end-of-file at once and for ever.
+ * A session leader gets SIGHUP for it; any other process only sees
+ * this. */
+static int
+input_gone(int err)
+{
+	struct pollfd pfd;
+
+	if (err == EIO || err == EBADF)
+		return 1;
+	pfd.fd = STDIN_FILENO;
+	pfd.events = POLLIN;
+	pfd.revents = 0;
+	if (poll(&pfd, 1, 0) < 0)
+		return errno != EINTR;
+	return (pfd.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
+
+/* Reads that returned nothing with no signal to explain them, in a row,
+ * after which the input is taken for gone even if poll cannot tell. */
+#define UNEXPLAINED_MAX 100
+
+enum ui_term_event
+ui_term_read(int *rc, wint_t *wc)
+{
+	static int unexplained;
+	int err;
+
+	errno = 0;
+	*rc = get_wch(wc);
+	err = errno;
+	if (*rc != ERR) {
+		unexplained = 0;
+		return *rc == KEY_CODE_YES && *wc == KEY_RESIZE ?
+		    UI_TERM_RESIZE : UI_TERM_KEY;
+	}
+	if (err == EINTR || got_signal)
+		return UI_TERM_WAKE;
+	/* A blocking read returns nothing only at the end of input. */
+	if (input_gone(err) || ++unexplained >= UNEXPLAINED_MAX)
+		return UI_TERM_GONE;
+	return UI_TERM_WAKE;
+}
