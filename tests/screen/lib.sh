@@ -5,6 +5,11 @@
 # touched), sends keys, waits for what a user would see, and checks the
 # screen text.  Waiting is by polling capture-pane, never by long sleeps.
 #
+# The server is started once, when this file is sourced, and kept alive
+# with no session (exit-empty off) until scr_cleanup kills it: a server
+# that exits with its last session is still going away when the next
+# new-session connects, and that session then fails to start.
+#
 #   . tests/screen/lib.sh
 #   scr_start 80 24 C.UTF-8            # extra args go to hoso
 #   scr_wait "Bài báo"
@@ -51,6 +56,7 @@ set -g remain-on-exit on
 set -g status off
 set -g history-limit 200
 set -g escape-time 0
+set -s exit-empty off
 EOF
 
 # Styles of the default theme (themes/default.yaml), for scr_styled.
@@ -63,6 +69,13 @@ ST_SELECTION='bg=80 '
 scr_tmux() {
 	tmux -L "$SCR_SOCK" -f "$SCR_TMP/tmux.conf" "$@"
 }
+
+# The option is set again by command, so it holds whenever the server
+# reads its config.
+if ! scr_tmux start-server \; set -s exit-empty off; then
+	echo "FAIL: could not start the tmux server"
+	exit 1
+fi
 
 # What the current check is about, printed with every failure.
 scr_context() {
