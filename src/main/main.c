@@ -134,10 +134,9 @@ run_reader(struct dossier *ds, const struct options *opt)
 	o.ntheme_dirs = 1;
 	o.state_path = state_path;
 	rc = ui_reader_run(ds, &o);
-	if (rc == 0 && ds->diag.n > 0) {
-		/* The screen hid what loading said; say it again. */
-		diag_print(&ds->diag, stderr);
-	}
+	/* Loading was quiet, so that its messages would not garble the
+	 * screen: they are said here, once, now that it is gone. */
+	diag_print(&ds->diag, stderr);
 	free(themes);
 	free(state_path);
 	return rc;
@@ -175,7 +174,7 @@ main(int argc, char **argv)
 	const char *content;
 	struct dossier ds;
 	char *dir;
-	int rc;
+	int rc, quiet;
 
 	if ((rc = options_parse(&opt, argc, argv)) != 0)
 		return rc;
@@ -194,7 +193,10 @@ main(int argc, char **argv)
 		content = NULL;
 	dir = content != NULL ? util_strdup(content) :
 	    bundled("content", "topics.yaml");
-	if (dossier_load(&ds, dir, opt.map, stderr) != 0) {
+	quiet = opt.mode == MODE_UI;
+	if (dossier_load(&ds, dir, opt.map, quiet ? NULL : stderr) != 0) {
+		if (quiet)
+			diag_print(&ds.diag, stderr);
 		dossier_free(&ds);
 		free(dir);
 		return 1;
