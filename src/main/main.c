@@ -3,7 +3,8 @@
  * the interactive reader (options.c reads the command line).
  *
  * Exit status: 0 success, 1 bad data (any error while loading or
- * checking), 2 bad usage or an unusable terminal.
+ * checking) or a --search that found nothing, 2 bad usage or an unusable
+ * terminal; util_fatal exits 70 (out of memory, a broken invariant).
  */
 #include <limits.h>
 #include <stdio.h>

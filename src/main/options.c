@@ -107,7 +107,14 @@ options_help(FILE *fp)
 			    k > 0 ? ", " : "", ui_keys[i].names[k]);
 		fprintf(fp, "  %-22s %s\n", keys, ui_keys[i].en);
 	}
-	fputs("\nSee hoso(1) for the content format, themes and files.\n", fp);
+	fputs("\nExit status:\n"
+	    "  0   success; for --search, something matched\n"
+	    "  1   bad data (errors in the corpus or the map); for --search, "
+	    "no match\n"
+	    "  2   bad usage, or no terminal the reader can use\n"
+	    "  70  fatal: out of memory, or a broken invariant (a bug in "
+	    "hoso)\n"
+	    "\nSee hoso(1) for the content format, themes and files.\n", fp);
 }
 
 /* -w's value, or 0 when it is not a width. */
