@@ -1,7 +1,8 @@
 /*
  * cli: the headless modes.  Each prints exactly what it was asked for on
  * fp (TSV or the rendered text) and nothing else; it returns 0, or 2 for
- * an id that names nothing (after saying so on stderr).
+ * an id that names nothing (after saying so on stderr).  The return value
+ * is the exit status, unless the data had errors (then main makes it 1).
  */
 #ifndef HOSO_CLI_H
 #define HOSO_CLI_H
@@ -16,7 +17,8 @@ int cli_topics(const struct dossier *ds, FILE *fp);
 int cli_topic(const struct dossier *ds, const char *id, int width, FILE *fp);
 int cli_timeline(const struct dossier *ds, FILE *fp);
 /* Every match: id, paragraph (1-based), the passage with the match
- * between « and ».  Returns 0 even when nothing matched (stderr says so). */
+ * between « and ».  Returns 0 when something matched, 1 when nothing did
+ * (stderr says so), 2 for an empty query. */
 int cli_search(const struct dossier *ds, const char *query, FILE *fp);
 
 #endif

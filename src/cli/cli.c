@@ -153,5 +153,6 @@ cli_search(const struct dossier *ds, const char *query, FILE *fp)
 		fprintf(stderr, "hoso: no match for '%s'\n", s.query);
 	free(h);
 	search_free(&s);
-	return 0;
+	/* As grep does, so a script can test for a match. */
+	return n > 0 ? 0 : 1;
 }

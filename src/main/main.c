@@ -1,10 +1,11 @@
 /*
- * main: options, then one headless mode or the interactive reader.
+ * main: where the corpus and the themes are, then one headless mode or
+ * the interactive reader (options.c reads the command line).
  *
  * Exit status: 0 success, 1 bad data (any error while loading or
- * checking), 2 bad usage or an unusable terminal.
+ * checking) or a --search that found nothing, 2 bad usage or an unusable
+ * terminal; util_fatal exits 70 (out of memory, a broken invariant).
  */
-#include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,94 +18,39 @@
 #include "dossier.h"
 #include "state.h"
 #include "ui_reader.h"
-#include "ui_keys.h"
 #include "util.h"
+
+/* The interface of options.c, declared in both files alike: the private
+ * header src/main/options.h it belongs in cannot be included until the
+ * layer table of src/README.md lets main include main. */
+enum mode {
+	MODE_UI, MODE_LIST, MODE_SHOW, MODE_TOPICS, MODE_TOPIC, MODE_TIMELINE,
+	MODE_SEARCH, MODE_CHECK
+};
+
+struct options {
+	enum mode mode;
+	const char *arg;		/* the mode's ID or QUERY, or NULL */
+	const char *content;		/* -C, or NULL */
+	const char *map;		/* -m, or NULL */
+	const char *theme;		/* --theme, or NULL */
+	int width;			/* -w, or 0 when not given */
+	int no_state;
+	int help, version;
+};
+
+/* Parses argv into o (its strings point into argv).  Returns 0, or 2
+ * after printing the problem and the usage line to stderr. */
+int options_parse(struct options *o, int argc, char **argv);
+
+void options_usage(FILE *fp);
+void options_help(FILE *fp);
 
 #define HOSO_VERSION "0.1.0"
 
 #ifndef HOSO_SHAREDIR
 #define HOSO_SHAREDIR "/usr/local/share/hoso"
 #endif
-
-enum mode {
-	MODE_UI, MODE_LIST, MODE_SHOW, MODE_TOPICS, MODE_TOPIC, MODE_TIMELINE,
-	MODE_SEARCH, MODE_CHECK
-};
-
-enum { OPT_THEME = 256, OPT_NO_STATE, OPT_VERSION };
-
-static const struct option longopts[] = {
-	{ "content", required_argument, NULL, 'C' },
-	{ "map", required_argument, NULL, 'm' },
-	{ "width", required_argument, NULL, 'w' },
-	{ "list", no_argument, NULL, 'l' },
-	{ "show", required_argument, NULL, 's' },
-	{ "topics", no_argument, NULL, 't' },
-	{ "topic", required_argument, NULL, 'T' },
-	{ "timeline", no_argument, NULL, 'L' },
-	{ "search", required_argument, NULL, 'S' },
-	{ "check", no_argument, NULL, 'c' },
-	{ "theme", required_argument, NULL, OPT_THEME },
-	{ "no-state", no_argument, NULL, OPT_NO_STATE },
-	{ "version", no_argument, NULL, OPT_VERSION },
-	{ "help", no_argument, NULL, 'h' },
-	{ NULL, 0, NULL, 0 }
-};
-
-static void
-usage(FILE *fp)
-{
-	fputs("usage: hoso [-C DIR] [-m MAPFILE] [-w COLS] [--theme NAME|FILE] "
-	    "[--no-state] [MODE]\n", fp);
-}
-
-static void
-help(void)
-{
-	usage(stdout);
-	fputs("\nA terminal reader for a dossier of Vietnamese news articles.\n"
-	    "With no MODE, opens the interactive reader.\n\n"
-	    "Modes:\n"
-	    "      --list            one article per line (TSV): id, date, "
-	    "source, title, topics\n"
-	    "      --show ID         the article as the reader shows it\n"
-	    "      --topics          TSV: id, title, mentions, articles, "
-	    "related topics\n"
-	    "      --topic ID        summary, related topics, ranked "
-	    "articles, passages\n"
-	    "      --timeline        milestones in date order (TSV): date, "
-	    "title, topics, sources,\n"
-	    "                        event or target\n"
-	    "      --search QUERY    every match: article id, paragraph, "
-	    "passage with «match»\n"
-	    "      --check           validate the corpus and the map; exit 1 "
-	    "on any error\n"
-	    "      --version, --help\n\n"
-	    "Options:\n"
-	    "  -C, --content DIR     the corpus (default $HOSO_CONTENT, else "
-	    "the bundled dossier)\n"
-	    "  -m, --map FILE        the topic map (default DIR/topics.yaml)\n"
-	    "  -w, --width COLS      width for --show and --topic (default: "
-	    "the terminal's, or 80)\n"
-	    "      --theme NAME|FILE colour theme (default, light, mono, or "
-	    "a file)\n"
-	    "      --no-state        neither restore nor save the reading "
-	    "position\n\n"
-	    "Search folds case and diacritics: 'thi thuc' finds 'thị thực'; "
-	    "typing marks or\ncapitals makes them count.\n\n"
-	    "Keys in the reader:\n", stdout);
-	for (size_t i = 0; i < ui_nkeys; i++) {
-		char keys[64] = "";
-		size_t n = 0;
-
-		for (int k = 0; k < UI_KEYS_MAX && ui_keys[i].names[k]; k++)
-			n += (size_t)snprintf(keys + n, sizeof keys - n, "%s%s",
-			    k > 0 ? ", " : "", ui_keys[i].names[k]);
-		printf("  %-22s %s\n", keys, ui_keys[i].en);
-	}
-	fputs("\nSee hoso(1) for the content format, themes and files.\n",
-	    stdout);
-}
 
 static char *
 exe_dir(void)
@@ -173,148 +119,91 @@ terminal_width(void)
 	return 80;
 }
 
+/* The one place that knows the reader's options. */
+static int
+run_reader(struct dossier *ds, const struct options *opt)
+{
+	struct ui_reader_options o;
+	char *themes = bundled("themes", "default.yaml");
+	char *state_path = opt->no_state ? NULL : state_default_path();
+	const char *dirs[1];
+	int rc;
+
+	dirs[0] = themes;
+	o.theme = opt->theme;
+	o.theme_dirs = dirs;
+	o.ntheme_dirs = 1;
+	o.state_path = state_path;
+	rc = ui_reader_run(ds, &o);
+	/* Loading was quiet, so that its messages would not garble the
+	 * screen: they are said here, once, now that it is gone. */
+	diag_print(&ds->diag, stderr);
+	free(themes);
+	free(state_path);
+	return rc;
+}
+
+static int
+run_mode(struct dossier *ds, const struct options *opt, int width)
+{
+	switch (opt->mode) {
+	case MODE_LIST:
+		return cli_list(ds, stdout);
+	case MODE_SHOW:
+		return cli_show(ds, opt->arg, width, stdout);
+	case MODE_TOPICS:
+		return cli_topics(ds, stdout);
+	case MODE_TOPIC:
+		return cli_topic(ds, opt->arg, width, stdout);
+	case MODE_TIMELINE:
+		return cli_timeline(ds, stdout);
+	case MODE_SEARCH:
+		return cli_search(ds, opt->arg, stdout);
+	case MODE_CHECK:
+		dossier_check(ds);
+		return 0;
+	case MODE_UI:
+	default:
+		return run_reader(ds, opt);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
-	enum mode mode = MODE_UI;
-	const char *content = NULL, *map = NULL, *arg = NULL, *theme = NULL;
-	int width = 0, no_state = 0, c, rc, version = 0, want_help = 0;
-	char *dir, *themes, *state_path = NULL;
+	struct options opt;
+	const char *content;
 	struct dossier ds;
-	static char progname[] = "hoso";
+	char *dir;
+	int rc, quiet;
 
-	/* getopt names the program in its messages: the same name whichever
-	 * path started it. */
-	argv[0] = progname;
-	while ((c = getopt_long(argc, argv, "C:m:w:h", longopts, NULL)) != -1) {
-		enum mode m = MODE_UI;
-
-		switch (c) {
-		case 'C':
-			content = optarg;
-			break;
-		case 'm':
-			map = optarg;
-			break;
-		case 'w': {
-			char *end;
-			long v = strtol(optarg, &end, 10);
-
-			if (*optarg == '\0' || *end != '\0' || v < 1 ||
-			    v > 10000) {
-				fprintf(stderr, "hoso: -w wants a width from 1 "
-				    "to 10000, not '%s'\n", optarg);
-				return 2;
-			}
-			width = (int)v;
-			break;
-		}
-		case 'l': m = MODE_LIST; break;
-		case 's': m = MODE_SHOW; break;
-		case 't': m = MODE_TOPICS; break;
-		case 'T': m = MODE_TOPIC; break;
-		case 'L': m = MODE_TIMELINE; break;
-		case 'S': m = MODE_SEARCH; break;
-		case 'c': m = MODE_CHECK; break;
-		case OPT_THEME:
-			theme = optarg;
-			break;
-		case OPT_NO_STATE:
-			no_state = 1;
-			break;
-		case OPT_VERSION:
-			version = 1;
-			break;
-		case 'h':
-			want_help = 1;
-			break;
-		default:
-			usage(stderr);
-			fputs("Try 'hoso --help'.\n", stderr);
-			return 2;
-		}
-		if (m != MODE_UI) {
-			if (mode != MODE_UI) {
-				fputs("hoso: give one mode at a time\n", stderr);
-				usage(stderr);
-				return 2;
-			}
-			mode = m;
-			arg = optarg;
-		}
-	}
-	if (optind < argc) {
-		fprintf(stderr, "hoso: unexpected argument '%s'\n", argv[optind]);
-		usage(stderr);
-		return 2;
-	}
-	if (want_help) {
-		help();
+	if ((rc = options_parse(&opt, argc, argv)) != 0)
+		return rc;
+	if (opt.help) {
+		options_help(stdout);
 		return 0;
 	}
-	if (version) {
+	if (opt.version) {
 		printf("hoso %s\n", HOSO_VERSION);
 		return 0;
 	}
-	if (width == 0)
-		width = terminal_width();
 
+	content = opt.content;
 	if (content == NULL && (content = getenv("HOSO_CONTENT")) != NULL &&
 	    content[0] == '\0')
 		content = NULL;
-	dir = content != NULL ? util_strdup(content) : bundled("content", "topics.yaml");
-	if (dossier_load(&ds, dir, map, stderr) != 0) {
+	dir = content != NULL ? util_strdup(content) :
+	    bundled("content", "topics.yaml");
+	quiet = opt.mode == MODE_UI;
+	if (dossier_load(&ds, dir, opt.map, quiet ? NULL : stderr) != 0) {
+		if (quiet)
+			diag_print(&ds.diag, stderr);
 		dossier_free(&ds);
 		free(dir);
 		return 1;
 	}
 
-	switch (mode) {
-	case MODE_LIST:
-		rc = cli_list(&ds, stdout);
-		break;
-	case MODE_SHOW:
-		rc = cli_show(&ds, arg, width, stdout);
-		break;
-	case MODE_TOPICS:
-		rc = cli_topics(&ds, stdout);
-		break;
-	case MODE_TOPIC:
-		rc = cli_topic(&ds, arg, width, stdout);
-		break;
-	case MODE_TIMELINE:
-		rc = cli_timeline(&ds, stdout);
-		break;
-	case MODE_SEARCH:
-		rc = cli_search(&ds, arg, stdout);
-		break;
-	case MODE_CHECK:
-		dossier_check(&ds);
-		rc = 0;
-		break;
-	case MODE_UI:
-	default: {
-		struct ui_reader_options o;
-		const char *dirs[1];
-
-		themes = bundled("themes", "default.yaml");
-		dirs[0] = themes;
-		if (!no_state)
-			state_path = state_default_path();
-		o.theme = theme;
-		o.theme_dirs = dirs;
-		o.ntheme_dirs = 1;
-		o.state_path = state_path;
-		rc = ui_reader_run(&ds, &o);
-		if (rc == 0 && ds.diag.n > 0) {
-			/* The screen hid what loading said; say it again. */
-			diag_print(&ds.diag, stderr);
-		}
-		free(themes);
-		free(state_path);
-		break;
-	}
-	}
+	rc = run_mode(&ds, &opt, opt.width != 0 ? opt.width : terminal_width());
 	if (rc == 0 && ds.diag.worst == DIAG_ERROR)
 		rc = 1;
 	if (fflush(stdout) != 0 || ferror(stdout)) {

@@ -1,0 +1,209 @@
+/*
+ * options: getopt_long over hoso's options and modes,
+ * and the --help text, whose key list comes from the reader's key table
+ * so the two cannot disagree.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui_keys.h"
+
+/* The interface of options.c, declared in both files alike: the private
+ * header src/main/options.h it belongs in cannot be included until the
+ * layer table of src/README.md lets main include main. */
+enum mode {
+	MODE_UI, MODE_LIST, MODE_SHOW, MODE_TOPICS, MODE_TOPIC, MODE_TIMELINE,
+	MODE_SEARCH, MODE_CHECK
+};
+
+struct options {
+	enum mode mode;
+	const char *arg;		/* the mode's ID or QUERY, or NULL */
+	const char *content;		/* -C, or NULL */
+	const char *map;		/* -m, or NULL */
+	const char *theme;		/* --theme, or NULL */
+	int width;			/* -w, or 0 when not given */
+	int no_state;
+	int help, version;
+};
+
+/* Parses argv into o (its strings point into argv).  Returns 0, or 2
+ * after printing the problem and the usage line to stderr. */
+int options_parse(struct options *o, int argc, char **argv);
+
+void options_usage(FILE *fp);
+void options_help(FILE *fp);
+
+enum { OPT_THEME = 256, OPT_NO_STATE, OPT_VERSION };
+
+static const struct option longopts[] = {
+	{ "content", required_argument, NULL, 'C' },
+	{ "map", required_argument, NULL, 'm' },
+	{ "width", required_argument, NULL, 'w' },
+	{ "list", no_argument, NULL, 'l' },
+	{ "show", required_argument, NULL, 's' },
+	{ "topics", no_argument, NULL, 't' },
+	{ "topic", required_argument, NULL, 'T' },
+	{ "timeline", no_argument, NULL, 'L' },
+	{ "search", required_argument, NULL, 'S' },
+	{ "check", no_argument, NULL, 'c' },
+	{ "theme", required_argument, NULL, OPT_THEME },
+	{ "no-state", no_argument, NULL, OPT_NO_STATE },
+	{ "version", no_argument, NULL, OPT_VERSION },
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 }
+};
+
+void
+options_usage(FILE *fp)
+{
+	fputs("usage: hoso [-C DIR] [-m MAPFILE] [-w COLS] [--theme NAME|FILE] "
+	    "[--no-state] [MODE]\n", fp);
+}
+
+void
+options_help(FILE *fp)
+{
+	options_usage(fp);
+	fputs("\nA terminal reader for a dossier of Vietnamese news articles.\n"
+	    "With no MODE, opens the interactive reader.\n\n"
+	    "Modes:\n"
+	    "      --list            one article per line (TSV): id, date, "
+	    "source, title, topics\n"
+	    "      --show ID         the article as the reader shows it\n"
+	    "      --topics          TSV: id, title, mentions, articles, "
+	    "related topics\n"
+	    "      --topic ID        summary, related topics, ranked "
+	    "articles, passages\n"
+	    "      --timeline        milestones in date order (TSV): date, "
+	    "title, topics, sources,\n"
+	    "                        event or target\n"
+	    "      --search QUERY    every match: article id, paragraph, "
+	    "passage with «match»\n"
+	    "      --check           validate the corpus and the map; exit 1 "
+	    "on any error\n"
+	    "      --version, --help\n\n"
+	    "Options:\n"
+	    "  -C, --content DIR     the corpus (default $HOSO_CONTENT, else "
+	    "the bundled dossier)\n"
+	    "  -m, --map FILE        the topic map (default DIR/topics.yaml)\n"
+	    "  -w, --width COLS      width for --show and --topic (default: "
+	    "the terminal's, or 80)\n"
+	    "      --theme NAME|FILE colour theme (default, light, mono, or "
+	    "a file)\n"
+	    "      --no-state        neither restore nor save the reading "
+	    "position\n\n"
+	    "Search folds case and diacritics: 'thi thuc' finds 'thị thực'; "
+	    "typing marks or\ncapitals makes them count.\n\n"
+	    "Keys in the reader:\n", fp);
+	for (size_t i = 0; i < ui_nkeys; i++) {
+		char keys[64] = "";
+		size_t n = 0;
+
+		for (int k = 0; k < UI_KEYS_MAX && ui_keys[i].names[k]; k++)
+			n += (size_t)snprintf(keys + n, sizeof keys - n, "%s%s",
+			    k > 0 ? ", " : "", ui_keys[i].names[k]);
+		fprintf(fp, "  %-22s %s\n", keys, ui_keys[i].en);
+	}
+	fputs("\nExit status:\n"
+	    "  0   success; for --search, something matched\n"
+	    "  1   bad data (errors in the corpus or the map); for --search, "
+	    "no match\n"
+	    "  2   bad usage, or no terminal the reader can use\n"
+	    "  70  fatal: out of memory, or a broken invariant (a bug in "
+	    "hoso)\n"
+	    "\nSee hoso(1) for the content format, themes and files.\n", fp);
+}
+
+/* -w's value, or 0 when it is not a width. */
+static int
+parse_width(const char *s)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+
+	if (*s == '\0' || *end != '\0' || v < 1 || v > 10000)
+		return 0;
+	return (int)v;
+}
+
+static enum mode
+mode_of(int c)
+{
+	switch (c) {
+	case 'l': return MODE_LIST;
+	case 's': return MODE_SHOW;
+	case 't': return MODE_TOPICS;
+	case 'T': return MODE_TOPIC;
+	case 'L': return MODE_TIMELINE;
+	case 'S': return MODE_SEARCH;
+	case 'c': return MODE_CHECK;
+	default: return MODE_UI;
+	}
+}
+
+int
+options_parse(struct options *o, int argc, char **argv)
+{
+	static char progname[] = "hoso";
+	int c;
+
+	memset(o, 0, sizeof *o);
+	o->mode = MODE_UI;
+	/* getopt names the program in its messages: the same name whichever
+	 * path started it. */
+	argv[0] = progname;
+	while ((c = getopt_long(argc, argv, "C:m:w:h", longopts, NULL)) != -1) {
+		enum mode m = mode_of(c);
+
+		if (m != MODE_UI) {
+			if (o->mode != MODE_UI) {
+				fputs("hoso: give one mode at a time\n", stderr);
+				options_usage(stderr);
+				return 2;
+			}
+			o->mode = m;
+			o->arg = optarg;
+			continue;
+		}
+		switch (c) {
+		case 'C':
+			o->content = optarg;
+			break;
+		case 'm':
+			o->map = optarg;
+			break;
+		case 'w':
+			if ((o->width = parse_width(optarg)) == 0) {
+				fprintf(stderr, "hoso: -w wants a width from 1 "
+				    "to 10000, not '%s'\n", optarg);
+				return 2;
+			}
+			break;
+		case OPT_THEME:
+			o->theme = optarg;
+			break;
+		case OPT_NO_STATE:
+			o->no_state = 1;
+			break;
+		case OPT_VERSION:
+			o->version = 1;
+			break;
+		case 'h':
+			o->help = 1;
+			break;
+		default:
+			options_usage(stderr);
+			fputs("Try 'hoso --help'.\n", stderr);
+			return 2;
+		}
+	}
+	if (optind < argc) {
+		fprintf(stderr, "hoso: unexpected argument '%s'\n", argv[optind]);
+		options_usage(stderr);
+		return 2;
+	}
+	return 0;
+}
