@@ -18,7 +18,9 @@ struct ui_reader_options {
 /* Runs the reader until the user quits.  Returns the exit status: 0, or 2
  * when the terminal cannot be used (TERM unset or unknown, stdout not a
  * terminal, no UTF-8 locale), after printing one clear error to stderr,
- * or 1 when the terminal went away under it (the state is saved). */
+ * or 1 when the terminal went away under it (the state is saved).  The
+ * dossier's load diagnostics (loaded without echo) are printed to stderr
+ * once the terminal is restored, on every path, a fatal signal included. */
 int ui_reader_run(struct dossier *ds, const struct ui_reader_options *o);
 
 #endif

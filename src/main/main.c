@@ -16,35 +16,10 @@
 
 #include "cli.h"
 #include "dossier.h"
+#include "options.h"
 #include "state.h"
 #include "ui_reader.h"
 #include "util.h"
-
-/* The interface of options.c, declared in both files alike: the private
- * header src/main/options.h it belongs in cannot be included until the
- * layer table of src/README.md lets main include main. */
-enum mode {
-	MODE_UI, MODE_LIST, MODE_SHOW, MODE_TOPICS, MODE_TOPIC, MODE_TIMELINE,
-	MODE_SEARCH, MODE_CHECK
-};
-
-struct options {
-	enum mode mode;
-	const char *arg;		/* the mode's ID or QUERY, or NULL */
-	const char *content;		/* -C, or NULL */
-	const char *map;		/* -m, or NULL */
-	const char *theme;		/* --theme, or NULL */
-	int width;			/* -w, or 0 when not given */
-	int no_state;
-	int help, version;
-};
-
-/* Parses argv into o (its strings point into argv).  Returns 0, or 2
- * after printing the problem and the usage line to stderr. */
-int options_parse(struct options *o, int argc, char **argv);
-
-void options_usage(FILE *fp);
-void options_help(FILE *fp);
 
 #define HOSO_VERSION "0.1.0"
 
@@ -134,10 +109,9 @@ run_reader(struct dossier *ds, const struct options *opt)
 	o.theme_dirs = dirs;
 	o.ntheme_dirs = 1;
 	o.state_path = state_path;
+	/* Loading was quiet; the reader says what it said, once, when the
+	 * terminal is back (or when it could not take the terminal). */
 	rc = ui_reader_run(ds, &o);
-	/* Loading was quiet, so that its messages would not garble the
-	 * screen: they are said here, once, now that it is gone. */
-	diag_print(&ds->diag, stderr);
 	free(themes);
 	free(state_path);
 	return rc;

@@ -8,33 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "options.h"
 #include "ui_keys.h"
-
-/* The interface of options.c, declared in both files alike: the private
- * header src/main/options.h it belongs in cannot be included until the
- * layer table of src/README.md lets main include main. */
-enum mode {
-	MODE_UI, MODE_LIST, MODE_SHOW, MODE_TOPICS, MODE_TOPIC, MODE_TIMELINE,
-	MODE_SEARCH, MODE_CHECK
-};
-
-struct options {
-	enum mode mode;
-	const char *arg;		/* the mode's ID or QUERY, or NULL */
-	const char *content;		/* -C, or NULL */
-	const char *map;		/* -m, or NULL */
-	const char *theme;		/* --theme, or NULL */
-	int width;			/* -w, or 0 when not given */
-	int no_state;
-	int help, version;
-};
-
-/* Parses argv into o (its strings point into argv).  Returns 0, or 2
- * after printing the problem and the usage line to stderr. */
-int options_parse(struct options *o, int argc, char **argv);
-
-void options_usage(FILE *fp);
-void options_help(FILE *fp);
 
 enum { OPT_THEME = 256, OPT_NO_STATE, OPT_VERSION };
 

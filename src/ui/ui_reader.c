@@ -660,6 +660,7 @@ ui_reader_run(struct dossier *ds, const struct ui_reader_options *o)
 	int sig, lost = 0;
 
 	if (ui_term_locale_init() != 0) {
+		diag_print(&ds->diag, stderr);
 		fputs("hoso: no UTF-8 locale is available (tried the "
 		    "environment's and C.UTF-8); the reader needs one\n",
 		    stderr);
@@ -667,6 +668,7 @@ ui_reader_run(struct dossier *ds, const struct ui_reader_options *o)
 	}
 	ui_setup_init(&u, ds, o, views);
 	if (ui_term_open() != 0) {
+		diag_print(&ds->diag, stderr);
 		ui_setup_free(&u);
 		return 2;
 	}
@@ -698,9 +700,11 @@ ui_reader_run(struct dossier *ds, const struct ui_reader_options *o)
 	sig = ui_term_signal();
 	ui_setup_save(&u);
 	ui_term_close();
-	/* The status line had room for a glimpse of the theme's and the
-	 * state file's problems, and saving comes after the screen is gone:
-	 * say them all in full here. */
+	/* Loading was quiet so as not to garble the screen, the status line
+	 * had room for a glimpse of the theme's and the state file's
+	 * problems, and saving comes after the screen is gone: say them all
+	 * in full here, once, before a signal may end the process. */
+	diag_print(&ds->diag, stderr);
 	diag_print(&u.diag, stderr);
 	ui_setup_free(&u);
 	ui_term_catch_signals(0);

@@ -19,7 +19,7 @@ hasnt $T/out "«thị thực»"
 run -C $FIX/corpus --search "da nang"
 has $T/out "«Đà Nẵng»"
 run -C $FIX/corpus --search "zzzz"
-status 0
+status 1
 [ -s $T/out ] && fail "output for a query with no match"
 has $T/err "no match"
 done_

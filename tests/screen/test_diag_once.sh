@@ -32,4 +32,27 @@ n=$(grep -cF -- "$warning" "$SCR_TMP/err")
 	scr_fail "the warning is on stderr $n times, not once"
 	sed 's/^/stderr: /' "$SCR_TMP/err"
 }
+
+# Killed by a signal, the reader dies of it, and still says it once.  (In
+# the background, so the shell knows its pid; a shell without job control
+# would give it /dev/null for input, hence the tty.)
+rm -f "$SCR_TMP/err" "$SCR_TMP/status"
+scr_start_sh 80 24 "env -u LC_ALL -u LC_CTYPE -u LC_MESSAGES \
+    -u NO_COLOR LANG=C.UTF-8 '$HOSO' --no-state -C '$dir' \
+    </dev/tty 2>'$SCR_TMP/err' & echo \$! >'$SCR_TMP/pid'; \
+    wait \$!; echo \$? >'$SCR_TMP/status'"
+scr_wait_pane "Bài báo"
+kill -TERM "$(cat "$SCR_TMP/pid")"
+i=0
+while [ ! -s "$SCR_TMP/status" ] && [ $i -lt 50 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+[ "$(cat "$SCR_TMP/status" 2>/dev/null)" = 143 ] ||
+    scr_fail "after SIGTERM: exit status $(cat "$SCR_TMP/status" 2>/dev/null), want 143"
+n=$(grep -cF -- "$warning" "$SCR_TMP/err")
+[ "$n" -eq 1 ] || {
+	scr_fail "after SIGTERM the warning is on stderr $n times, not once"
+	sed 's/^/stderr: /' "$SCR_TMP/err"
+}
 scr_done

@@ -81,9 +81,6 @@ for f in $files; do
 			m = split(allow, al, " ")
 			for (i = 1; i <= m; i++)
 				ok[al[i]] = 1
-			rank["base"] = 0; rank["text"] = 1; rank["model"] = 2
-			rank["doc"] = 3; rank["cli"] = 4; rank["ui"] = 4
-			rank["main"] = 5
 		}
 		/^[ \t]*#[ \t]*include[ \t]*"/ {
 			h = $0

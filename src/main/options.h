@@ -1,0 +1,32 @@
+/*
+ * options: the command line as main reads it (private to src/main).
+ */
+#ifndef HOSO_OPTIONS_H
+#define HOSO_OPTIONS_H
+
+#include <stdio.h>
+
+enum mode {
+	MODE_UI, MODE_LIST, MODE_SHOW, MODE_TOPICS, MODE_TOPIC, MODE_TIMELINE,
+	MODE_SEARCH, MODE_CHECK
+};
+
+struct options {
+	enum mode mode;
+	const char *arg;		/* the mode's ID or QUERY, or NULL */
+	const char *content;		/* -C, or NULL */
+	const char *map;		/* -m, or NULL */
+	const char *theme;		/* --theme, or NULL */
+	int width;			/* -w, or 0 when not given */
+	int no_state;
+	int help, version;
+};
+
+/* Parses argv into o (its strings point into argv).  Returns 0, or 2
+ * after printing the problem and the usage line to stderr. */
+int options_parse(struct options *o, int argc, char **argv);
+
+void options_usage(FILE *fp);
+void options_help(FILE *fp);
+
+#endif
