@@ -9,7 +9,8 @@
  *   FOLD_MARKS  strip(NFD(s))
  *   FOLD_ALL    strip(NFD(casefold(NFD(s))))		(u8_casefold, NFD)
  *
- * where strip removes general category M and turns đ/Đ into d/D.  Calling
+ * where strip removes general category M and turns đ/Đ into d/D, and in
+ * every mode Ð/ð (eth), look-alikes typed for Đ/đ, are Đ/đ first.  Calling
  * the library per string is slow and says nothing about where each output
  * byte came from, so the work is cut into pieces whose folds concatenate to
  * the fold of the whole:
@@ -166,12 +167,22 @@ fold_slow(struct sink *k, const char *s, size_t n, enum fold_mode mode,
 	}
 	if (r == NULL)
 		util_fatal("fold: libunistring failed on %zu bytes", n);
-	if ((mode & FOLD_MARKS) == 0)
+	if ((mode & FOLD_MARKS) == 0) {
+		/* Ð/ð to Đ/đ in place (both two bytes): neither side of
+		 * either pair composes with anything, so NFC still holds. */
+		for (i = 0; i + 1 < rl; i++)
+			if (r[i] == 0xc3 && (r[i + 1] == 0x90 ||
+			    r[i + 1] == 0xb0)) {
+				r[i] = 0xc4;
+				r[i + 1] = r[i + 1] == 0x90 ? 0x90 : 0x91;
+			}
 		sink_put(k, (const char *)r, rl, from);
-	else {
+	} else {
 		for (i = 0; i < rl; i += cl) {
 			cl = utf8_get(r + i, rl - i, &c);
-			if (c == 0x0111 || c == 0x0110)
+			if (c == 0x00f0 || c == 0x00d0)
+				sink_put(k, c == 0x00f0 ? "d" : "D", 1, from);
+			else if (c == 0x0111 || c == 0x0110)
 				sink_put(k, c == 0x0111 ? "d" : "D", 1, from);
 			else if (!uc_is_general_category(c, UC_CATEGORY_M))
 				sink_put(k, (const char *)r + i, cl, from);
@@ -433,7 +444,7 @@ fold_append(struct util_buf *out, const char *s, size_t len,
 }
 
 /* Whether c, a non-ASCII code point, carries a diacritic: a mark after
- * NFD, or the stroke of đ/Đ. */
+ * NFD, or the stroke of đ/Đ (or of Ð/ð, their look-alikes). */
 static int
 has_diacritic(const char *s, size_t n, uint32_t c)
 {
@@ -442,7 +453,7 @@ has_diacritic(const char *s, size_t n, uint32_t c)
 	uint32_t d;
 	int found = 0;
 
-	if (c == 0x0110 || c == 0x0111)
+	if (c == 0x0110 || c == 0x0111 || c == 0x00d0 || c == 0x00f0)
 		return 1;
 	r = u8_normalize(UNINORM_NFD, (const uint8_t *)s, n, stack, &rl);
 	if (r == NULL)

@@ -64,7 +64,8 @@ die(const char *what, ucs4_t c)
 }
 
 /* Removes every general-category-M character and maps đ/Đ to d/D, the
- * two letters whose stroke NFD does not separate. */
+ * two letters whose stroke NFD does not separate.  (Ð/ð are đ/Đ by now:
+ * see look_alike.) */
 static size_t
 strip_marks(uint8_t *s, size_t n)
 {
@@ -85,6 +86,14 @@ strip_marks(uint8_t *s, size_t n)
 	return o;
 }
 
+/* Ð/ð (eth) are typed, and scraped, for Đ/đ, and look the same: they fold
+ * as Đ/đ in every mode, the exact one included, so that "Đà" finds "Ðà". */
+static ucs4_t
+look_alike(ucs4_t c)
+{
+	return c == 0x00D0 ? 0x0110 : c == 0x00F0 ? 0x0111 : c;
+}
+
 /* The fold of code point c alone, in mode m, into out (MAXOUT bytes). */
 static size_t
 fold_cp(ucs4_t c, int m, uint8_t *out)
@@ -93,7 +102,7 @@ fold_cp(ucs4_t c, int m, uint8_t *out)
 	size_t rl = MAXOUT;
 	int n;
 
-	n = u8_uctomb(in, c, sizeof in);
+	n = u8_uctomb(in, look_alike(c), sizeof in);
 	if (n < 1)
 		die("u8_uctomb", c);
 	switch (m) {

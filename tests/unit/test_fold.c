@@ -28,9 +28,10 @@ static const enum fold_mode modes[] = {
 };
 
 /*
- * The reference: libunistring on the whole string.  With stroke set, đ/Đ
- * become d/D after the marks are stripped (the documented exception:
- * libunistring leaves them alone, having no decomposition for them).
+ * The reference: libunistring on the whole string.  With stroke set, the
+ * documented exceptions: đ/Đ become d/D after the marks are stripped
+ * (libunistring leaves them alone, having no decomposition for them), and
+ * Ð/ð, where libunistring leaves them, become Đ/đ (so d/D without marks).
  */
 static char *
 ref_fold(const char *s, size_t n, enum fold_mode mode, int stroke,
@@ -62,7 +63,9 @@ ref_fold(const char *s, size_t n, enum fold_mode mode, int stroke,
 	if (mode & FOLD_MARKS) {
 		while (i < rl) {
 			k = u8_mbtouc(&c, r + i, rl - i);
-			if (stroke && (c == 0x0110 || c == 0x0111))
+			if (stroke && (c == 0x00d0 || c == 0x00f0))
+				out[o++] = c == 0x00d0 ? 'D' : 'd';
+			else if (stroke && (c == 0x0110 || c == 0x0111))
 				out[o++] = c == 0x0110 ? 'D' : 'd';
 			else if (!uc_is_general_category(c, UC_CATEGORY_M)) {
 				memcpy(out + o, r + i, (size_t)k);
@@ -71,8 +74,17 @@ ref_fold(const char *s, size_t n, enum fold_mode mode, int stroke,
 			i += (size_t)k;
 		}
 	} else {
-		memcpy(out, r, rl);
-		o = rl;
+		while (i < rl) {
+			k = u8_mbtouc(&c, r + i, rl - i);
+			if (stroke && (c == 0x00d0 || c == 0x00f0))
+				o += (size_t)u8_uctomb((uint8_t *)out + o,
+				    c == 0x00d0 ? 0x0110 : 0x0111, 2);
+			else {
+				memcpy(out + o, r + i, (size_t)k);
+				o += (size_t)k;
+			}
+			i += (size_t)k;
+		}
 	}
 	out[o] = '\0';
 	free(r);
@@ -249,7 +261,8 @@ test_nfc_neighbours(void **state)
 	assert_true(marks > 500);
 }
 
-/* Only đ and Đ differ from plain libunistring, and only when marks go. */
+/* Only đ and Đ differ from plain libunistring, and only when marks go;
+ * and Ð and ð, in every mode, since they are Đ and đ. */
 static void
 test_stroke_exception(void **state)
 {
@@ -268,8 +281,9 @@ test_stroke_exception(void **state)
 			want = ref_fold((char *)buf, n, modes[m], 0, &wl);
 			got = fold_text((char *)buf, n, modes[m], &gl, NULL);
 			differs = gl != wl || memcmp(got, want, wl) != 0;
-			assert_int_equal(differs, (c == 0x0110 ||
-			    c == 0x0111) && (modes[m] & FOLD_MARKS));
+			assert_int_equal(differs, ((c == 0x0110 ||
+			    c == 0x0111) && (modes[m] & FOLD_MARKS)) ||
+			    c == 0x00d0 || c == 0x00f0);
 			free(want);
 			free(got);
 		}
@@ -281,6 +295,46 @@ test_stroke_exception(void **state)
 	assert_fold("Đ", FOLD_CASE, "đ");
 	assert_fold("Đ", FOLD_EXACT, "Đ");
 	assert_fold("Đà Nẵng, ĐÀ NẴNG", FOLD_ALL, "da nang, da nang");
+}
+
+/* Ð/ð, typed for Đ/đ, are Đ/đ in every mode: "da nang" finds "Ðà Nẵng",
+ * and so does "Đà" typed with its marks and capital (an exact match). */
+static void
+test_eth_is_d_stroke(void **state)
+{
+	static const char *const eth[] = { "Ð", "ð" };
+	char *d;
+	size_t i;
+
+	(void)state;
+	assert_fold("Ð", FOLD_EXACT, "Đ");
+	assert_fold("ð", FOLD_EXACT, "đ");
+	assert_fold("Ðà Nẵng", FOLD_EXACT, "Đà Nẵng");
+	assert_fold("Ð", FOLD_CASE, "đ");
+	assert_fold("ð", FOLD_CASE, "đ");
+	assert_fold("Ð", FOLD_MARKS, "D");
+	assert_fold("ð", FOLD_MARKS, "d");
+	assert_fold("Ð", FOLD_ALL, "d");
+	assert_fold("ð", FOLD_ALL, "d");
+	assert_fold("Ðà Nẵng, ðà nẵng, ÐÀ NẴNG", FOLD_ALL,
+	    "da nang, da nang, da nang");
+	assert_fold("ðồng Ðồng", FOLD_CASE, "đồng đồng");
+	/* With a mark after it, through the slow path (NFD input and
+	 * marks that do not compose). */
+	d = tl_norm(UNINORM_NFD, "Ðà Nẵng");
+	assert_fold(d, FOLD_EXACT, "Đà Nẵng");
+	free(d);
+	assert_fold("Ð\xcc\x81x", FOLD_EXACT, "Đ\xcc\x81x");
+	assert_fold("Ð\xcc\x81x", FOLD_CASE, "đ\xcc\x81x");
+	assert_fold("ð\xcc\xa3", FOLD_ALL, "d");
+	for (i = 0; i < 2; i++) {
+		check_fold(eth[i], strlen(eth[i]), FOLD_EXACT);
+		check_fold(eth[i], strlen(eth[i]), FOLD_ALL);
+	}
+	/* A query with ð keeps its marks, like one with đ. */
+	assert_int_equal(fold_query_mode("ðà", strlen("ðà")), FOLD_CASE);
+	assert_int_equal(fold_query_mode("ða", strlen("ða")), FOLD_CASE);
+	assert_int_equal(fold_query_mode("Ða", strlen("Ða")), FOLD_EXACT);
 }
 
 static void
@@ -676,6 +730,7 @@ main(void)
 		cmocka_unit_test(test_all_code_points),
 		cmocka_unit_test(test_nfc_neighbours),
 		cmocka_unit_test(test_stroke_exception),
+		cmocka_unit_test(test_eth_is_d_stroke),
 		cmocka_unit_test(test_thi_thuc),
 		cmocka_unit_test(test_vietnamese_alphabet),
 		cmocka_unit_test(test_map_round_trip),

@@ -1,0 +1,1 @@
+-C fixtures/lookalike --search "da nang"
