@@ -1,8 +1,10 @@
 /*
- * search: substring search on folded text with smart folding.  The
- * corpus-wide FOLD_ALL text is the prefilter; each candidate is mapped
- * back to its original bytes and, when the query is mark- or
- * case-sensitive, verified against the original in the query's own mode.
+ * search: substring search on folded text with smart folding, syllable by
+ * syllable (see include/text/match.h): the corpus-wide FOLD_ALL text is
+ * the prefilter; each candidate is mapped back to its original bytes and,
+ * where a syllable was typed with marks or capitals, verified against the
+ * original.  A query typed as raw Telex, VNI or VIQR (thij thuwcj) is also
+ * searched as it reads (thị thực): search_init_typed.
  */
 #ifndef HOSO_SEARCH_H
 #define HOSO_SEARCH_H
@@ -10,15 +12,13 @@
 #include <stddef.h>
 
 #include "corpus.h"
-#include "fold.h"
+#include "match.h"
 
 struct search {
 	char *query;			/* cleaned (NFC, one line) */
-	enum fold_mode mode;		/* from fold_query_mode */
-	char *all;			/* query folded with FOLD_ALL */
-	size_t alen;
-	char *own;			/* query folded in mode */
-	size_t olen;
+	char *reading;			/* its typed reading, or NULL */
+	struct match_pat pat[2];	/* the query, then its reading */
+	size_t npat;
 };
 
 struct search_hit {
@@ -32,6 +32,11 @@ struct search_range {
 
 /* Returns -1 (and leaves s empty) for a query that folds to nothing. */
 int search_init(struct search *s, const char *query);
+/* The same, for a query a person typed: it is also read as Telex, VNI and
+ * VIQR (typed.h), except for the words that c holds as they are written
+ * (NULL: no such check). */
+int search_init_typed(struct search *s, const char *query,
+    const struct corpus *c);
 void search_free(struct search *s);
 
 /* Matches in any text (a title, a rendered line), appended to *r. */

@@ -6,7 +6,8 @@
  * A token is a maximal run of letters, digits and combining marks.  Each
  * token of a document has two forms at the same position: folded (no
  * marks, no case, đ -> d; FOLD_ALL) and marked (lower case, marks kept,
- * NFC; FOLD_CASE); the marked form is only given when it differs.  A query
+ * NFC, the tone on its canonical vowel; FOLD_CASE); the marked form is
+ * only given when it differs.  A query
  * syllable typed without marks looks up the folded form, one typed with
  * marks the marked form, so smart folding per syllable is one index
  * lookup.  Case is not indexed: a case-sensitive query is verified against

@@ -4,9 +4,9 @@
  * Keywords are folded (FOLD_ALL) once and hashed by their first word.  The
  * scan walks every article's folded text word by word; at each word start
  * one hash probe yields the few keywords that could begin there, each
- * checked with memcmp and a word-boundary test.  A keyword written with
- * diacritics is then checked against the original bytes in FOLD_CASE, so
- * its marks must match.  Work is linear in the corpus size; the number of
+ * checked with memcmp and a word-boundary test.  A keyword's syllables
+ * written with diacritics are then checked against the original bytes
+ * (match.h), so their marks must match, in either tone placement.  Work is linear in the corpus size; the number of
  * keywords only sizes the hash.
  */
 #include "index.h"
@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "fold.h"
+#include "match.h"
 #include "passage.h"
 #include "util.h"
 
@@ -24,11 +25,8 @@ struct wordbytes {
 };
 
 struct kw {
-	char *all;			/* FOLD_ALL */
-	size_t alen;
+	struct match_pat pat;		/* its FOLD_ALL form and what to verify */
 	size_t first;			/* length of its first word */
-	char *own;			/* FOLD_CASE, when marks must match */
-	size_t olen;
 	uint32_t topic, keyword;
 };
 
@@ -84,13 +82,17 @@ word_len(const struct wordbytes *w, const char *s, size_t n)
 static int
 same_keyword(const struct kw *a, const struct kw *b)
 {
-	if (a->topic != b->topic || a->alen != b->alen ||
-	    memcmp(a->all, b->all, a->alen) != 0)
+	const struct match_pat *p = &a->pat, *q = &b->pat;
+
+	if (a->topic != b->topic || p->alen != q->alen ||
+	    memcmp(p->all, q->all, p->alen) != 0 || p->nsyl != q->nsyl)
 		return 0;
-	if ((a->own == NULL) != (b->own == NULL))
-		return 0;
-	return a->own == NULL ||
-	    (a->olen == b->olen && memcmp(a->own, b->own, a->olen) == 0);
+	for (size_t i = 0; i < p->nsyl; i++)
+		if (p->syl[i].a != q->syl[i].a || p->syl[i].olen !=
+		    q->syl[i].olen || memcmp(p->syl[i].own, q->syl[i].own,
+		    p->syl[i].olen) != 0)
+			return 0;
+	return 1;
 }
 
 static void
@@ -106,22 +108,19 @@ build_table(struct kwtable *t, const struct topicmap *m)
 		for (size_t ki = 0; ki < tp->nkeywords; ki++) {
 			const char *k = tp->keywords[ki];
 			struct kw w;
-			enum fold_mode mode;
 
-			w.all = fold_text(k, strlen(k), FOLD_ALL, &w.alen, NULL);
-			w.first = word_len(&t->wb, w.all, w.alen);
+			/* Case never counts in a keyword; marks do, syllable
+			 * by syllable, in either tone placement. */
+			if (match_compile(&w.pat, k, strlen(k),
+			    MATCH_FOLD_CASE) != 0)
+				continue;
+			w.first = word_len(&t->wb, w.pat.all, w.pat.alen);
 			/* A keyword must start with a word: that is where the
 			 * scan looks.  dossier_check reports the others. */
 			if (w.first == 0) {
-				free(w.all);
+				match_free(&w.pat);
 				continue;
 			}
-			mode = fold_query_mode(k, strlen(k)) | FOLD_CASE;
-			w.own = NULL;
-			w.olen = 0;
-			if (mode != FOLD_ALL)
-				w.own = fold_text(k, strlen(k), mode, &w.olen,
-				    NULL);
 			w.topic = (uint32_t)ti;
 			w.keyword = (uint32_t)ki;
 			util_grow((void **)&t->kw, &cap, t->nkw + 1, sizeof *t->kw);
@@ -133,11 +132,11 @@ build_table(struct kwtable *t, const struct topicmap *m)
 	t->b = util_calloc(t->nb, sizeof *t->b);
 	for (size_t i = 0; i < t->nkw; i++) {
 		const struct kw *k = &t->kw[i];
-		struct bucket *b = lookup(t, k->all, k->first);
+		struct bucket *b = lookup(t, k->pat.all, k->first);
 		int dup = 0;
 
 		if (b->word == NULL) {
-			b->word = k->all;
+			b->word = k->pat.all;
 			b->wlen = k->first;
 		}
 		/* A keyword listed twice in a topic would find every mention
@@ -155,8 +154,7 @@ static void
 free_table(struct kwtable *t)
 {
 	for (size_t i = 0; i < t->nkw; i++) {
-		free(t->kw[i].all);
-		free(t->kw[i].own);
+		match_free(&t->kw[i].pat);
 	}
 	for (size_t i = 0; i < t->nb; i++)
 		free(t->b[i].kws);
@@ -213,9 +211,10 @@ scan_article(struct index *ix, size_t *cap, const struct kwtable *t,
 		b = lookup(t, f + i, wl);
 		for (size_t j = 0; b->word != NULL && j < b->n; j++) {
 			const struct kw *k = &t->kw[b->kws[j]];
-			size_t e = i + k->alen, fp, os, oe;
+			size_t e = i + k->pat.alen, fp, os, oe;
 
-			if (e > a->flen || memcmp(f + i, k->all, k->alen) != 0)
+			if (e > a->flen ||
+			    memcmp(f + i, k->pat.all, k->pat.alen) != 0)
 				continue;
 			if (e < a->flen && WORD(&t->wb, f[e]) &&
 			    WORD(&t->wb, f[e - 1]))
@@ -231,17 +230,8 @@ scan_article(struct index *ix, size_t *cap, const struct kwtable *t,
 			fp = a->fpara[para];
 			os = ps + map[i - fp];
 			oe = ps + map[e - fp];
-			if (k->own != NULL) {
-				size_t olen;
-				char *o = fold_text(a->text + os, oe - os,
-				    FOLD_CASE, &olen, NULL);
-				int same = olen == k->olen &&
-				    memcmp(o, k->own, olen) == 0;
-
-				free(o);
-				if (!same)
-					continue;
-			}
+			if (!match_verify(&k->pat, a->text + os, oe - os))
+				continue;
 			util_grow((void **)&ix->m, cap, ix->n + 1, sizeof *ix->m);
 			ix->m[ix->n].article = ai;
 			ix->m[ix->n].topic = k->topic;

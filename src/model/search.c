@@ -2,11 +2,10 @@
  * search: smart-folded substring search (see include/model/search.h).
  *
  * Every article keeps its FOLD_ALL text, so a search is one memmem pass
- * over folded bytes.  Only a candidate pays for the map back to the
- * original: its paragraph is folded again with an offset map (cached
- * while consecutive candidates share the paragraph), and, when the query
- * is case- or mark-sensitive, the original bytes are folded in the query's
- * own mode and compared.
+ * over folded bytes per pattern.  Only a candidate pays for the map back
+ * to the original: its paragraph is folded again with an offset map
+ * (cached while consecutive candidates share the paragraph), and, when
+ * the pattern has a syllable to verify, the original bytes are checked.
  */
 #include "search.h"
 
@@ -15,22 +14,74 @@
 #include <string.h>
 
 #include "text.h"
+#include "typed.h"
 #include "util.h"
+
+static int
+init(struct search *s, const char *query, int flags)
+{
+	memset(s, 0, sizeof *s);
+	s->query = text_clean(query, strlen(query), 0, NULL);
+	if (match_compile(&s->pat[0], s->query, strlen(s->query), flags) !=
+	    0) {
+		search_free(s);
+		return -1;
+	}
+	s->npat = 1;
+	return 0;
+}
 
 int
 search_init(struct search *s, const char *query)
 {
-	memset(s, 0, sizeof *s);
-	s->query = text_clean(query, strlen(query), 0, NULL);
-	s->mode = fold_query_mode(s->query, strlen(s->query));
-	s->all = fold_text(s->query, strlen(s->query), FOLD_ALL, &s->alen,
-	    NULL);
-	s->own = fold_text(s->query, strlen(s->query), s->mode, &s->olen,
-	    NULL);
-	if (s->alen == 0) {
-		search_free(s);
-		return -1;
+	return init(s, query, 0);
+}
+
+/* Is w[0..n), folded, a whole word somewhere in the corpus?  Then the
+ * user may have meant it as written (boong, bus), not as Telex. */
+static int
+corpus_word(void *ctx, const char *w, size_t n)
+{
+	const struct corpus *c = ctx;
+	size_t fl;
+	char *f = fold_text(w, n, FOLD_ALL, &fl, NULL);
+	int found = 0;
+
+	for (size_t i = 0; !found && fl > 0 && i < c->n; i++) {
+		const struct article *a = &c->v[i];
+		const char *p = a->folded, *end = a->folded + a->flen;
+
+		while ((size_t)(end - p) >= fl &&
+		    (p = memmem(p, (size_t)(end - p), f, fl)) != NULL) {
+			if ((p == a->folded || !fold_is_word_byte(
+			    (unsigned char)p[-1])) && (p + fl == end ||
+			    !fold_is_word_byte((unsigned char)p[fl]))) {
+				found = 1;
+				break;
+			}
+			p++;
+		}
 	}
+	free(f);
+	return found;
+}
+
+int
+search_init_typed(struct search *s, const char *query,
+    const struct corpus *c)
+{
+	struct util_buf b;
+
+	if (init(s, query, 0) != 0)
+		return -1;
+	util_buf_init(&b);
+	if (typed_read(s->query, strlen(s->query), c != NULL ? corpus_word :
+	    NULL, (void *)(uintptr_t)c, &b) > 0 &&
+	    match_compile(&s->pat[1], b.data, b.len, 0) == 0) {
+		s->npat = 2;
+		s->reading = util_buf_detach(&b, NULL);
+	}
+	util_buf_free(&b);
 	return 0;
 }
 
@@ -38,25 +89,35 @@ void
 search_free(struct search *s)
 {
 	free(s->query);
-	free(s->all);
-	free(s->own);
+	free(s->reading);
+	for (size_t i = 0; i < s->npat; i++)
+		match_free(&s->pat[i]);
 	memset(s, 0, sizeof *s);
 }
 
-/* Does the original text t[0..n) read as the query in the query's mode? */
 static int
-verify(const struct search *s, const char *t, size_t n)
+by_start(const void *x, const void *y)
 {
-	size_t flen;
-	char *f;
-	int ok;
+	const struct search_range *a = x, *b = y;
 
-	if (s->mode == FOLD_ALL)
-		return 1;
-	f = fold_text(t, n, s->mode, &flen, NULL);
-	ok = flen == s->olen && memcmp(f, s->own, flen) == 0;
-	free(f);
-	return ok;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return a->end < b->end ? 1 : a->end > b->end ? -1 : 0;
+}
+
+/* Hits of two patterns, appended one after the other from index from:
+ * sorted by position, and a hit that starts inside the previous one
+ * dropped, so a match is shown once whichever reading found it. */
+static size_t
+merge_ranges(struct search_range *r, size_t from, size_t n)
+{
+	size_t w = from;
+
+	qsort(r + from, n - from, sizeof *r, by_start);
+	for (size_t i = from; i < n; i++)
+		if (w == from || r[i].start >= r[w - 1].end)
+			r[w++] = r[i];
+	return w;
 }
 
 size_t
@@ -64,40 +125,56 @@ search_text(const struct search *s, const char *text, size_t len,
     struct search_range **r, size_t *n, size_t *cap)
 {
 	uint32_t *map;
-	size_t flen, found = 0;
+	size_t flen, from = *n;
 	char *f = fold_text(text, len, FOLD_ALL, &flen, &map);
-	const char *p = f, *end = f + flen;
 
-	while (s->alen > 0 && (size_t)(end - p) >= s->alen &&
-	    (p = memmem(p, (size_t)(end - p), s->all, s->alen)) != NULL) {
-		size_t a = (size_t)(p - f), b = a + s->alen;
+	for (size_t k = 0; k < s->npat; k++) {
+		const struct match_pat *pat = &s->pat[k];
+		const char *p = f, *end = f + flen;
 
-		if (verify(s, text + map[a], map[b] - map[a])) {
-			util_grow((void **)r, cap, *n + 1, sizeof **r);
-			(*r)[*n].start = map[a];
-			(*r)[*n].end = map[b];
-			(*n)++;
-			found++;
-			p += s->alen;
-		} else {
-			p++;
+		while (pat->alen > 0 && (size_t)(end - p) >= pat->alen &&
+		    (p = memmem(p, (size_t)(end - p), pat->all, pat->alen)) !=
+		    NULL) {
+			size_t a = (size_t)(p - f), b = a + pat->alen;
+
+			if (match_verify(pat, text + map[a], map[b] - map[a])) {
+				util_grow((void **)r, cap, *n + 1, sizeof **r);
+				(*r)[*n].start = map[a];
+				(*r)[*n].end = map[b];
+				(*n)++;
+				p += pat->alen;
+			} else {
+				p++;
+			}
 		}
 	}
+	if (s->npat > 1)
+		*n = merge_ranges(*r, from, *n);
 	free(map);
 	free(f);
-	return found;
+	return *n - from;
 }
 
-size_t
-search_article(const struct search *s, const struct article *a, size_t ai,
-    struct search_hit **h, size_t *n, size_t *cap)
+static int
+hit_by_start(const void *x, const void *y)
+{
+	const struct search_hit *a = x, *b = y;
+
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return a->end < b->end ? 1 : a->end > b->end ? -1 : 0;
+}
+
+static size_t
+article_pattern(const struct match_pat *pat, const struct article *a,
+    size_t ai, struct search_hit **h, size_t *n, size_t *cap)
 {
 	const char *f = a->folded, *end = a->folded + a->flen, *p = f;
 	size_t found = 0, cached = (size_t)-1, ps = 0;
 	uint32_t *map = NULL;
 
-	while (s->alen > 0 && (size_t)(end - p) >= s->alen &&
-	    (p = memmem(p, (size_t)(end - p), s->all, s->alen)) != NULL) {
+	while (pat->alen > 0 && (size_t)(end - p) >= pat->alen &&
+	    (p = memmem(p, (size_t)(end - p), pat->all, pat->alen)) != NULL) {
 		size_t fa = (size_t)(p - f), para = corpus_fpara_at(a, fa);
 		size_t start, stop;
 
@@ -108,8 +185,8 @@ search_article(const struct search *s, const struct article *a, size_t ai,
 			cached = para;
 		}
 		start = ps + map[fa - a->fpara[para]];
-		stop = ps + map[fa - a->fpara[para] + s->alen];
-		if (verify(s, a->text + start, stop - start)) {
+		stop = ps + map[fa - a->fpara[para] + pat->alen];
+		if (match_verify(pat, a->text + start, stop - start)) {
 			util_grow((void **)h, cap, *n + 1, sizeof **h);
 			(*h)[*n].article = ai;
 			(*h)[*n].para = para;
@@ -117,13 +194,32 @@ search_article(const struct search *s, const struct article *a, size_t ai,
 			(*h)[*n].end = stop;
 			(*n)++;
 			found++;
-			p += s->alen;
+			p += pat->alen;
 		} else {
 			p++;
 		}
 	}
 	free(map);
 	return found;
+}
+
+size_t
+search_article(const struct search *s, const struct article *a, size_t ai,
+    struct search_hit **h, size_t *n, size_t *cap)
+{
+	size_t from = *n, w;
+
+	for (size_t k = 0; k < s->npat; k++)
+		article_pattern(&s->pat[k], a, ai, h, n, cap);
+	if (s->npat < 2 || *n - from < 2)
+		return *n - from;
+	qsort(*h + from, *n - from, sizeof **h, hit_by_start);
+	w = from;
+	for (size_t i = from; i < *n; i++)
+		if (w == from || (*h)[i].start >= (*h)[w - 1].end)
+			(*h)[w++] = (*h)[i];
+	*n = w;
+	return *n - from;
 }
 
 size_t
@@ -146,10 +242,9 @@ search_locate(const struct article *a, const char *needle, size_t *start,
 	size_t n = 0, cap = 0;
 	int rc = -1;
 
-	if (search_init(&s, needle) != 0)
-		return -1;
 	/* Quotes match in FOLD_ALL whatever they contain. */
-	s.mode = FOLD_ALL;
+	if (init(&s, needle, MATCH_FOLD_ALL) != 0)
+		return -1;
 	if (search_article(&s, a, 0, &h, &n, &cap) > 0) {
 		*start = h[0].start;
 		*end = h[0].end;

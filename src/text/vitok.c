@@ -5,7 +5,9 @@
  * token: the index tokenizes every article of a corpus and a call of the
  * folder per syllable would cost more than the fold itself.  Both maps
  * are non-decreasing, so one forward walk pairs each folded token with
- * its marked form.
+ * its marked form.  The marked form has its tone on the canonical vowel
+ * (vnsyl), so both tone placements are one token, as they are one word
+ * to the in-memory search.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -16,6 +18,7 @@
 #include "fold.h"
 #include "utf8.h"
 #include "vitok.h"
+#include "vnsyl.h"
 
 /* Letters, digits and marks make syllables (and words of other scripts);
  * everything else separates them. */
@@ -74,8 +77,13 @@ vitok_scan_document(const char *s, size_t len, vitok_fn fn, void *ctx)
 			ci++;
 		for (cj = ci; cj < clen && cmap[cj] < oe; cj++)
 			;
-		if (cj - ci != b - a || memcmp(own + ci, all + a, b - a) != 0)
-			rc = fn(ctx, VITOK_MARKED, own + ci, cj - ci, os, oe);
+		if (cj - ci != b - a || memcmp(own + ci, all + a, b - a) != 0) {
+			size_t cl;
+			char *c = vnsyl_canon_text(own + ci, cj - ci, &cl);
+
+			rc = fn(ctx, VITOK_MARKED, c, cl, os, oe);
+			free(c);
+		}
 		ci = cj;
 	}
 	free(all);
@@ -95,8 +103,11 @@ vitok_scan_query(const char *s, size_t len, vitok_fn fn, void *ctx)
 		/* FOLD_MARKS stays in the smart mode only when the syllable
 		 * as typed has no diacritic. */
 		int marked = !(fold_query_mode(s + a, b - a) & FOLD_MARKS);
-		char *f = fold_text(s + a, b - a, marked ? FOLD_CASE : FOLD_ALL,
-		    &n, NULL);
+		char *c = vnsyl_canon_text(s + a, b - a, &n);
+		char *f = fold_text(c, n, marked ? FOLD_CASE : FOLD_ALL, &n,
+		    NULL);
+
+		free(c);
 
 		rc = fn(ctx, marked ? VITOK_MARKED : VITOK_FOLDED, f, n, a, b);
 		free(f);

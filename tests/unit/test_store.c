@@ -183,6 +183,9 @@ replace_remove_and_page(void **state)
 	put(st, "y", 2002, "t", "hòa bình");
 	put(st, "z", 2003, "t", "hoà bình");
 	expect(st, "hoa binh", "z y x ");
+	/* both tone placements are one token, typed either way */
+	expect(st, "hòa bình", "z y x ");
+	expect(st, "hoà bình", "z y x ");
 	got = find(st, "hoa binh", 1, 1);
 	assert_string_equal(got, "y ");
 	free(got);
