@@ -131,10 +131,14 @@ cli_search(const struct dossier *ds, const char *query, FILE *fp)
 	struct search_hit *h = NULL;
 	size_t n = 0, cap = 0;
 
-	if (search_init(&s, query) != 0) {
+	if (search_init_typed(&s, query, &ds->corpus) != 0) {
 		fprintf(stderr, "hoso: empty search\n");
 		return 2;
 	}
+	/* Said, so a script sees why a hit does not hold the query. */
+	if (s.reading != NULL)
+		fprintf(stderr, "hoso: also read as typed Vietnamese: %s → %s\n",
+		    s.query, s.reading);
 	search_corpus(&s, &ds->corpus, &h, &n, &cap);
 	for (size_t i = 0; i < n; i++) {
 		const struct article *a = &ds->corpus.v[h[i].article];

@@ -327,7 +327,7 @@ draw_status(struct ui *u)
 	int x;
 
 	if (u->prompt.active) {
-		char info[64];
+		char info[256];
 
 		ui_search_info(u, info, sizeof info);
 		ui_prompt_draw(&u->prompt, r.y, r.x, r.w, info[0] ? info :

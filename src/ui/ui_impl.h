@@ -62,6 +62,7 @@ struct ui {
 	unsigned dgen;
 	struct ui_prompt prompt;
 	char *saved_query;		/* restored when the prompt is cancelled */
+	char *reading;			/* the corpus prompt's text as Telex... */
 	size_t orig_sel, orig_ltop, orig_top;
 
 	int help;			/* the help overlay is open */
@@ -106,7 +107,8 @@ void ui_setup_save(struct ui *u);
 void ui_setup_messages(struct ui *u);
 
 /* ui_search.c */
-void ui_search_set(struct search *s, int *have, const char *q);
+void ui_search_set(const struct ui *u, struct search *s, int *have,
+    const char *q);
 /* The next row (dir > 0) or previous one from `from` (included when
  * self) whose title matches the list search; wraps; -1 when none. */
 long ui_search_list_find(struct ui *u, size_t from, int dir, int self,

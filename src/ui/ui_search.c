@@ -18,12 +18,16 @@ static const char not_found[] = "Không tìm thấy / Not found: “%s”";
 static const char no_search[] = "Chưa tìm gì — nhấn %s / No search yet — "
     "press %s";
 
+/* What a person types is also read as Telex, VNI and VIQR, except the
+ * words the corpus holds as written. */
 void
-ui_search_set(struct search *s, int *have, const char *q)
+ui_search_set(const struct ui *u, struct search *s, int *have,
+    const char *q)
 {
 	if (*have)
 		search_free(s);
-	*have = q != NULL && q[0] != '\0' && search_init(s, q) == 0;
+	*have = q != NULL && q[0] != '\0' &&
+	    search_init_typed(s, q, &u->ds->corpus) == 0;
 }
 
 static int
@@ -69,7 +73,7 @@ find_apply(struct ui *u, const char *q)
 	if (u->prompt.kind == PROMPT_FIND_LIST) {
 		long r;
 
-		ui_search_set(&u->lsearch, &u->lhave, q);
+		ui_search_set(u, &u->lsearch, &u->lhave, q);
 		r = ui_search_list_find(u, u->orig_sel, 1, 1, &wrapped);
 		if (r >= 0) {
 			ui_list_select(l, (size_t)r, ui_reader_list_vis(u));
@@ -80,7 +84,7 @@ find_apply(struct ui *u, const char *q)
 		}
 		return;
 	}
-	ui_search_set(&u->dsearch, &u->dhave, q);
+	ui_search_set(u, &u->dsearch, &u->dhave, q);
 	u->dgen++;
 	ui_reader_refind(u, p);
 	ui_pager_set_top(p, u->orig_top, h);
@@ -91,8 +95,20 @@ find_apply(struct ui *u, const char *q)
 void
 ui_search_edited(struct ui *u)
 {
-	if (u->prompt.kind != PROMPT_CORPUS)
+	struct search s;
+
+	if (u->prompt.kind != PROMPT_CORPUS) {
 		find_apply(u, u->prompt.text.data);
+		return;
+	}
+	/* The corpus search runs on Enter; its reading shows as typed. */
+	free(u->reading);
+	u->reading = NULL;
+	if (search_init_typed(&s, u->prompt.text.data, &u->ds->corpus) == 0) {
+		if (s.reading != NULL)
+			u->reading = util_strdup(s.reading);
+		search_free(&s);
+	}
 }
 
 void
@@ -130,6 +146,8 @@ ui_search_open_corpus(struct ui *u)
 
 	if (v < 0)
 		return;
+	free(u->reading);
+	u->reading = NULL;
 	ui_prompt_open(&u->prompt, PROMPT_CORPUS, "Tìm trong kho / Search "
 	    "all: ", vs->vw->query != NULL ? vs->vw->query(&vs->ctx) : "");
 }
@@ -271,18 +289,35 @@ ui_search_info(struct ui *u, char *buf, size_t n)
 	static const char none[] = "không thấy / no match";
 	struct ui_vstate *vs = ui_cur(u);
 
+	const char *reading = NULL;
+	size_t k;
+
 	buf[0] = '\0';
+	if (u->prompt.kind == PROMPT_CORPUS)
+		reading = u->reading;
+	else if (u->prompt.kind == PROMPT_FIND_DETAIL && u->dhave)
+		reading = u->dsearch.reading;
+	else if (u->prompt.kind == PROMPT_FIND_LIST && u->lhave)
+		reading = u->lsearch.reading;
+	/* The reading first: it says what is being looked for. */
+	if (reading != NULL)
+		snprintf(buf, n, "→ %s  ", reading);
+	k = strlen(buf);
 	if (u->prompt.kind == PROMPT_FIND_DETAIL && u->dhave) {
 		size_t ord, nh = ui_pager_hit_count(&vs->pager, &ord);
 
 		if (nh > 0)
-			snprintf(buf, n, "%zu/%zu", ord, nh);
+			snprintf(buf + k, n - k, "%zu/%zu", ord, nh);
 		else
-			snprintf(buf, n, "%s", none);
+			snprintf(buf + k, n - k, "%s", none);
 	} else if (u->prompt.kind == PROMPT_FIND_LIST && u->lhave) {
 		int w;
 
 		if (ui_search_list_find(u, vs->list.sel, 1, 1, &w) < 0)
-			snprintf(buf, n, "%s", none);
+			snprintf(buf + k, n - k, "%s", none);
 	}
+	/* No count after a reading: drop the trailing spaces. */
+	k = strlen(buf);
+	while (k > 0 && buf[k - 1] == ' ')
+		buf[--k] = '\0';
 }

@@ -163,8 +163,10 @@ ui_setup_free(struct ui *u)
 	link_history_free(&u->hist);
 	state_free(&u->st);
 	diag_free(&u->diag);
-	ui_search_set(&u->lsearch, &u->lhave, NULL);
-	ui_search_set(&u->dsearch, &u->dhave, NULL);
+	ui_search_set(u, &u->lsearch, &u->lhave, NULL);
+	ui_search_set(u, &u->dsearch, &u->dhave, NULL);
+	free(u->reading);
+	u->reading = NULL;
 	ui_prompt_free(&u->prompt);
 	free(u->saved_query);
 	ui_msgs_free(&u->msgs);

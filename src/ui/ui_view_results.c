@@ -52,7 +52,7 @@ search(const struct ui_ctx *c, const char *query)
 	struct search_hit *hits = NULL;
 	size_t n = 0, cap = 0;
 
-	if (search_init(&s, query) != 0)
+	if (search_init_typed(&s, query, &c->ds->corpus) != 0)
 		return -1;
 	search_corpus(&s, &c->ds->corpus, &hits, &n, &cap);
 	search_free(&s);
