@@ -54,10 +54,10 @@ void legacy_score(const char *s, size_t len, struct legacy_score *sc);
 int legacy_plausible(const struct legacy_score *sc);
 
 /* 1 if in[0..len) is valid UTF-8 (utf8_decode's rules), in one pass;
- * *signs counts the byte patterns double-encoded UTF-8 leaves (a lead
- * byte's Latin-1 letter followed by a continuation byte's CP1252 or
- * Latin-1 character), so that valid text without any needs no other
- * look. */
+ * *signs (if not NULL) counts the byte patterns double-encoded UTF-8
+ * leaves (a lead byte's Latin-1 letter, C3 82..B4, followed by what
+ * CP1252 or Latin-1 make of a continuation byte), so that valid text
+ * without any needs no other look.  A count, not a verdict: "à—" counts. */
 int legacy_valid_utf8(const char *in, size_t len, size_t *signs);
 
 /* Double-encoded UTF-8 undone: every character mapped back to its CP1252
@@ -90,7 +90,8 @@ struct legacy_result {
  * declared legacy encoding is decoded.  Undeclared: valid UTF-8 is used
  * as it is unless it is double-encoded; otherwise the file is read in
  * UTF-8 (repaired) and in each legacy encoding, and decoded when exactly
- * one reading is plausible Vietnamese and it is not UTF-8's.  Returns the
+ * one reading is plausible Vietnamese and it is not UTF-8's (the readings
+ * are scored on the first 64 KiB, the file is decoded once).  Returns the
  * decoded text, or NULL when the caller should use in as it is (AS_IS,
  * NOT_VIETNAMESE, AMBIGUOUS); r says which.
  */
