@@ -32,8 +32,7 @@ int legacy_lookup(const char *name, size_t len);
 /* "UTF-8, TCVN5712-1, VNI-WIN, VISCII or CP1258", for messages. */
 const char *legacy_names(void);
 
-/* in[0..len) read as e, as NFC UTF-8.  LEGACY_UTF8 repairs (text_repair's
- * rules, without its line-end and BOM handling). */
+/* in[0..len) read as e, as NFC UTF-8.  LEGACY_UTF8 is text_repair. */
 char *legacy_decode(enum legacy_enc e, const char *in, size_t len,
     size_t *outlen);
 /* UTF-8 written as e (for fixtures and tests); a character e has no

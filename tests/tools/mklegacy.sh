@@ -28,6 +28,15 @@ declared VNI-WIN | $M VNI-WIN >$A/vni-declared.txt
 $M double-cp1252 <$F/original.utf8 >$A/double-cp1252.txt
 $M double-latin1 <$F/original.utf8 >$A/double-latin1.txt
 
+cat >$F/corpus/topics.yaml <<'YAML'
+topics:
+  - id: quan-he
+    title: Quan hệ Việt Nam - Nhật Bản
+    keywords: [Nhật Bản]
+    related: []
+YAML
+cp $F/corpus/topics.yaml $F/bad/topics.yaml
+
 # Russian in KOI8-R: not UTF-8, and Vietnamese in no encoding.
 printf -- '---\ntitle: KOI8-R\n---\n%s\n' \
 	'Привет, мир! Это не вьетнамский текст, а русский.' |
