@@ -7,8 +7,16 @@
  *   source, author, url:  optional strings
  *   segmented: true|false optional; detected when absent
  *   id: slug              defaults to the file name's stem; [a-z0-9][a-z0-9-]{0,63}
+ *   encoding: NAME        optional: UTF-8 (the default), TCVN5712-1, VNI-WIN,
+ *                         VISCII or CP1258 (iconv's spelling, any case); on a
+ *                         line of its own, since it is read before decoding
  *   ---
  *   body, paragraphs separated by blank lines
+ *
+ * A file that declares no encoding and is not valid UTF-8 is decoded from
+ * the one legacy encoding in which it reads as Vietnamese, if there is
+ * exactly one; double-encoded UTF-8 is repaired (text/legacy.h).  Each
+ * is a warning naming the encoding.
  *
  * The stored text of an article is its body after text_clean (repaired,
  * NFC, sanitized, de-segmented when segmented): paragraphs joined by one

@@ -6,6 +6,12 @@
  * joined by a single LF so paragraph boundaries survive the pipeline, and
  * the FOLD_ALL fold is made paragraph by paragraph so that fpara[] maps
  * paragraphs between the two texts without an offset map per byte.
+ *
+ * A file's encoding is settled before anything else reads it (legacy.h):
+ * the front matter of a legacy file is in that encoding too, so the
+ * encoding: line is found in the raw bytes (the encodings hoso reads all
+ * keep ASCII's printable bytes and LF), the whole file is decoded, and
+ * only then is the front matter parsed, where the key is checked again.
  */
 #include "corpus.h"
 
@@ -18,6 +24,7 @@
 
 #include "fold.h"
 #include "ids.h"
+#include "legacy.h"
 #include "schema.h"
 #include "text.h"
 #include "util.h"
@@ -76,13 +83,38 @@ join_paragraphs(const char *s, size_t len, size_t *outlen)
 	return util_buf_detach(&b, outlen);
 }
 
+/* The encoding: value must name an encoding, and the one the file was
+ * decoded with: a value the raw scan (find_declared) did not see, in a
+ * flow mapping or spelt over two lines, came too late to be used. */
+static void
+check_encoding(struct schema *s, const struct ytree *v, int declared)
+{
+	char *name, *q;
+	int e;
+
+	if (schema_is_null(v) || (name = schema_string(s, v, "encoding", 0)) == NULL)
+		return;
+	e = legacy_lookup(name, strlen(name));
+	if (e < 0) {
+		q = schema_excerpt(v);
+		schema_report(s, v, "encoding: unknown encoding '%s' (expected "
+		    "%s)", q, legacy_names());
+		free(q);
+	} else if (e != declared) {
+		schema_report(s, v, "encoding: write it as a line of its own, "
+		    "'encoding: %s', so that it is read before the file is "
+		    "decoded", legacy_name((enum legacy_enc)e));
+	}
+	free(name);
+}
+
 /* Reads the front matter in the order it is written, so its messages
  * come out in line order; every problem is reported before the article is
  * given up, so one --check run shows them all.  An optional key that is
  * null (empty, ~) counts as absent, as in the topic map. */
 static int
 parse_front(struct article *a, const struct ytree *root, const char *path,
-    const char *stem, struct diag *d)
+    const char *stem, int declared, struct diag *d)
 {
 	struct schema s;
 	const struct ytree *title = NULL;
@@ -117,7 +149,10 @@ parse_front(struct article *a, const struct ytree *root, const char *path,
 			field = &a->author;
 		else if (schema_key_is(k, "url"))
 			field = &a->url;
-		else if (!schema_key_is(k, "date") &&
+		else if (schema_key_is(k, "encoding")) {
+			check_encoding(&s, v, declared);
+			continue;
+		} else if (!schema_key_is(k, "date") &&
 		    !schema_key_is(k, "segmented") && !schema_key_is(k, "id")) {
 			schema_unknown_key(&s, k, "in front matter");
 			continue;
@@ -243,13 +278,101 @@ corpus_para_map(const struct article *a, size_t p)
 	return map;
 }
 
+/* The encoding an 'encoding: NAME' line of the raw front matter names
+ * (plain or quoted, a comment after it): an encoding, -1 when there is no
+ * such line or its name is unknown (parse_front reports that). */
+static int
+find_declared(const char *buf, size_t len)
+{
+	size_t p = 0, next, e;
+
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		p = 3;
+	e = line_end(buf, len, p, &next);
+	if (e - p < 3 || strncmp(buf + p, "---", 3) != 0)
+		return -1;
+	for (p = next; p < len; p = next) {
+		size_t a, z;
+		char q = 0;
+
+		e = line_end(buf, len, p, &next);
+		if (e - p >= 3 && (strncmp(buf + p, "---", 3) == 0 ||
+		    strncmp(buf + p, "...", 3) == 0))
+			return -1;
+		if (e - p < 9 || strncmp(buf + p, "encoding:", 9) != 0)
+			continue;
+		for (a = p + 9; a < e && (buf[a] == ' ' || buf[a] == '\t'); a++)
+			;
+		if (a < e && (buf[a] == '"' || buf[a] == '\''))
+			q = buf[a++];
+		for (z = a; z < e && buf[z] != q && buf[z] != ' ' &&
+		    buf[z] != '\t' && buf[z] != '\r' && buf[z] != '#'; z++)
+			;
+		return legacy_lookup(buf + a, z - a);
+	}
+	return -1;
+}
+
+/* The file decoded (heap), or NULL when its bytes are to be used as they
+ * are; says what was done, since a reader should know the text they see
+ * is not the file's bytes. */
+static char *
+decode(const char *buf, size_t len, int declared, const char *path,
+    struct diag *d, size_t *outlen)
+{
+	struct legacy_result r;
+	struct util_buf names;
+	char *out = legacy_read(buf, len, declared, &r, outlen);
+
+	switch (r.how) {
+	case LEGACY_AS_IS:
+		break;
+	case LEGACY_DECLARED:
+		if (r.plausible)
+			diag_emit(d, DIAG_WARNING, path, 0, 0, "decoded from %s "
+			    "(declared)", legacy_name(r.enc));
+		else
+			diag_emit(d, DIAG_WARNING, path, 0, 0, "decoded from %s "
+			    "(declared), but the text is not plausible "
+			    "Vietnamese in it", legacy_name(r.enc));
+		break;
+	case LEGACY_DETECTED:
+		diag_emit(d, DIAG_WARNING, path, 0, 0, "decoded from %s "
+		    "(detected: the file is not UTF-8; say 'encoding: %s')",
+		    legacy_name(r.enc), legacy_name(r.enc));
+		break;
+	case LEGACY_DOUBLE:
+		diag_emit(d, DIAG_WARNING, path, 0, 0, "repaired double-encoded "
+		    "UTF-8 (read as %s)", r.latin1 ? "Latin-1" : "CP1252");
+		break;
+	case LEGACY_NOT_VIETNAMESE:
+		diag_emit(d, DIAG_WARNING, path, 0, 0, "not valid UTF-8, and not "
+		    "plausible Vietnamese in any encoding (%s); bad bytes are "
+		    "shown as U+FFFD", legacy_names());
+		break;
+	case LEGACY_AMBIGUOUS:
+		util_buf_init(&names);
+		for (int e = 0; e < LEGACY_NENC; e++)
+			if (r.candidates & (1u << e))
+				util_buf_printf(&names, "%s%s", names.len ?
+				    " or " : "", legacy_name((enum legacy_enc)e));
+		diag_emit(d, DIAG_WARNING, path, 0, 0, "not valid UTF-8, and "
+		    "plausible Vietnamese in more than one encoding (%s); "
+		    "bad bytes are shown as U+FFFD; say which with "
+		    "'encoding:'", names.data);
+		util_buf_free(&names);
+		break;
+	}
+	return out;
+}
+
 int
 corpus_parse_article(struct article *a, const char *path, const char *buf,
     size_t len, struct diag *d)
 {
-	char *raw, *body, *title;
-	size_t rlen, blen, p, next, fm_start, fm_end = 0, body_start = 0;
-	int line = 1, closed = 0;
+	char *raw, *body, *title, *decoded;
+	size_t rlen, blen, dlen, p, next, fm_start, fm_end = 0, body_start = 0;
+	int line = 1, closed = 0, declared;
 	struct ytree *root = NULL;
 	const char *base = strrchr(path, '/');
 	char *stem;
@@ -261,7 +384,14 @@ corpus_parse_article(struct article *a, const char *path, const char *buf,
 	if (strlen(stem) > 4 && strcmp(stem + strlen(stem) - 4, ".txt") == 0)
 		stem[strlen(stem) - 4] = '\0';
 
-	raw = text_repair(buf, len, &rlen);
+	declared = find_declared(buf, len);
+	decoded = decode(buf, len, declared, path, d, &dlen);
+	if (decoded != NULL) {
+		raw = text_repair(decoded, dlen, &rlen);
+		free(decoded);
+	} else {
+		raw = text_repair(buf, len, &rlen);
+	}
 	p = line_end(raw, rlen, 0, &next);
 	if (p < 3 || strncmp(raw, "---", 3) != 0 || !blank(raw + 3, p - 3)) {
 		diag_emit(d, DIAG_ERROR, path, 1, 1,
@@ -289,7 +419,7 @@ corpus_parse_article(struct article *a, const char *path, const char *buf,
 	if (ytree_parse(raw + fm_start, fm_end - fm_start, path, 1, d,
 	    &root) != 0)
 		goto fail;
-	if (parse_front(a, root, path, stem, d) != 0)
+	if (parse_front(a, root, path, stem, declared, d) != 0)
 		goto fail;
 	ytree_free(root);
 	root = NULL;

@@ -111,6 +111,13 @@ static const struct {
 	{ "a/u.txt", "---\n- title\n---\nbody\n",
 	  { "a/u.txt:2:1: error: front matter: expected a mapping, found a "
 	    "sequence" } },
+	{ "a/e.txt", "---\ntitle: x\nencoding: KOI8-R\n---\nbody\n",
+	  { "a/e.txt:3:11: error: encoding: unknown encoding 'KOI8-R' "
+	    "(expected UTF-8, TCVN5712-1, VNI-WIN, VISCII or CP1258)" } },
+	{ "a/f.txt", "---\n{title: x, encoding: VISCII}\n---\nbody\n",
+	  { "a/f.txt:2:22: error: encoding: write it as a line of its own, "
+	    "'encoding: VISCII', so that it is read before the file is "
+	    "decoded" } },
 	{ "a/Bad Name.txt", "---\ntitle: x\n---\nbody\n",
 	  { "a/Bad Name.txt: error: file name 'Bad Name' is not a valid id; "
 	    "add an id: field" } },
@@ -164,6 +171,40 @@ test_front_matter_defaults(void **state)
 	assert_string_equal(a.date_str, "");
 	assert_string_equal(a.source, "");
 	assert_int_equal(a.segmented, 0);
+	corpus_free_article(&a);
+	diag_free(&d);
+}
+
+/* A legacy file is decoded before its front matter is read: the title
+ * and the capital in TCVN's C0 slot (0x01, Ú) come out as letters, and
+ * the warning names the encoding.  Declared UTF-8 is taken at its word. */
+static void
+test_declared_encoding(void **state)
+{
+	static const char tcvn[] = "---\ntitle: Vi\xD6t Nam\n"
+	    "encoding: tcvn5712-1\n---\n\x01" "c v\xB5 \xA7\xB6ng\n";
+	static const char utf8[] = "---\nencoding: 'UTF-8'\ntitle: Tựa\n---\n"
+	    "Vi\xC3\xA1\xC2\xBB\xE2\x80\xA1t Nam \xFF\n";
+	struct diag d;
+	struct article a;
+
+	(void)state;
+	diag_init(&d, NULL);
+	assert_int_equal(corpus_parse_article(&a, "a/v.txt", tcvn,
+	    sizeof tcvn - 1, &d), 0);
+	assert_int_equal(d.n, 1);
+	assert_string_equal(d.v[0].text, "a/v.txt: warning: decoded from "
+	    "TCVN5712-1 (declared)");
+	assert_string_equal(a.title, "Việt Nam");
+	assert_string_equal(a.text, "Úc và Đảng");
+	corpus_free_article(&a);
+	diag_free(&d);
+
+	diag_init(&d, NULL);
+	assert_int_equal(corpus_parse_article(&a, "a/u.txt", utf8,
+	    sizeof utf8 - 1, &d), 0);
+	assert_int_equal(d.n, 0);
+	assert_string_equal(a.text, "Viá»‡t Nam \xEF\xBF\xBD");
 	corpus_free_article(&a);
 	diag_free(&d);
 }
@@ -378,6 +419,7 @@ main(void)
 		cmocka_unit_test(test_corpus),
 		cmocka_unit_test(test_bad_articles),
 		cmocka_unit_test(test_front_matter_defaults),
+		cmocka_unit_test(test_declared_encoding),
 		cmocka_unit_test(test_index),
 		cmocka_unit_test(test_word_boundaries),
 		cmocka_unit_test(test_search),

@@ -1,0 +1,1 @@
+-C fixtures/legacy/corpus --check
