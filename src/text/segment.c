@@ -5,7 +5,10 @@
  * the gaps between them: a gap is dropped or kept as a whole, and an
  * underscore becomes a space in place, so the output is never longer
  * than the input.  Code points are decoded only inside tokens that hold
- * an underscore or may start or end with punctuation.
+ * an underscore or a straight single quote, or may start or end with
+ * punctuation.  The state carried from token to token is small: the
+ * quote counts of the line, whether a gap must go, and where an open
+ * span of code in backticks closes.
  */
 #include "segment.h"
 

@@ -844,6 +844,14 @@ test_excerpt(void **state)
 		{ "ab👍🏽cd", 10, "ab👍🏽…" },
 		/* a keycap: the digit and its enclosing mark */
 		{ "x1\xe2\x83\xa3y", 3, "x…" },
+		/* a flag is two regional indicators, never one; the odd
+		 * one out at the end of a run stands alone */
+		{ "🇻🇳🇯🇵", 12, "🇻🇳…" },
+		{ "🇻🇳🇯🇵", 15, "🇻🇳…" },
+		{ "🇻🇳🇯🇵x", 16, "🇻🇳🇯🇵…" },
+		{ "🇻🇳🇻x", 12, "🇻🇳🇻…" },
+		/* a ZWJ between letters is gone before the cut */
+		{ "Vi\xe2\x80\x8d\xe1\xbb\x87t Nam", 6, "Việt…" },
 	};
 
 	int bad = 0;
