@@ -38,9 +38,14 @@ char *text_nfc(const char *in, size_t len, size_t *outlen);
  *  - C1 controls U+0080-009F, bidi controls U+202A-202E, U+2066-2069,
  *    U+200E, U+200F, U+061C, and U+2028/U+2029 become "<U+XXXX>".
  *  - U+00AD (soft hyphen) and U+FEFF (a stray BOM) are dropped.
- *  - U+200D (ZWJ) after an emoji / pictographic character and U+FE0F
- *    (VS16) are dropped, so an emoji sequence is drawn as its separate
- *    emoji, each as wide as wcwidth says: ncurses and the terminal agree.
+ *  - U+200D (ZWJ) is dropped wherever it is, and so are U+FE0E and
+ *    U+FE0F (VS15, VS16): an emoji sequence is drawn as its separate
+ *    emoji, each as wide as wcwidth says, and letters joined by a ZWJ
+ *    (Vi<ZWJ>ệt, or Devanagari and Arabic joins, which a terminal does
+ *    not shape) as plain letters, so ncurses and the terminal agree on
+ *    every column (tmux puts the character after a ZWJ in the ZWJ's
+ *    cell).  text_clean normalizes again where a dropped character stood
+ *    between a letter and its mark, so its result stays NFC.
  *  - A combining mark with no base (at the start, or after LF or a
  *    control marker) gets U+25CC as its base.
  * No byte of the output is a C0/C1 control other than LF. */

@@ -295,13 +295,6 @@ is_marker_cp(uint32_t cp)
 	return cp >= 0x2066 && cp <= 0x2069;
 }
 
-static int
-is_emoji_tail(uint32_t cp)
-{
-	return cp == 0xFE0F || uc_is_property_emoji_modifier(cp) ||
-	    uc_is_property_extended_pictographic(cp);
-}
-
 /* Columns of s[0..n) (valid UTF-8 without controls), as uc_width sees
  * them. */
 static size_t
@@ -339,13 +332,19 @@ add_marker(struct out *o, uint32_t cp)
 	out_addc(o, '>');
 }
 
-char *
-text_sanitize(const char *in, size_t len, int flags, size_t *outlen)
+/*
+ * text_sanitize; *renorm (when not NULL) is set when a character dropped
+ * stood between a base and its mark: the two meet only now, after NFC,
+ * and may compose.
+ */
+static char *
+sanitize(const char *in, size_t len, int flags, size_t *outlen, int *renorm)
 {
 	const unsigned char *s = (const unsigned char *)in;
 	size_t i = 0, k, col = 0, colpos = 0;
-	uint32_t cp, last = 0;
+	uint32_t cp;
 	int nobase = 1;		/* a combining mark here would have no base */
+	int dropped = 0;	/* the last code point seen was dropped */
 	struct out o;
 
 	out_init(&o, len + len / 16);
@@ -357,14 +356,14 @@ text_sanitize(const char *in, size_t len, int flags, size_t *outlen)
 			i++;
 		if (i > st) {
 			out_add(&o, s + st, i - st);
-			nobase = 0;
-			last = s[i - 1];
+			nobase = dropped = 0;
 			if (i >= len)
 				break;
 		}
 		c = s[i];
 		if (c < 0x80) {
 			i++;
+			dropped = 0;
 			if (c == '\n') {
 				out_addc(&o, flags & TEXT_KEEP_LF ? '\n' : ' ');
 				col = 0;
@@ -386,7 +385,6 @@ text_sanitize(const char *in, size_t len, int flags, size_t *outlen)
 				out_addc(&o, c == 0x7F ? '?' : (char)(c + 0x40));
 				nobase = 1;
 			}
-			last = c;
 			continue;
 		}
 		k = utf8_get(s + i, len - i, &cp);
@@ -395,21 +393,23 @@ text_sanitize(const char *in, size_t len, int flags, size_t *outlen)
 			if (is_marker_cp(cp)) {
 				add_marker(&o, cp);
 				nobase = 1;
-				last = cp;
+				dropped = 0;
 				continue;
 			}
-			/* Soft hyphen, VS15, and U+FEFF: a BOM that was not
-			 * at the start has no width and no business here. */
-			if (cp == 0xAD || cp == 0xFE0E || cp == 0xFEFF)
-				continue;
-			if (cp == 0xFE0F) {
-				/* Dropped, but a ZWJ after it still belongs
-				 * to an emoji sequence. */
-				last = cp;
-				continue;
-			}
-			if (cp == 0x200D && is_emoji_tail(last)) {
-				last = cp;
+			/*
+			 * Soft hyphen, VS15, VS16 and U+FEFF (a BOM that was
+			 * not at the start) have no width and no business
+			 * here.  Nor has ZWJ: ncurses stores it, width 0,
+			 * in the cell before, but tmux 3.3a then merges the
+			 * next non-ASCII character into that cell too, in
+			 * every script (Latin, Devanagari, Arabic alike), so
+			 * a ZWJ anywhere shifts the rest of the row.  What
+			 * it asks for (an emoji sequence, a half form, a
+			 * joining form) a terminal does not draw anyway.
+			 */
+			if (cp == 0xAD || cp == 0xFE0E || cp == 0xFE0F ||
+			    cp == 0xFEFF || cp == 0x200D) {
+				dropped = 1;
 				continue;
 			}
 		}
@@ -420,20 +420,29 @@ text_sanitize(const char *in, size_t len, int flags, size_t *outlen)
 		    uc_is_general_category(cp, UC_CATEGORY_Cn)) {
 			add_marker(&o, cp);
 			nobase = 1;
-			last = cp;
+			dropped = 0;
 			continue;
 		}
-		if (nobase && cp >= 0x300 &&
-		    uc_is_general_category(cp, UC_CATEGORY_M))
-			out_addcp(&o, DOTTED_CIRCLE);
+		if ((nobase || dropped) && cp >= 0x300 &&
+		    uc_is_general_category(cp, UC_CATEGORY_M)) {
+			if (nobase)
+				out_addcp(&o, DOTTED_CIRCLE);
+			else if (renorm != NULL)
+				*renorm = 1;
+		}
 		if (cp == UTF8_REPLACEMENT && k == 1)
 			out_addcp(&o, cp);
 		else
 			out_add(&o, s + i - k, k);
-		nobase = 0;
-		last = cp;
+		nobase = dropped = 0;
 	}
 	return out_finish(&o, outlen);
+}
+
+char *
+text_sanitize(const char *in, size_t len, int flags, size_t *outlen)
+{
+	return sanitize(in, len, flags, outlen, NULL);
 }
 
 /* ------------------------------------------------------------------ */
@@ -455,6 +464,7 @@ text_clean(const char *in, size_t len, int flags, size_t *outlen)
 {
 	char *a, *b;
 	size_t alen, blen, lead = 0, k;
+	int renorm = 0;
 
 	if (flags & TEXT_REPAIRED)
 		b = text_nfc(in, len, &blen);
@@ -463,8 +473,14 @@ text_clean(const char *in, size_t len, int flags, size_t *outlen)
 		b = text_nfc(a, alen, &blen);
 		free(a);
 	}
-	a = text_sanitize(b, blen, flags & TEXT_KEEP_LF, &alen);
+	a = sanitize(b, blen, flags & TEXT_KEEP_LF, &alen, &renorm);
 	free(b);
+	if (renorm) {
+		b = text_nfc(a, alen, &blen);
+		free(a);
+		a = b;
+		alen = blen;
+	}
 	if (flags & TEXT_DESEGMENT) {
 		b = text_desegment(a, alen, &blen);
 		free(a);

@@ -5,7 +5,10 @@
  * the gaps between them: a gap is dropped or kept as a whole, and an
  * underscore becomes a space in place, so the output is never longer
  * than the input.  Code points are decoded only inside tokens that hold
- * an underscore or may start or end with punctuation.
+ * an underscore or a straight single quote, or may start or end with
+ * punctuation.  The state carried from token to token is small: the
+ * quote counts of the line, whether a gap must go, and where an open
+ * span of code in backticks closes.
  */
 #include "segment.h"
 
@@ -48,19 +51,77 @@ is_letter_cp(uint32_t cp)
 	return uc_is_alpha(cp) || uc_is_general_category(cp, UC_CATEGORY_M);
 }
 
-/* URLs, e-mail addresses and handles keep their underscores. */
+/* Where t[0..n) starts once the brackets and quotes before a word are
+ * skipped: "(www.x_y.vn)", "“#Hà_Nội”". */
+static size_t
+skip_openers(const char *t, size_t n)
+{
+	size_t i = 0;
+
+	for (;;) {
+		if (i < n && in_set(t[i], "([{\"'<"))
+			i++;
+		else if (n - i >= 3 && (memcmp(t + i, "\xe2\x80\x9c", 3) == 0 ||
+		    memcmp(t + i, "\xe2\x80\x98", 3) == 0))
+			i += 3;		/* “ ‘ */
+		else if (n - i >= 2 && memcmp(t + i, "\xc2\xab", 2) == 0)
+			i += 2;		/* « */
+		else
+			return i;
+	}
+}
+
+/*
+ * A host written without its scheme, up to the slash of its path:
+ * labels of ASCII letters, digits and hyphens joined by dots, the last
+ * (the top-level domain) two or more lower-case letters, so that
+ * TP.HCM/Hà_Nội and 9.30/tuần are no hosts.
+ */
+static int
+bare_host_path(const char *c, size_t n)
+{
+	size_t i = 0, label = 0;
+	int dots = 0;
+
+	for (;;) {
+		label = i;
+		while (i < n && (ascii_alnum((unsigned char)c[i]) || c[i] == '-'))
+			i++;
+		if (i == label)
+			return 0;
+		if (i < n && c[i] == '.') {
+			dots++;
+			i++;
+			continue;
+		}
+		break;
+	}
+	if (dots == 0 || i >= n || c[i] != '/' || i - label < 2)
+		return 0;
+	for (; label < i; label++)
+		if (!ascii_lower((unsigned char)c[label]))
+			return 0;
+	return 1;
+}
+
+/* URLs (with or without their scheme), e-mail addresses, handles and
+ * hashtags keep their underscores. */
 static int
 is_urlish(const char *t, size_t n)
 {
-	const char *c = t, *end = t + n;
+	const char *c, *end = t + n;
+	size_t k;
 
 	if (memchr(t, '@', n) != NULL)
 		return 1;
-	/* "(www.x_y.vn)": the host may follow brackets or quotes. */
-	while (c < end && strchr("([{\"'<", *c) != NULL && *c != '\0')
-		c++;
-	if (end - c >= 4 && (memcmp(c, "www.", 4) == 0 ||
+	k = skip_openers(t, n);
+	c = t + k;
+	if (n - k >= 2 && c[0] == '#' && c[1] != '#' && !is_blank(c[1]))
+		return 1;
+	if (n - k >= 4 && (memcmp(c, "www.", 4) == 0 ||
 	    memcmp(c, "WWW.", 4) == 0))
+		return 1;
+	if (bare_host_path(c, n - k))
 		return 1;
 	c = t;
 	while ((c = memchr(c, ':', (size_t)(end - c))) != NULL) {
@@ -348,21 +409,122 @@ may_open(unsigned char c)
 	    c == 0xAB;
 }
 
+/* Whether the code point before t[k] (at most 4 bytes back) or the one
+ * at t[k] of t[0..n) is a letter or a digit. */
+static int
+word_before(const char *t, size_t k)
+{
+	const unsigned char *s = (const unsigned char *)t;
+	size_t b;
+	uint32_t cp;
+
+	if (k == 0)
+		return 0;
+	if (s[k - 1] < 0x80)
+		return ascii_alnum(s[k - 1]);
+	for (b = k - 1; b > 0 && k - b < 4 && (s[b] & 0xC0) == 0x80; b--)
+		;
+	utf8_get(s + b, k - b, &cp);
+	return cp != '_' && is_word_cp(cp);
+}
+
+static int
+word_after(const char *t, size_t n, size_t k)
+{
+	uint32_t cp;
+
+	if (k >= n)
+		return 0;
+	if ((unsigned char)t[k] < 0x80)
+		return ascii_alnum((unsigned char)t[k]);
+	utf8_get((const unsigned char *)t + k, n - k, &cp);
+	return is_word_cp(cp);
+}
+
+/*
+ * Adds to sq the straight single quotes of the token t[0..n) that are
+ * quotes and returns the sum.  Between two letters it is an apostrophe
+ * (don't, Nhật's); at the end of a word it closes a quote that is open
+ * and is an apostrophe otherwise (the students' books).
+ */
+static size_t
+count_squotes(const char *t, size_t n, size_t sq)
+{
+	const char *c = t, *end = t + n;
+
+	while ((c = memchr(c, '\'', (size_t)(end - c))) != NULL) {
+		size_t k = (size_t)(c - t);
+		int left = word_before(t, k);
+
+		c++;
+		if (left && (word_after(t, n, k + 1) || sq % 2 == 0))
+			continue;
+		sq++;
+	}
+	return sq;
+}
+
+/*
+ * Code in backticks (`so_luong`) is copied as it is, spaces and all.  A
+ * backtick opens a span only if another closes it on the same line; the
+ * search for that one is the span's own length, or the rest of the line
+ * once (nothing after an unmatched backtick can match), so the pass stays
+ * linear.  *close is where the open span ends, or SIZE_MAX.
+ */
+static void
+code_toggle(const char *in, size_t len, size_t at, size_t *close)
+{
+	size_t j;
+
+	if (*close != SIZE_MAX) {
+		*close = SIZE_MAX;
+		return;
+	}
+	for (j = at + 1; j < len && in[j] != '\n'; j++)
+		if (in[j] == '`') {
+			*close = j;
+			return;
+		}
+}
+
+/* Copies the token in[t, e) to out, de-segmenting what is not code. */
+static void
+copy_token(const char *in, size_t len, size_t t, size_t e, char *out,
+    size_t *close)
+{
+	size_t p = t, b;
+
+	for (b = t; b <= e; b++) {
+		if (b < e && in[b] != '`')
+			continue;
+		if (*close == SIZE_MAX && memchr(in + p, '_', b - p) != NULL)
+			deseg_token(in + p, b - p, out + (p - t));
+		else
+			memcpy(out + (p - t), in + p, b - p);
+		if (b == e)
+			break;
+		out[b - t] = '`';
+		code_toggle(in, len, b, close);
+		p = b + 1;
+	}
+}
+
 /*
  * One pass over the whole text; an LF ends a paragraph line and resets
- * the quote count.  For each token: whether the gap before it goes, and
- * whether the gap after it must.
+ * the quote counts.  For each token: whether the gap before it goes, and
+ * whether the gap after it must.  Straight quotes pair by count, double
+ * and single apart.
  */
 char *
 text_desegment(const char *in, size_t len, size_t *outlen)
 {
 	char *out = util_malloc(len + 1);
-	size_t i = 0, o = 0, quotes = 0;
+	size_t i = 0, o = 0, quotes = 0, squotes = 0, close = SIZE_MAX;
 	int have_prev = 0, glue_next = 0, prev_digit = 0;
 
 	while (i < len) {
 		size_t g = i, t, tn, q = 0;
-		int drop, opens = 0, under = 0;
+		int drop, opens = 0, special = 0, incode;
 
 		i = next_token(in, len, i);
 		if (i >= len || in[i] == '\n') {
@@ -370,7 +532,8 @@ text_desegment(const char *in, size_t len, size_t *outlen)
 			o += i - g;
 			if (i < len)
 				out[o++] = in[i++];
-			quotes = 0;
+			quotes = squotes = 0;
+			close = SIZE_MAX;
 			have_prev = glue_next = prev_digit = 0;
 			continue;
 		}
@@ -381,21 +544,29 @@ text_desegment(const char *in, size_t len, size_t *outlen)
 				break;
 			if (c == '"')
 				q++;
-			else if (c == '_')
-				under = 1;
+			else if (c == '_' || c == '\'' || c == '`')
+				special = 1;
 		}
 		tn = i - t;
+		incode = close != SIZE_MAX;
 
 		drop = glue_next;
 		glue_next = 0;
-		if (tn == 1 && q == 1) {
+		if (incode) {
+			/* Inside code the gap stays. */
+			drop = 0;
+		} else if (tn == 1 && (q == 1 || in[t] == '\'')) {
+			size_t *count = q == 1 ? &quotes : &squotes;
+
 			/* Odd quotes open, even ones close. */
-			if (++quotes % 2 == 1)
+			if (++*count % 2 == 1)
 				opens = 1;
 			else
 				drop = 1;
 		} else {
 			quotes += q;
+			if (special && memchr(in + t, '\'', tn) != NULL)
+				squotes = count_squotes(in + t, tn, squotes);
 			if (may_close((unsigned char)in[t]) &&
 			    token_closes(in + t, tn))
 				drop = 1;
@@ -415,12 +586,13 @@ text_desegment(const char *in, size_t len, size_t *outlen)
 			memcpy(out + o, in + g, t - g);
 			o += t - g;
 		}
-		if (under)
-			deseg_token(in + t, tn, out + o);
+		if (special)
+			copy_token(in, len, t, i, out + o, &close);
 		else
 			memcpy(out + o, in + t, tn);
 		o += tn;
-		if (opens)
+		/* A span that opened in this token keeps the gap after it. */
+		if (opens && close == SIZE_MAX)
 			glue_next = 1;
 		prev_digit = ascii_digit(in[i - 1]);
 		have_prev = 1;
@@ -470,7 +642,9 @@ text_looks_segmented(const char *in, size_t len)
 		    (ascii_alnum((unsigned char)in[i - 2]) ||
 		    (unsigned char)in[i - 2] >= 0x80))
 			glued++;
-		if (under && deseg_token(in + t, i - t, NULL) > 0)
+		/* `code_name` is no segmented word. */
+		if (under && memchr(in + t, '`', i - t) == NULL &&
+		    deseg_token(in + t, i - t, NULL) > 0)
 			joined++;
 	}
 	if (joined == 0)

@@ -196,6 +196,14 @@ clamp_int(uint64_t w)
 	return w > INT_MAX ? INT_MAX : (int)w;
 }
 
+/* A regional indicator (U+1F1E6-1F1FF) is F0 9F 87 A6-BF in UTF-8. */
+static int
+is_ri(const uint8_t *q)
+{
+	return q[0] == 0xf0 && q[1] == 0x9f && q[2] == 0x87 &&
+	    q[3] >= 0xa6 && q[3] <= 0xbf;
+}
+
 int
 wrap_width(const char *s, size_t len)
 {
@@ -206,6 +214,7 @@ size_t
 wrap_next_grapheme(const char *s, size_t len, size_t pos)
 {
 	const uint8_t *p = (const uint8_t *)s, *next;
+	size_t e;
 
 	if (pos >= len)
 		return len;
@@ -220,6 +229,25 @@ wrap_next_grapheme(const char *s, size_t len, size_t pos)
 	next = u8_grapheme_next(p + pos, p + len);
 	if (next == NULL || next <= p + pos)
 		return pos + 1;
+	/*
+	 * libunistring 1.0 decides each boundary from the two code points
+	 * around it and so breaks inside every flag (GB12 and GB13 count
+	 * the regional indicators before).  pos is a boundary, so a lone
+	 * indicator that ends the cluster found is the first of a pair if
+	 * another follows: take the second and whatever extends it, but
+	 * never a third, which starts the next flag.  The odd one out at
+	 * the end of a run stays a cluster of its own, as UAX #29 has it.
+	 */
+	e = (size_t)(next - p);
+	if (e >= pos + 4 && is_ri(p + e - 4) &&
+	    !(e >= pos + 8 && is_ri(p + e - 8)) &&
+	    len - e >= 4 && is_ri(p + e)) {
+		if (len - e >= 8 && is_ri(p + e + 4))
+			return e + 4;
+		next = u8_grapheme_next(p + e, p + len);
+		if (next == NULL || next < p + e + 4)
+			return e + 4;
+	}
 	return (size_t)(next - p);
 }
 

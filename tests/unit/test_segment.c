@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <cmocka.h>
 
@@ -171,6 +172,93 @@ test_desegment_quotes(void **state)
 }
 
 static void
+test_desegment_single_quotes(void **state)
+{
+	(void)state;
+	DESEG("' Đối_tác ' .", "'Đối tác'.");
+	DESEG("gọi là ' đối_tác ' , ' bạn_bè ' và ' láng_giềng '",
+	    "gọi là 'đối tác', 'bạn bè' và 'láng giềng'");
+	/* apostrophes inside words are no quotes: the pairing holds */
+	DESEG("don't ' a ' Nhật's ' b '", "don't 'a' Nhật's 'b'");
+	DESEG("l'Humanité ' x_y ' O'Neil", "l'Humanité 'x_y' O'Neil");
+	/* at the end of a word: an apostrophe unless a quote is open */
+	DESEG("the students' ' c '", "the students' 'c'");
+	DESEG("'a' ' b '", "'a' 'b'");
+	/* single and double quotes pair apart */
+	DESEG("nói \" ông ' Tư ' đến \" .", "nói \"ông 'Tư' đến\".");
+	DESEG("' \" a \" '", "'\"a\"'");
+	/* pairing restarts on every line */
+	DESEG("x ' a\n' b ' c", "x 'a\n'b' c");
+	/* curly quotes as before */
+	DESEG("‘ Đối_tác ’", "‘Đối tác’");
+}
+
+static void
+test_desegment_hashtags_code_hosts(void **state)
+{
+	(void)state;
+	DESEG("#viet_nam_dep #Việt_Nam_tươi_đẹp (#Hà_Nội) “#Đà_Nẵng”",
+	    "#viet_nam_dep #Việt_Nam_tươi_đẹp (#Hà_Nội) “#Đà_Nẵng”");
+	/* a hash that is not a tag's */
+	DESEG("# Việt_Nam số#Hà_Nội", "# Việt Nam số#Hà Nội");
+	DESEG("biến `so_luong` và `Việt_Nam` nhé", "biến `so_luong` và "
+	    "`Việt_Nam` nhé");
+	/* a span of code keeps its spaces and words */
+	DESEG("gõ `f( Nhật_Bản , x )` rồi Nhật_Bản .",
+	    "gõ `f( Nhật_Bản , x )` rồi Nhật Bản.");
+	DESEG("` so_luong ` Việt_Nam", "` so_luong ` Việt Nam");
+	/* only what is between the backticks is code */
+	DESEG("a`Việt_Nam`Nhật_Bản", "a`Việt_Nam`Nhật Bản");
+	/* an unmatched backtick opens nothing, and spans end with the line */
+	DESEG("sai ` Việt_Nam", "sai ` Việt Nam");
+	DESEG("`Việt_Nam\nViệt_Nam`", "`Việt Nam\nViệt Nam`");
+	/* hosts without their scheme */
+	DESEG("vi.wikipedia.org/wiki/Võ_Văn_Thưởng www.x.vn/a_b",
+	    "vi.wikipedia.org/wiki/Võ_Văn_Thưởng www.x.vn/a_b");
+	DESEG("(xem vnexpress.net/Thời_sự) , x.vn/Việt_Nam .",
+	    "(xem vnexpress.net/Thời_sự), x.vn/Việt_Nam.");
+	/* no hosts: no top-level domain, or a dotted abbreviation */
+	DESEG("TP.HCM/Hà_Nội 9.30/Sáng_nay Hà_Nội.vn",
+	    "TP.HCM/Hà Nội 9.30/Sáng nay Hà Nội.vn");
+}
+
+/*
+ * A line of backticks and quotes costs what its length costs: a pass
+ * that searched to the end of the line for every backtick would take
+ * minutes over 400 kB; the linear one takes milliseconds.
+ */
+static void
+test_desegment_linear(void **state)
+{
+	static const char *const units[] = { "` ", "'a_b ", "\" ' ",
+	    "`Việt_Nam ", "x_y' ", "#a_b ", "x.vn/a_b " };
+	size_t u, len, n;
+	struct timespec a, b;
+	double secs;
+
+	(void)state;
+	clock_gettime(CLOCK_MONOTONIC, &a);
+	for (u = 0; u < sizeof units / sizeof units[0]; u++) {
+		size_t ul = strlen(units[u]);
+		char *big = util_malloc(400000 + ul);
+		char *r;
+
+		for (len = 0; len + ul <= 400000; len += ul)
+			memcpy(big + len, units[u], ul);
+		/* one unmatched backtick at the start of the line */
+		big[0] = '`';
+		r = text_desegment(big, len, &n);
+		assert_true(n <= len);
+		free(r);
+		free(big);
+	}
+	clock_gettime(CLOCK_MONOTONIC, &b);
+	secs = (double)(b.tv_sec - a.tv_sec) +
+	    (double)(b.tv_nsec - a.tv_nsec) / 1e9;
+	assert_true(secs < 2.0);
+}
+
+static void
 test_desegment_numbers_and_dashes(void **state)
 {
 	(void)state;
@@ -243,6 +331,9 @@ main(void)
 		cmocka_unit_test(test_desegment_words),
 		cmocka_unit_test(test_desegment_punctuation),
 		cmocka_unit_test(test_desegment_quotes),
+		cmocka_unit_test(test_desegment_single_quotes),
+		cmocka_unit_test(test_desegment_hashtags_code_hosts),
+		cmocka_unit_test(test_desegment_linear),
 		cmocka_unit_test(test_desegment_numbers_and_dashes),
 		cmocka_unit_test(test_desegment_fixtures),
 		cmocka_unit_test(test_desegment_plain_unchanged),

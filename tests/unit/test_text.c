@@ -596,11 +596,45 @@ test_sanitize_soft_hyphen_and_emoji(void **state)
 	/* VS16 and VS15 always go */
 	SANITIZE("❤\xef\xb8\x8f ❤\xef\xb8\x8e 1\xef\xb8\x8f\xe2\x83\xa3", 0,
 	    "❤ ❤ 1\xe2\x83\xa3");
-	/* ZWJ in a script that needs it stays (Devanagari half form) */
-	SANITIZE("क\xe0\xa5\x8d\xe2\x80\x8dष", 0, "क\xe0\xa5\x8d\xe2\x80\x8dष");
-	SANITIZE("a\xe2\x80\x8d" "b", 0, "a\xe2\x80\x8d" "b");
-	/* ZWNJ is not touched */
+	/* ZWNJ is not touched: tmux merges nothing after it */
 	SANITIZE("👨\xe2\x80\x8c👩", 0, "👨\xe2\x80\x8c👩");
+	SANITIZE("Vi\xe2\x80\x8c\xe1\xbb\x87t", 0,
+	    "Vi\xe2\x80\x8c\xe1\xbb\x87t");
+}
+
+#define CLEAN(s, n) text_clean(s, strlen(s), 0, n)
+
+/*
+ * A ZWJ between letters goes, whatever the script: tmux 3.3a draws the
+ * character after it in the ZWJ's cell while ncurses gives it a cell of
+ * its own, and the row's right border moves.
+ */
+static void
+test_sanitize_zwj_between_letters(void **state)
+{
+	size_t n;
+	char *r;
+
+	(void)state;
+	SANITIZE("Vi\xe2\x80\x8d\xe1\xbb\x87t Nam", 0, "Việt Nam");
+	SANITIZE("a\xe2\x80\x8d" "b", 0, "ab");
+	SANITIZE("\xe2\x80\x8d\xe2\x80\x8dx\xe2\x80\x8d", 0, "x");
+	/* Devanagari half form and an Arabic join: not shaped by a
+	 * terminal, merged by tmux all the same */
+	SANITIZE("क\xe0\xa5\x8d\xe2\x80\x8dष", 0, "क\xe0\xa5\x8dष");
+	SANITIZE("\xd8\xa8\xe2\x80\x8d\xd8\xa8", 0, "\xd8\xa8\xd8\xa8");
+	/* no base before it: the mark after gets the dotted circle */
+	SANITIZE("\xe2\x80\x8d\xcc\x81", 0, "◌\xcc\x81");
+	SANITIZE("a\n\xe2\x80\x8d\xcc\x81", TEXT_KEEP_LF,
+	    "a\n◌\xcc\x81");
+	/* the whole pipeline: Việt as if typed plainly, and NFC even when
+	 * the ZWJ (or a soft hyphen) kept a letter from its mark */
+	r = CLEAN("Vi\xe2\x80\x8d\xe1\xbb\x87t", &n);
+	CHECK_STR(r, n, "Việt");
+	r = CLEAN("Vie\xe2\x80\x8d\xcc\xa3\xcc\x82t", &n);
+	CHECK_STR(r, n, "Việt");
+	r = CLEAN("e\xc2\xad\xcc\x81 e\xe2\x80\x8d\xcc\x81", &n);
+	CHECK_STR(r, n, "\xc3\xa9 \xc3\xa9");
 }
 
 static void
@@ -756,6 +790,8 @@ test_clean_idempotent(void **state)
 		{ " \xef\xbb\xbf" "a", 0, "a" },
 		{ "\xef\xbb\xbf\xef\xbb\xbf" "a", TEXT_KEEP_LF, "a" },
 		{ "x\xef\xbb\xbfy", 0, "xy" },
+		{ "e\xc2\xad\xcc\x81", 0, "\xc3\xa9" },
+		{ "a\xe2\x80\x8d\xcc\x81\xe2\x80\x8d" "b", 0, "\xc3\xa1" "b" },
 		{ " \xcc\x81" "a", 0, "\xe2\x97\x8c\xcc\x81" "a" },
 		{ "(www.tin_t\xe1\xbb\xa9" "c.vn)", TEXT_DESEGMENT,
 		  "(www.tin_t\xe1\xbb\xa9" "c.vn)" },
@@ -808,6 +844,14 @@ test_excerpt(void **state)
 		{ "ab👍🏽cd", 10, "ab👍🏽…" },
 		/* a keycap: the digit and its enclosing mark */
 		{ "x1\xe2\x83\xa3y", 3, "x…" },
+		/* a flag is two regional indicators, never one; the odd
+		 * one out at the end of a run stands alone */
+		{ "🇻🇳🇯🇵", 12, "🇻🇳…" },
+		{ "🇻🇳🇯🇵", 15, "🇻🇳…" },
+		{ "🇻🇳🇯🇵x", 16, "🇻🇳🇯🇵…" },
+		{ "🇻🇳🇻x", 12, "🇻🇳🇻…" },
+		/* a ZWJ between letters is gone before the cut */
+		{ "Vi\xe2\x80\x8d\xe1\xbb\x87t Nam", 6, "Việt…" },
 	};
 
 	int bad = 0;
@@ -895,6 +939,7 @@ main(void)
 		cmocka_unit_test(test_excerpt_every_cut),
 		cmocka_unit_test(test_clean_idempotent),
 		cmocka_unit_test(test_sanitize_soft_hyphen_and_emoji),
+		cmocka_unit_test(test_sanitize_zwj_between_letters),
 		cmocka_unit_test(test_sanitize_orphan_marks),
 		cmocka_unit_test(test_sanitize_fixture),
 		cmocka_unit_test(test_sanitize_random_is_safe),

@@ -16,6 +16,7 @@
 
 #include <cmocka.h>
 #include <unictype.h>
+#include <unigbrk.h>
 #include <unilbrk.h>
 #include <uninorm.h>
 #include <unistr.h>
@@ -550,6 +551,103 @@ test_wrap_cjk(void **state)
 	assert_wraps_to("ab日c", 1, "a|b|日|c");
 }
 
+#define VN "\xf0\x9f\x87\xbb\xf0\x9f\x87\xb3"	/* 🇻🇳 */
+#define JP "\xf0\x9f\x87\xaf\xf0\x9f\x87\xb5"	/* 🇯🇵 */
+#define RI_V "\xf0\x9f\x87\xbb"		/* 🇻 alone */
+
+/* Each grapheme boundary of s after 0, as "8,12". */
+static char *
+boundaries(const char *s)
+{
+	struct util_buf b;
+	size_t len = strlen(s), pos = 0;
+	char num[24];
+
+	util_buf_init(&b);
+	while (pos < len) {
+		pos = wrap_next_grapheme(s, len, pos);
+		snprintf(num, sizeof num, b.len > 0 ? ",%zu" : "%zu", pos);
+		util_buf_adds(&b, num);
+	}
+	return util_buf_detach(&b, NULL);
+}
+
+static void
+assert_boundaries(const char *s, const char *want)
+{
+	char *got = boundaries(s);
+
+	assert_string_equal(got, want);
+	free(got);
+}
+
+/*
+ * A flag is two regional indicators and one cluster, which libunistring
+ * 1.0's u8_grapheme_next alone would split; in a run they pair from the
+ * start of the run, whatever the count.
+ */
+static void
+test_flags(void **state)
+{
+	static const char mixed[] = "Việt Nam " VN JP RI_V " và " VN "xx"
+	    JP RI_V RI_V RI_V "\xcc\x81" RI_V VN;
+	size_t len = strlen(mixed), pos, visited = 0, breaks = 0;
+	char *gb = util_malloc(len);
+	int cols;
+
+	(void)state;
+	/* u8_grapheme_breaks, unlike u8_grapheme_next, counts indicators:
+	 * the reference for every boundary */
+	u8_grapheme_breaks((const uint8_t *)mixed, len, gb);
+	gb[0] = 1;
+	for (pos = 0; pos < len; pos = wrap_next_grapheme(mixed, len, pos)) {
+		assert_true(gb[pos]);
+		visited++;
+	}
+	for (pos = 0; pos < len; pos++)
+		breaks += gb[pos] != 0;
+	assert_int_equal(visited, breaks);
+	assert_boundaries(VN, "8");
+	assert_boundaries(VN JP, "8,16");
+	assert_boundaries(VN RI_V, "8,12");
+	assert_boundaries(RI_V VN JP, "8,16,20");
+	assert_boundaries(RI_V, "4");
+	assert_boundaries("a" VN "b", "1,9,10");
+	assert_boundaries("C\xe1\xbb\x9d " VN "!", "1,4,5,13,14");
+	/* a mark after the second indicator rides on the flag */
+	assert_boundaries(VN "\xcc\x81" JP, "10,18");
+	/* a mark between the two parts them */
+	assert_boundaries(RI_V "\xcc\x81" RI_V, "6,10");
+	assert_int_equal(wrap_width(VN, 8), 2);
+	assert_int_equal(wrap_fit(VN JP, 16, 3, NULL), 8);
+	assert_int_equal(wrap_fit(VN JP, 16, 1, NULL), 0);
+	assert_int_equal(wrap_fit(VN RI_V, 12, 3, NULL), 12);
+
+	/* At any width, even 1, a flag stays whole: on a line of its own,
+	 * the only line allowed to be wider. */
+	assert_wraps_to(VN JP, 1, VN "|" JP);
+	assert_wraps_to(VN JP, 3, VN "|" JP);
+	assert_wraps_to(VN JP, 4, VN JP);
+	assert_wraps_to(VN JP RI_V, 1, VN "|" JP "|" RI_V);
+	/* pairs count from the start of the run: V V | N */
+	assert_wraps_to(RI_V VN, 1, RI_V RI_V "|\xf0\x9f\x87\xb3");
+	assert_wraps_to("Cờ " VN " bay", 1, "C|ờ|" VN "|b|a|y");
+	assert_wraps_to("Cờ " VN " bay", 4, "Cờ|" VN "|bay");
+	for (cols = 1; cols <= 12; cols++) {
+		struct wrap_line *lines;
+		size_t n, k;
+
+		lines = check_wrap(mixed, len, cols, &n);
+		for (k = 0; k < n; k++) {
+			assert_true(gb[lines[k].start]);
+			if (lines[k].width > cols)
+				assert_int_equal(lines[k].width, 2);
+		}
+		free(lines);
+	}
+	free(gb);
+}
+
 static void
 test_wrap_url(void **state)
 {
@@ -689,6 +787,7 @@ main(void)
 		cmocka_unit_test(test_wrap_nfd_marks_stay),
 		cmocka_unit_test(test_wrap_nfd_like_nfc),
 		cmocka_unit_test(test_wrap_cjk),
+		cmocka_unit_test(test_flags),
 		cmocka_unit_test(test_wrap_url),
 		cmocka_unit_test(test_wrap_spaces),
 		cmocka_unit_test(test_wrap_empty_and_bad_cols),
