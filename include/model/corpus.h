@@ -73,6 +73,11 @@ size_t corpus_fpara_at(const struct article *a, size_t foff);
 uint32_t *corpus_para_map(const struct article *a, size_t p);
 /* End offset (exclusive, without the LF) of paragraph p. */
 size_t corpus_para_end(const struct article *a, size_t p);
+/* The passage around bytes [start, end) of the stored text: the sentence
+ * that holds them within their paragraph, reaching at most
+ * TEXT_PASSAGE_REACH bytes either side (text_passage). */
+void corpus_passage(const struct article *a, size_t start, size_t end,
+    size_t *pstart, size_t *pend);
 
 /* Parses one article from memory (for tests and corpus_load). */
 int corpus_parse_article(struct article *a, const char *path,

@@ -50,9 +50,4 @@ void index_build(struct index *ix, const struct corpus *c,
     const struct topicmap *m);
 void index_free(struct index *ix);
 
-/* The passage of a mention (the sentence around it, reaching at most a
- * few hundred bytes either side), as bytes of the article's stored text. */
-void index_passage(const struct article *a, size_t start, size_t end,
-    size_t *pstart, size_t *pend);
-
 #endif

@@ -144,7 +144,7 @@ cli_search(const struct dossier *ds, const char *query, FILE *fp)
 		const struct article *a = &ds->corpus.v[h[i].article];
 		size_t ps, pe;
 
-		index_passage(a, h[i].start, h[i].end, &ps, &pe);
+		corpus_passage(a, h[i].start, h[i].end, &ps, &pe);
 		fprintf(fp, "%s\t%zu\t", a->id, h[i].para + 1);
 		fwrite(a->text + ps, 1, h[i].start - ps, fp);
 		fputs("«", fp);

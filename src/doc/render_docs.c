@@ -139,7 +139,7 @@ kwic_line(struct render_doc *doc, const struct article *a,
 	struct util_buf b;
 	int lcut = 0, rcut = 0;
 
-	index_passage(a, m->start, m->end, &ps, &pe);
+	corpus_passage(a, m->start, m->end, &ps, &pe);
 	if (W < 1)
 		W = doc->width;
 	kw = wrap_width(t + m->start, kn);
@@ -300,7 +300,7 @@ render_topic(struct render_doc *doc, const struct dossier *ds, size_t topic,
 			    RENDER_NO_SRC, NULL, 0);
 			prev = m->article;
 		}
-		index_passage(a, m->start, m->end, &ps, &pe);
+		corpus_passage(a, m->start, m->end, &ps, &pe);
 		kwic_line(doc, a, m, role, render_new_link(doc, LINK_ARTICLES,
 		    m->article, ps, pe - ps));
 	}

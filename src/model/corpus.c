@@ -25,6 +25,7 @@
 #include "fold.h"
 #include "ids.h"
 #include "legacy.h"
+#include "passage.h"
 #include "schema.h"
 #include "text.h"
 #include "util.h"
@@ -235,6 +236,19 @@ corpus_para_end(const struct article *a, size_t p)
 	}
 	nl = memchr(a->text + a->para[p], '\n', a->len - a->para[p]);
 	return nl ? (size_t)(nl - a->text) : a->len;
+}
+
+void
+corpus_passage(const struct article *a, size_t start, size_t end,
+    size_t *pstart, size_t *pend)
+{
+	size_t p = corpus_para_at(a, start);
+	size_t ps = a->para[p], pe = corpus_para_end(a, p);
+
+	text_passage(a->text + ps, pe - ps, start - ps, end - ps, pstart,
+	    pend);
+	*pstart += ps;
+	*pend += ps;
 }
 
 /* The last of the n sorted starts at or before off. */

@@ -16,7 +16,6 @@
 
 #include "fold.h"
 #include "match.h"
-#include "passage.h"
 #include "util.h"
 
 /* fold_is_word_byte as a table: the scan asks it for every byte. */
@@ -362,17 +361,4 @@ index_free(struct index *ix)
 	free(ix->atopics);
 	free(ix->atopic_first);
 	memset(ix, 0, sizeof *ix);
-}
-
-void
-index_passage(const struct article *a, size_t start, size_t end,
-    size_t *pstart, size_t *pend)
-{
-	size_t p = corpus_para_at(a, start);
-	size_t ps = a->para[p], pe = corpus_para_end(a, p);
-
-	text_passage(a->text + ps, pe - ps, start - ps, end - ps, pstart,
-	    pend);
-	*pstart += ps;
-	*pend += ps;
 }
