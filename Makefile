@@ -136,7 +136,7 @@ $(BUILD)/layers.ok: tests/tools/layers.sh src/README.md $(SRCS) $(HDRS)
 $(BUILD)/obj/%.o: src/%.c | $(BUILD)/layers.ok
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) $(INC_$(call layer,$*)) \
-		$(if $(filter ui main,$(call layer,$*)),$(CURSES_CFLAGS)) \
+		$(if $(filter ui,$(call layer,$*)),$(CURSES_CFLAGS)) \
 		$(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libhoso-core.a

@@ -104,6 +104,23 @@ utf8_encode(uint32_t cp, char out[UTF8_MAX])
 	return 4;
 }
 
+/* The scalar value that ends at s[pos] (pos > 0) and where it starts;
+ * a byte that ends no valid sequence reads as U+FFFD of length 1. */
+static inline size_t
+utf8_prev(const char *s, size_t pos, uint32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = pos - 1;
+
+	*cp = UTF8_REPLACEMENT;
+	while (i > 0 && pos - i < UTF8_MAX && (u[i] & 0xC0) == 0x80)
+		i--;
+	if (utf8_decode(u + i, pos - i, cp) == pos - i)
+		return i;
+	*cp = UTF8_REPLACEMENT;	/* a shorter sequence may have set it */
+	return pos - 1;
+}
+
 /* Where a cut of s[0..n) may fall without splitting a character: n, or
  * the start of a multi-byte sequence that n would cut short.  Looks back
  * at most UTF8_MAX - 1 bytes. */

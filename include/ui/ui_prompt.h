@@ -5,8 +5,8 @@
  * as it comes.  Editing is by grapheme: Backspace removes the last
  * user-perceived character, marks included.
  *
- *   Enter confirms, Esc (or Ctrl-G) cancels, Backspace deletes one
- *   character, Ctrl-U clears, Ctrl-W deletes the last word.
+ * Its keys are data (ui_prompt_keys), which the dispatcher, the help
+ * overlay and the man-page test all read.
  */
 #ifndef HOSO_UI_PROMPT_H
 #define HOSO_UI_PROMPT_H
@@ -25,6 +25,24 @@ struct ui_prompt {
 	const char *label;		/* "/" or "Tìm trong kho / Search: " */
 	struct util_buf text;		/* UTF-8, always NUL-terminated */
 };
+
+enum ui_prompt_op {
+	UI_PROMPT_OP_ENTER, UI_PROMPT_OP_CANCEL, UI_PROMPT_OP_BACKSPACE,
+	UI_PROMPT_OP_CLEAR, UI_PROMPT_OP_WORD
+};
+
+#define UI_PROMPT_KEYS_MAX 3
+
+struct ui_prompt_binding {
+	enum ui_prompt_op op;
+	int chars[UI_PROMPT_KEYS_MAX];	/* get_wch characters; 0 ends */
+	int fkeys[UI_PROMPT_KEYS_MAX];	/* get_wch function keys; 0 ends */
+	const char *names[UI_PROMPT_KEYS_MAX];	/* as help and man spell them */
+	const char *en, *vi;		/* what it does */
+};
+
+extern const struct ui_prompt_binding ui_prompt_keys[];
+extern const size_t ui_prompt_nkeys;
 
 enum ui_prompt_result {
 	UI_PROMPT_IGNORED,		/* nothing changed */

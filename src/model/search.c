@@ -113,6 +113,8 @@ merge_ranges(struct search_range *r, size_t from, size_t n)
 {
 	size_t w = from;
 
+	if (n - from < 2)
+		return n;	/* nothing to merge, and r may still be NULL */
 	qsort(r + from, n - from, sizeof *r, by_start);
 	for (size_t i = from; i < n; i++)
 		if (w == from || r[i].start >= r[w - 1].end)

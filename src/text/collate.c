@@ -42,10 +42,10 @@
 #include <unicase.h>
 #include <unictype.h>
 #include <uninorm.h>
-#include <unistr.h>
 
 #include "util.h"
 #include "vnsyl.h"
+#include "utf8.h"
 
 /* Separators: below every lead byte they are compared with. */
 enum { K_TLEVEL = 0x00, K_END = 0x01, K_WORD = 0x02, K_PEND = 0x01 };
@@ -284,11 +284,9 @@ end_word(struct keyb *kb)
 static void
 put_spelling(struct keyb *kb, ucs4_t c)
 {
-	uint8_t u[6];
-	int n = u8_uctomb(u, unlook(c), sizeof u);
+	char u[UTF8_MAX];
 
-	if (n > 0)
-		util_buf_add(&kb->q, u, (size_t)n);
+	util_buf_add(&kb->q, u, utf8_encode(unlook(c), u));
 }
 
 /* One unit: the base at s[a] and the marks up to s[b]. */
@@ -300,7 +298,7 @@ put_unit(struct keyb *kb, const uint8_t *s, size_t a, size_t b)
 	enum kind kind;
 	ucs4_t c, m;
 
-	pos = a + (size_t)u8_mbtouc(&c, s + a, b - a);
+	pos = a + utf8_get(s + a, b - a, &c);
 	kind = kind_of(c, &letter, &upper);
 	if (kind == K_SPACE) {
 		end_word(kb);
@@ -332,7 +330,7 @@ put_unit(struct keyb *kb, const uint8_t *s, size_t a, size_t b)
 	while (pos < b) {
 		size_t here = pos;
 
-		pos += (size_t)u8_mbtouc(&m, s + pos, b - pos);
+		pos += utf8_get(s + pos, b - pos, &m);
 		if (qpos == SIZE_MAX && letter >= 0 &&
 		    (q = with_quality(letter, m)) >= 0) {
 			letter = q;
@@ -367,11 +365,11 @@ put_unit(struct keyb *kb, const uint8_t *s, size_t a, size_t b)
 	}
 
 	/* Every other mark, in order, after the tone. */
-	pos = a + (size_t)u8_mbtouc(&c, s + a, b - a);
+	pos = a + utf8_get(s + a, b - a, &c);
 	while (pos < b) {
 		size_t here = pos;
 
-		pos += (size_t)u8_mbtouc(&m, s + pos, b - pos);
+		pos += utf8_get(s + pos, b - pos, &m);
 		if (here == qpos || here == tpos)
 			continue;
 		put3(&kb->s, S_MARK, m);
@@ -386,7 +384,7 @@ key_of(struct keyb *kb, const uint8_t *d, size_t m)
 	ucs4_t c;
 
 	for (i = 0; i < m; ) {
-		size_t next = i + (size_t)u8_mbtouc(&c, d + i, m - i);
+		size_t next = i + utf8_get(d + i, m - i, &c);
 
 		put_spelling(kb, c);
 		/* A mark with no base before it is a unit of its own. */

@@ -256,11 +256,11 @@ fold_loop(struct sink *k, const unsigned char *s, size_t len,
 	const unsigned char stop = FOLD_LONG | (nfc ? FOLD_UNSAFE : 0);
 	const struct fold_ent *e;
 	char *ob;
-	uint32_t *om, c, c2, c3;
+	uint32_t *om, c;
 	uint64_t w, v, hi;
 	size_t i = 0, o, lim, n, j, x, start, run;
 	size_t pstart = NOPIECE, opstart = 0;	/* last one-code-point piece */
-	unsigned b, b1, b2, bad, p;
+	unsigned p;
 
 	sink_grow(k, len);
 reload:
@@ -301,17 +301,10 @@ reload:
 		}
 		if (run == 8 || len - i < 4)
 			continue;
-		b = s[i];
-		b1 = s[i + 1];
-		b2 = s[i + 2];
-		n = b >= 0xe0 ? 3 : 2;
-		c2 = (b & 0x1f) << 6 | (b1 & 0x3f);
-		c3 = (b & 0x0f) << 12 | (b1 & 0x3f) << 6 | (b2 & 0x3f);
-		c = n == 3 ? c3 : c2;
-		bad = (b < 0xc2) | (b > 0xef) | ((b1 & 0xc0) != 0x80) |
-		    ((n == 3) & (((b2 & 0xc0) != 0x80) | (c3 < 0x800) |
-		    (c3 - 0xd800 < 0x800)));
-		if (bad || (p = fold_pageix[c >> 8]) == 0xff)
+		/* Only the table's pages (all below U+10000) are taken
+		 * here; anything else, bad bytes included, goes below. */
+		n = utf8_decode(s + i, len - i, &c);
+		if (n < 2 || n > 3 || (p = fold_pageix[c >> 8]) == 0xff)
 			goto general;
 		e = &fold_tab[p][c & 0xff][mode];
 		if (e->len & stop)

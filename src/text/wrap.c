@@ -36,10 +36,10 @@
 #include <unigbrk.h>
 #include <unilbrk.h>
 #include <unictype.h>
-#include <unistr.h>
 #include <uniwidth.h>
 
 #include "util.h"
+#include "utf8.h"
 
 /*
  * Code points whose width in glibc 2.36's C.UTF-8 locale differs from
@@ -108,7 +108,7 @@ span_width(const char *s, size_t len)
 			i++;
 			continue;
 		}
-		i += (size_t)u8_mbtouc(&c, p + i, len - i);
+		i += utf8_get(p + i, len - i, &c);
 		w += (uint64_t)cp_width(c);
 	}
 	return w;
@@ -154,11 +154,11 @@ forbid_infix_breaks(const uint8_t *p, size_t len, char *brk)
 			continue;
 		if (p[i - 1] < 0x80)
 			a = p[i - 1];
-		else if (u8_prev(&a, p + i, p) == NULL)
-			continue;
+		else
+			utf8_prev((const char *)p, i, &a);
 		if (!is_infix_sep(a))
 			continue;
-		u8_mbtouc(&b, p + i, len - i);
+		utf8_get(p + i, len - i, &b);
 		if (is_alphabetic(b))
 			brk[i] = UC_BREAK_PROHIBITED;
 	}
@@ -328,7 +328,7 @@ wrap_paragraph(const char *s, size_t len, int cols,
 			add_line(lines, n, cap, start, end, wend);
 			if (brk[i] == UC_BREAK_CR_BEFORE_LF && i + 1 < len)
 				i++;
-			i += (size_t)u8_mbtouc(&c, p + i, len - i);
+			i += utf8_get(p + i, len - i, &c);
 			start = end = i;
 			w = wend = 0;
 			have_cand = 0;

@@ -22,6 +22,7 @@
 
 #include "ui_draw.h"
 #include "ui_keys.h"
+#include "ui_prompt.h"
 #include "util.h"
 #include "wrap.h"
 
@@ -79,15 +80,21 @@ add_entry(struct render_doc *doc, const char *keys, const char *en,
 }
 
 static void
-key_names(struct util_buf *b, const struct ui_key *k)
+join_names(struct util_buf *b, const char *const *names, int max)
 {
 	b->len = 0;
 	util_buf_adds(b, "");
-	for (int i = 0; i < UI_KEYS_MAX && k->names[i] != NULL; i++) {
+	for (int i = 0; i < max && names[i] != NULL; i++) {
 		if (i > 0)
 			util_buf_adds(b, ", ");
-		util_buf_adds(b, k->names[i]);
+		util_buf_adds(b, names[i]);
 	}
+}
+
+static void
+key_names(struct util_buf *b, const struct ui_key *k)
+{
+	join_names(b, k->names, UI_KEYS_MAX);
 }
 
 static const struct {
@@ -96,14 +103,6 @@ static const struct {
 } sections[] = {
 	{ UI_KEYS_ALL, "Mọi nơi / Everywhere" },
 	{ UI_KEYS_TIMELINE, "Dòng thời gian / Timeline" },
-};
-
-static const char *const prompt_keys[][3] = {
-	{ "Enter", "search", "tìm" },
-	{ "Esc, Ctrl-G", "cancel", "hủy" },
-	{ "Backspace", "delete one character", "xóa một ký tự" },
-	{ "Ctrl-U", "clear the line", "xóa cả dòng" },
-	{ "Ctrl-W", "delete the last word", "xóa từ cuối" },
 };
 
 static const char *const mouse_keys[][3] = {
@@ -117,6 +116,7 @@ void
 ui_help_render(struct render_doc *doc, int width)
 {
 	struct util_buf b;
+	char *closers;
 	int col = 0;
 
 	if (width < 1)
@@ -136,10 +136,12 @@ ui_help_render(struct render_doc *doc, int width)
 		col = width / 2;
 
 	add_wrapped(doc, "hoso — phím / keys", 0, ROLE_TITLE);
+	key_names(&b, ui_keys_of(ACT_HELP));
+	closers = util_strdup(b.data);
 	b.len = 0;
 	util_buf_printf(&b, "%s, %s, %s: đóng / close  ·  %s %s %s %s: cuộn / "
-	    "scroll", ui_keys_name(ACT_QUIT), ui_keys_esc,
-	    ui_keys_name(ACT_HELP), ui_keys_name(ACT_DOWN),
+	    "scroll", ui_keys_name(ACT_QUIT), ui_keys_esc, closers,
+	    ui_keys_name(ACT_DOWN),
 	    ui_keys_name(ACT_UP), ui_keys_name(ACT_PAGE_DOWN),
 	    ui_keys_name(ACT_PAGE_UP));
 	add_wrapped(doc, b.data, 0, ROLE_META);
@@ -155,11 +157,16 @@ ui_help_render(struct render_doc *doc, int width)
 		}
 	}
 	render_add_line(doc, "", 0, ROLE_TEXT);
-	add_wrapped(doc, "Ô tìm kiếm (/ và s) / Search prompt (/ and s)", 0,
-	    ROLE_HEADING);
-	for (size_t i = 0; i < sizeof prompt_keys / sizeof prompt_keys[0]; i++)
-		add_entry(doc, prompt_keys[i][0], prompt_keys[i][1],
-		    prompt_keys[i][2], col, width);
+	b.len = 0;
+	util_buf_printf(&b, "Ô tìm kiếm (%s và %s) / Search prompt (%s and %s)",
+	    ui_keys_name(ACT_SEARCH), ui_keys_name(ACT_SEARCH_CORPUS),
+	    ui_keys_name(ACT_SEARCH), ui_keys_name(ACT_SEARCH_CORPUS));
+	add_wrapped(doc, b.data, 0, ROLE_HEADING);
+	for (size_t i = 0; i < ui_prompt_nkeys; i++) {
+		join_names(&b, ui_prompt_keys[i].names, UI_PROMPT_KEYS_MAX);
+		add_entry(doc, b.data, ui_prompt_keys[i].en,
+		    ui_prompt_keys[i].vi, col, width);
+	}
 	add_wrapped(doc, "Không gõ dấu thì khớp mọi dấu; gõ dấu thì dấu phải "
 	    "khớp. / A query without marks matches any marks; typed marks "
 	    "must match.", 2, ROLE_META);
@@ -168,6 +175,7 @@ ui_help_render(struct render_doc *doc, int width)
 	for (size_t i = 0; i < sizeof mouse_keys / sizeof mouse_keys[0]; i++)
 		add_entry(doc, mouse_keys[i][0], mouse_keys[i][1],
 		    mouse_keys[i][2], col, width);
+	free(closers);
 	util_buf_free(&b);
 }
 

@@ -12,10 +12,10 @@
 #include <curses.h>
 #include <string.h>
 #include <unictype.h>
-#include <unistr.h>
 
 #include "theme.h"
 #include "ui_draw.h"
+#include "utf8.h"
 #include "wrap.h"
 
 #define CTRL(c) ((c) & 0x1f)
@@ -70,7 +70,7 @@ truncate_to(struct ui_prompt *p, size_t len)
 int
 ui_prompt_insert(struct ui_prompt *p, uint32_t uc)
 {
-	uint8_t buf[6];
+	char buf[UTF8_MAX];
 	int n;
 
 	if (uc < 0x20 || (uc >= 0x7f && uc < 0xa0) || uc > 0x10ffff ||
@@ -81,8 +81,8 @@ ui_prompt_insert(struct ui_prompt *p, uint32_t uc)
 	    uc_is_general_category(uc, UC_CATEGORY_Zl) ||
 	    uc_is_general_category(uc, UC_CATEGORY_Zp))
 		return -1;
-	n = u8_uctomb(buf, uc, sizeof buf);
-	if (n <= 0 || p->text.len + (size_t)n > UI_PROMPT_MAX)
+	n = (int)utf8_encode(uc, buf);
+	if (p->text.len + (size_t)n > UI_PROMPT_MAX)
 		return -1;
 	util_buf_add(&p->text, buf, (size_t)n);
 	return 0;
@@ -123,45 +123,62 @@ ui_prompt_delete_word(struct ui_prompt *p)
 	return 0;
 }
 
+const struct ui_prompt_binding ui_prompt_keys[] = {
+	{ UI_PROMPT_OP_ENTER, { '\n', '\r' }, { KEY_ENTER }, { "Enter" },
+	  "search", "tìm" },
+	{ UI_PROMPT_OP_CANCEL, { 27, CTRL('g') }, { 0 }, { "Esc", "Ctrl-G" },
+	  "cancel", "hủy" },
+	{ UI_PROMPT_OP_BACKSPACE, { 127, CTRL('h') }, { KEY_BACKSPACE },
+	  { "Backspace" }, "delete one character", "xóa một ký tự" },
+	{ UI_PROMPT_OP_CLEAR, { CTRL('u') }, { 0 }, { "Ctrl-U" },
+	  "clear the line", "xóa cả dòng" },
+	{ UI_PROMPT_OP_WORD, { CTRL('w') }, { 0 }, { "Ctrl-W" },
+	  "delete the last word", "xóa từ cuối" },
+};
+const size_t ui_prompt_nkeys = sizeof ui_prompt_keys /
+    sizeof ui_prompt_keys[0];
+
+static int
+bound(const int *codes, int c)
+{
+	for (int i = 0; i < UI_PROMPT_KEYS_MAX && codes[i] != 0; i++)
+		if (codes[i] == c)
+			return 1;
+	return 0;
+}
+
 enum ui_prompt_result
 ui_prompt_key(struct ui_prompt *p, int rc, wint_t wc)
 {
-	if (rc == KEY_CODE_YES) {
-		switch (wc) {
-		case KEY_BACKSPACE:
-			return ui_prompt_backspace(p) == 0 ? UI_PROMPT_EDITED :
-			    UI_PROMPT_IGNORED;
-		case KEY_ENTER:
-			return UI_PROMPT_ENTER;
-		default:
-			return UI_PROMPT_IGNORED;
-		}
-	}
-	if (rc != OK)
+	const struct ui_prompt_binding *k = NULL;
+
+	if (rc != OK && rc != KEY_CODE_YES)
 		return UI_PROMPT_IGNORED;
-	switch (wc) {
-	case 27:
-	case CTRL('g'):
-		return UI_PROMPT_CANCEL;
-	case '\n':
-	case '\r':
+	for (size_t i = 0; i < ui_prompt_nkeys && k == NULL; i++)
+		if (bound(rc == KEY_CODE_YES ? ui_prompt_keys[i].fkeys :
+		    ui_prompt_keys[i].chars, (int)wc))
+			k = &ui_prompt_keys[i];
+	if (k == NULL)
+		return rc == OK && ui_prompt_insert(p, (uint32_t)wc) == 0 ?
+		    UI_PROMPT_EDITED : UI_PROMPT_IGNORED;
+	switch (k->op) {
+	case UI_PROMPT_OP_ENTER:
 		return UI_PROMPT_ENTER;
-	case 127:
-	case CTRL('h'):
+	case UI_PROMPT_OP_CANCEL:
+		return UI_PROMPT_CANCEL;
+	case UI_PROMPT_OP_BACKSPACE:
 		return ui_prompt_backspace(p) == 0 ? UI_PROMPT_EDITED :
 		    UI_PROMPT_IGNORED;
-	case CTRL('u'):
+	case UI_PROMPT_OP_CLEAR:
 		if (p->text.len == 0)
 			return UI_PROMPT_IGNORED;
 		ui_prompt_clear(p);
 		return UI_PROMPT_EDITED;
-	case CTRL('w'):
+	case UI_PROMPT_OP_WORD:
 		return ui_prompt_delete_word(p) == 0 ? UI_PROMPT_EDITED :
 		    UI_PROMPT_IGNORED;
-	default:
-		return ui_prompt_insert(p, (uint32_t)wc) == 0 ?
-		    UI_PROMPT_EDITED : UI_PROMPT_IGNORED;
 	}
+	return UI_PROMPT_IGNORED;
 }
 
 void

@@ -54,7 +54,7 @@ scr_wait "Chủ đề · nhắc · bài"
 
 # A click on a related topic follows the link; Backspace comes back.
 click 60 3
-scr_settle
+scr_sync
 first=$(scr_row 3 | cut -c44-)
 scr_keys G
 scr_keys g

@@ -95,7 +95,7 @@ for f in $files; do
 		/^[ \t]*#[ \t]*include[ \t]*</ {
 			h = $0
 			sub(/^[^<]*</, "", h); sub(/>.*/, "", h)
-			if ((h ~ /^(n?curses|ncursesw\/|term\.h|panel\.h|menu\.h|form\.h)/) && layer != "ui" && layer != "main")
+			if ((h ~ /^(n?curses|ncursesw\/|term\.h|panel\.h|menu\.h|form\.h)/) && layer != "ui")
 				printf "%s:%d: layer rule: <%s> is for the ui layer only; %s never includes curses\n", file, NR, h, layer
 			else if (h == "yaml.h" && layer != "model")
 				printf "%s:%d: layer rule: <yaml.h> is for the model layer only (everything else reads the YAML tree)\n", file, NR
@@ -107,7 +107,7 @@ for f in $files; do
 	' "$f")
 	[ -n "$out" ] && say "$out"
 	case ${HOSO_LAYERS_SIZES:-1}:$f in
-	0:*|*.inc|*:tests/*) ;;
+	0:*|*.inc) ;;
 	*)
 		n=$(wc -l <"$f")
 		[ "$n" -le 800 ] ||

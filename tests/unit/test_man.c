@@ -19,6 +19,7 @@
 
 #include "theme.h"
 #include "ui_keys.h"
+#include "ui_prompt.h"
 #include "util.h"
 
 #define MAN "man/hoso.1"
@@ -280,22 +281,22 @@ test_no_stale_keys(void **state)
 static void
 test_prompt_and_mouse(void **state)
 {
-	static const char *const prompt[][2] = {
-		{ "Enter", "search" }, { "Esc", "cancel" },
-		{ "Ctrl-G", "cancel" }, { "Backspace", "delete one character" },
-		{ "Ctrl-U", "clear" }, { "Ctrl-W", "delete the last word" },
-	};
 	const struct item *it;
 
 	(void)state;
-	for (size_t i = 0; i < sizeof prompt / sizeof prompt[0]; i++) {
-		it = find_item("Search prompt", prompt[i][0]);
-		if (it == NULL)
-			fail_msg("prompt key %s is not in KEYS, Search prompt",
-			    prompt[i][0]);
-		if (!contains_nocase(it->body.data, prompt[i][1]))
-			fail_msg("prompt key %s does not say \"%s\"",
-			    prompt[i][0], prompt[i][1]);
+	/* The prompt's own key table, name by name. */
+	for (size_t i = 0; i < ui_prompt_nkeys; i++) {
+		const struct ui_prompt_binding *k = &ui_prompt_keys[i];
+
+		for (int j = 0; j < UI_PROMPT_KEYS_MAX && k->names[j]; j++) {
+			it = find_item("Search prompt", k->names[j]);
+			if (it == NULL)
+				fail_msg("prompt key %s is not in KEYS, "
+				    "Search prompt", k->names[j]);
+			if (!contains_nocase(it->body.data, k->en))
+				fail_msg("prompt key %s does not say \"%s\"",
+				    k->names[j], k->en);
+		}
 	}
 	it = find_item("Mouse", "click");
 	assert_non_null(it);
