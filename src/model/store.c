@@ -37,10 +37,8 @@ static const char *const queries[Q_NQ] = {
 	    " keyword, para, \"end\") VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
 	/* The counts come from the rows just written: one statement. */
 	[Q_PUT_AT] = "INSERT INTO atopic(topic, article, count, datekey, id)"
-	    " SELECT m.topic, a.n, count(*), a.datekey, a.id FROM mention m"
-	    " JOIN article a ON a.n = m.article WHERE m.article = ?1"
-	    " GROUP BY m.topic",
-	[Q_FILE_N] = "SELECT n FROM article WHERE file = ?1",
+	    " VALUES(?1, ?2, ?3, ?4, ?5)",
+	[Q_FILE_N] = "SELECT n, datekey, id FROM article WHERE file = ?1",
 	[Q_PUT_BAD] = "INSERT INTO bad(file, size, mtime, ino)"
 	    " VALUES(?1, ?2, ?3, ?4)",
 	[Q_PUT_DIAG] = "INSERT INTO diag(file, seq, level, line, col, msg)"
@@ -63,11 +61,11 @@ struct store {
 };
 
 /* Dropped (with their indexes and triggers) when the schema changes. */
-static const char drop[] =
-	"DROP TABLE IF EXISTS body; DROP TABLE IF EXISTS article;"
-	"DROP TABLE IF EXISTS bad; DROP TABLE IF EXISTS diag;"
-	"DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS mention;"
-	"DROP TABLE IF EXISTS atopic; DROP TABLE IF EXISTS topic_total;";
+static const char drop[] = "DROP TABLE IF EXISTS body;"
+	"DROP TABLE IF EXISTS article; DROP TABLE IF EXISTS bad;"
+	"DROP TABLE IF EXISTS diag; DROP TABLE IF EXISTS meta;"
+	"DROP TABLE IF EXISTS mention; DROP TABLE IF EXISTS atopic;"
+	"DROP TABLE IF EXISTS topic_total;";
 
 static const char schema[] =
 	"CREATE TABLE article("
@@ -96,17 +94,11 @@ static const char schema[] =
 	" count INTEGER, datekey INTEGER, id TEXT,"
 	" PRIMARY KEY(article, topic)) WITHOUT ROWID;"
 	"CREATE INDEX atopic_rank ON atopic(topic, count DESC, datekey DESC, id);"
+	/* No triggers: a statement that fires one makes FTS5 flush its
+	 * pending terms (a statement savepoint), and the index would be
+	 * written in tiny segments.  store_rank sums the totals instead. */
 	"CREATE TABLE topic_total(topic TEXT PRIMARY KEY, mentions INTEGER,"
-	" articles INTEGER) WITHOUT ROWID;"
-	"CREATE TRIGGER atopic_add AFTER INSERT ON atopic BEGIN"
-	" INSERT INTO topic_total VALUES(new.topic, new.count, 1)"
-	" ON CONFLICT(topic) DO UPDATE SET mentions = mentions + new.count,"
-	" articles = articles + 1; END;"
-	"CREATE TRIGGER atopic_del AFTER DELETE ON atopic BEGIN"
-	" UPDATE topic_total SET mentions = mentions - old.count,"
-	" articles = articles - 1 WHERE topic = old.topic;"
-	" DELETE FROM topic_total WHERE topic = old.topic AND articles <= 0;"
-	" END;";
+	" articles INTEGER) WITHOUT ROWID;";
 
 /* ------------------------------------------------------------------ */
 /* The tokenizer: vitok behind FTS5's interface. */
@@ -139,14 +131,12 @@ tok_one(void *ctx, int form, const char *tok, size_t n, size_t start,
     size_t end)
 {
 	struct tok_ctx *c = ctx;
-	int flags = 0;
+	/* The marked form shares its folded form's position, so a phrase
+	 * may mix the two, one per syllable. */
+	int flags = !c->query && form == VITOK_MARKED ? FTS5_TOKEN_COLOCATED : 0;
 
 	if (n > 0x7fffffff || end > 0x7fffffff)
 		return SQLITE_TOOBIG;
-	/* The marked form shares its folded form's position, so a phrase
-	 * may mix the two, one per syllable. */
-	if (!c->query && form == VITOK_MARKED)
-		flags = FTS5_TOKEN_COLOCATED;
 	return c->token(c->fts_ctx, flags, tok, (int)n, (int)start, (int)end);
 }
 
@@ -169,7 +159,6 @@ register_tokenizer(sqlite3 *db)
 	static fts5_tokenizer tok = { tok_create, tok_delete, tok_tokenize };
 	fts5_api *api = NULL;
 	sqlite3_stmt *st;
-	int rc;
 
 	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, NULL) !=
 	    SQLITE_OK)
@@ -179,8 +168,8 @@ register_tokenizer(sqlite3 *db)
 	sqlite3_finalize(st);
 	if (api == NULL || api->iVersion < 2)
 		return -1;
-	rc = api->xCreateTokenizer(api, "hoso", NULL, &tok, NULL);
-	return rc == SQLITE_OK ? 0 : -1;
+	return api->xCreateTokenizer(api, "hoso", NULL, &tok, NULL) ==
+	    SQLITE_OK ? 0 : -1;
 }
 
 /* ------------------------------------------------------------------ */
@@ -432,26 +421,47 @@ store_remove(struct store *st, const char *file)
 	return 0;
 }
 
+/* Writes the mentions of article n and its counts per topic (a handful
+ * of topics an article: a linear search finds each one's row). */
 static int
-put_mentions(struct store *st, sqlite3_int64 n, const struct store_mention *m,
-    size_t nm)
+put_mentions(struct store *st, sqlite3_int64 n, sqlite3_int64 datekey,
+    const char *id, const struct store_mention *m, size_t nm)
 {
 	sqlite3_stmt *s = st->q[Q_PUT_M];
+	struct { const char *topic; size_t n; } *t = NULL;
+	size_t nt = 0, cap = 0;
+	int rc = 0;
 
-	for (size_t i = 0; i < nm; i++) {
+	for (size_t i = 0; i < nm && rc == 0; i++) {
+		size_t j = 0;
+
 		sqlite3_bind_int64(s, 1, n);
 		sqlite3_bind_int64(s, 2, m[i].start);
 		sqlite3_bind_text(s, 3, m[i].topic, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(s, 4, m[i].keyword);
 		sqlite3_bind_int64(s, 5, m[i].para);
 		sqlite3_bind_int64(s, 6, m[i].end);
-		if (run(s) != 0)
-			return -1;
+		rc = run(s);
+		while (j < nt && strcmp(t[j].topic, m[i].topic) != 0)
+			j++;
+		if (j == nt) {
+			util_grow((void **)&t, &cap, nt + 1, sizeof *t);
+			t[nt].topic = m[i].topic;
+			t[nt++].n = 0;
+		}
+		t[j].n++;
 	}
-	if (nm == 0)
-		return 0;
-	sqlite3_bind_int64(st->q[Q_PUT_AT], 1, n);
-	return run(st->q[Q_PUT_AT]);
+	s = st->q[Q_PUT_AT];
+	for (size_t j = 0; j < nt && rc == 0; j++) {
+		bind_text(s, 1, t[j].topic);
+		sqlite3_bind_int64(s, 2, n);
+		sqlite3_bind_int64(s, 3, (sqlite3_int64)t[j].n);
+		sqlite3_bind_int64(s, 4, datekey);
+		bind_text(s, 5, id);
+		rc = run(s);
+	}
+	free(t);
+	return rc;
 }
 
 int
@@ -479,7 +489,7 @@ store_put(struct store *st, const struct store_article *a)
 	    SQLITE_UTF8);
 	if (run(s) != 0)
 		return -1;
-	return put_mentions(st, n, a->m, a->nm);
+	return put_mentions(st, n, a->datekey, a->id, a->m, a->nm);
 }
 
 int
@@ -487,16 +497,20 @@ store_set_mentions(struct store *st, const char *file,
     const struct store_mention *m, size_t nm)
 {
 	sqlite3_stmt *s = st->q[Q_FILE_N];
-	sqlite3_int64 n;
+	sqlite3_int64 n, datekey;
+	char *id;
+	int rc;
 
 	bind_text(s, 1, file);
 	if (sqlite3_step(s) != SQLITE_ROW)
 		return done(s, -1);
 	n = sqlite3_column_int64(s, 0);
+	datekey = sqlite3_column_int64(s, 1);
+	id = util_strdup((const char *)sqlite3_column_text(s, 2));
 	done(s, 0);
-	if (remove_n(st, n, 0) != 0)
-		return -1;
-	return put_mentions(st, n, m, nm);
+	rc = remove_n(st, n, 0) != 0 || stale(st) != 0 ? -1 :
+	    put_mentions(st, n, datekey, id, m, nm);
+	return free(id), rc;
 }
 
 int
@@ -544,12 +558,10 @@ each(struct store *st, const char *q, const char *arg, sqlite3_int64 a2,
 
 	if (sqlite3_prepare_v2(st->db, q, -1, &s, NULL) != SQLITE_OK)
 		return -1;
-	if (arg != NULL)
-		sqlite3_bind_text(s, 1, arg, -1, SQLITE_STATIC);
-	if (sqlite3_bind_parameter_count(s) >= 3) {
-		sqlite3_bind_int64(s, 2, a2);
-		sqlite3_bind_int64(s, 3, a3);
-	}
+	/* Parameters the query lacks are refused by SQLite, harmlessly. */
+	sqlite3_bind_text(s, 1, arg, -1, SQLITE_STATIC);	/* NULL: null */
+	sqlite3_bind_int64(s, 2, a2);
+	sqlite3_bind_int64(s, 3, a3);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		if (n++, row(s, ctx) != 0) {
 			rc = SQLITE_DONE;
@@ -561,44 +573,13 @@ each(struct store *st, const char *q, const char *arg, sqlite3_int64 a2,
 
 #define TEXT(s, i) ((const char *)sqlite3_column_text((s), (i)))
 
-struct replay {
-	const char *prefix;
-	struct diag *d;
-	struct util_buf path;
-};
-
-static int
-replay_row(sqlite3_stmt *s, void *ctx)
-{
-	struct replay *r = ctx;
-	int level = sqlite3_column_int(s, 1);
-
-	r->path.len = 0;
-	util_buf_printf(&r->path, "%s%s%s", r->prefix ? r->prefix : "",
-	    r->prefix ? "/" : "", TEXT(s, 0));
-	diag_emit(r->d, level == DIAG_ERROR ? DIAG_ERROR : DIAG_WARNING,
-	    r->path.data, sqlite3_column_int(s, 2), sqlite3_column_int(s, 3),
-	    "%s", TEXT(s, 4) ? TEXT(s, 4) : "");
-	return 0;
-}
-
-long
-store_replay_diags(struct store *st, const char *prefix, struct diag *d)
-{
-	struct replay r = { prefix, d, { NULL, 0, 0 } };
-	long n = each(st, "SELECT file, level, line, col, msg FROM diag"
-	    " ORDER BY file, seq", NULL, 0, 0, replay_row, &r);
-
-	util_buf_free(&r.path);
-	return n;
-}
-
 /* The callback of one of the one-off queries below, the one set. */
 struct cb {
 	store_file_fn file;
 	store_topic_fn topic;
 	store_count_fn count;
 	store_mention_fn mention;
+	struct diag *d;			/* or a diagnostic replayed */
 	void *ctx;
 };
 
@@ -617,12 +598,27 @@ cb_row(sqlite3_stmt *s, void *ctx)
 		    (size_t)INT(s, 2));
 	if (c->count != NULL)
 		return c->count(c->ctx, TEXT(s, 0), (size_t)INT(s, 1));
+	if (c->d != NULL) {
+		diag_emit(c->d, INT(s, 1) == DIAG_ERROR ? DIAG_ERROR :
+		    DIAG_WARNING, TEXT(s, 0), (int)INT(s, 2), (int)INT(s, 3),
+		    "%s", TEXT(s, 4) ? TEXT(s, 4) : "");
+		return 0;
+	}
 	m.topic = TEXT(s, 0);
 	m.keyword = (uint32_t)INT(s, 1);
 	m.para = (uint32_t)INT(s, 2);
 	m.start = (uint32_t)INT(s, 3);
 	m.end = (uint32_t)INT(s, 4);
 	return c->mention(c->ctx, &m);
+}
+
+long
+store_replay_diags(struct store *st, const char *prefix, struct diag *d)
+{
+	struct cb c = { .d = d };
+
+	return each(st, "SELECT coalesce(?1 || '/', '') || file, level, line,"
+	    " col, msg FROM diag ORDER BY file, seq", prefix, 0, 0, cb_row, &c);
 }
 
 
@@ -721,6 +717,8 @@ store_rank(struct store *st)
 	    " row_number() OVER (ORDER BY datekey DESC, id, n) - 1 AS r"
 	    " FROM article) AS o WHERE article.n = o.n"
 	    " AND article.rank IS NOT o.r") != 0 ||
+	    exec(st, "DELETE FROM topic_total; INSERT INTO topic_total"
+	    " SELECT topic, sum(count), count(*) FROM atopic GROUP BY topic") ||
 	    store_meta_set(st, "ranked", "1") != 0) {
 		exec(st, "ROLLBACK");
 		return -1;
@@ -734,8 +732,11 @@ store_topic_counts(struct store *st, store_topic_fn fn, void *ctx)
 {
 	struct cb c = { .topic = fn, .ctx = ctx };
 
-	return each(st, "SELECT topic, mentions, articles FROM topic_total"
-	    " WHERE articles > 0 ORDER BY topic", NULL, 0, 0, cb_row, &c);
+	/* Stale totals are summed from the pairs: O(article-topic pairs). */
+	return each(st, ranked(st) ? "SELECT topic, mentions, articles FROM"
+	    " topic_total ORDER BY topic" : "SELECT topic, sum(count), count(*)"
+	    " FROM atopic GROUP BY topic ORDER BY topic", NULL, 0, 0, cb_row,
+	    &c);
 }
 
 
