@@ -262,6 +262,25 @@ topic_articles(struct store *st, const char *topic)
 	return util_buf_detach(&b, NULL);
 }
 
+static int
+join_mention(void *ctx, const struct store_mention *m)
+{
+	util_buf_printf(ctx, "%s/%u@%u-%u ", m->topic, m->keyword, m->start,
+	    m->end);
+	return 0;
+}
+
+static char *
+mentions(struct store *st, const char *id)
+{
+	struct util_buf b;
+
+	util_buf_init(&b);
+	util_buf_adds(&b, "");
+	assert_true(store_article_mentions(st, id, join_mention, &b) >= 0);
+	return util_buf_detach(&b, NULL);
+}
+
 static void
 incremental(void **state)
 {
@@ -348,6 +367,11 @@ incremental(void **state)
 	assert_int_equal(f.s.unchanged, 4);
 	got = topic_articles(f.st, "defense");
 	assert_string_equal(got, "seg:1 ");
+	free(got);
+	/* "Hoàng hôn trên sông, không có visa.": keyword 2 of defense, 0 of
+	 * visas, bytes of the stored text */
+	got = mentions(f.st, "seg");
+	assert_string_equal(got, "defense/2@0-11 visas/0@36-40 ");
 	free(got);
 	counts_agree(&f);
 	/* and the map is remembered */
