@@ -50,4 +50,16 @@ void index_build(struct index *ix, const struct corpus *c,
     const struct topicmap *m);
 void index_free(struct index *ix);
 
+/* The keywords of a map compiled once, for scanning articles one at a time
+ * (the persistent index re-matches only what changed).  Read only once
+ * made: several threads may scan with one matcher. */
+struct index_matcher;
+struct index_matcher *index_matcher_new(const struct topicmap *m);
+void index_matcher_free(struct index_matcher *k);
+/* The mentions of one article, exactly those index_build finds for it (by
+ * start, then topic; .article is 0): a heap array in *out (NULL when
+ * none), their number returned. */
+size_t index_scan(const struct index_matcher *k, const struct article *a,
+    struct mention **out);
+
 #endif

@@ -7,6 +7,12 @@
  * vitok's (syllables, each in a folded and a marked form).  Bodies are not
  * kept whole for display: a match is shown from the article's own file.
  *
+ * Beside them: the topic mentions of each article and their counts per
+ * topic (kept by triggers, so a topic's total is one row), the files that
+ * did not parse with their diagnostics (so that a warm --check replays
+ * them without reading the file), and a key/value table (the topic map's
+ * hash, whether the date ranks are current).
+ *
  * The database is rebuilt when its schema version is not STORE_SCHEMA.
  * WAL and a busy timeout let two readers share it; writes are grouped in
  * transactions by the caller (store_begin / store_commit), so a killed
@@ -20,13 +26,20 @@
 
 #include "diag.h"
 
-#define STORE_SCHEMA 1
+#define STORE_SCHEMA 2
 
 struct store;
 
 /* File facts: an article is re-indexed when any of them changed. */
 struct store_file {
 	int64_t size, mtime_ns, ino;
+};
+
+/* A topic mention, as index.h's struct mention, the topic by its id (the
+ * map's indices change when the map does). */
+struct store_mention {
+	const char *topic;
+	uint32_t keyword, para, start, end;
 };
 
 struct store_article {
@@ -36,6 +49,8 @@ struct store_article {
 	struct store_file facts;
 	const char *text;		/* stored text (cleaned), for the index */
 	size_t len;
+	const struct store_mention *m;	/* its mentions, by start; may be NULL */
+	size_t nm;
 };
 
 /* Opens (creating or rebuilding) the database at path; NULL or ":memory:"
@@ -46,15 +61,70 @@ void store_close(struct store *st);
 int store_begin(struct store *st);
 int store_commit(struct store *st);
 
-/* The facts recorded for a file: 1 found, 0 not indexed. */
+/* The facts recorded for a file: 1 an article, 2 a file that did not
+ * parse (store_put_bad), 0 not known. */
 int store_file_facts(struct store *st, const char *file,
     struct store_file *out);
-/* Adds or replaces the article indexed from a->file. */
+/* Adds or replaces the article indexed from a->file, its mentions too. */
 int store_put(struct store *st, const struct store_article *a);
-/* Forgets the article indexed from file (0 also when there was none). */
+/* Replaces the mentions of the article of file (a new topic map). */
+int store_set_mentions(struct store *st, const char *file,
+    const struct store_mention *m, size_t nm);
+/* Records that file did not parse, with those facts (replacing whatever
+ * was known of it), so that it is not read again while unchanged. */
+int store_put_bad(struct store *st, const char *file,
+    const struct store_file *facts);
+/* Replaces the diagnostics kept for file (level, line, col, message). */
+int store_set_diags(struct store *st, const char *file,
+    const struct diag_entry *v, size_t n);
+/* Emits every kept diagnostic into d, by file then in the order given,
+ * each naming prefix/FILE (prefix NULL: FILE).  Returns how many. */
+long store_replay_diags(struct store *st, const char *prefix,
+    struct diag *d);
+/* Forgets file: its article, mentions, diagnostics, bad record (0 also
+ * when there was none). */
 int store_remove(struct store *st, const char *file);
+/* Every file the store knows (articles and bad ones), by name. */
+typedef int (*store_file_fn)(void *ctx, const char *file);
+long store_files(struct store *st, store_file_fn fn, void *ctx);
 
 size_t store_count(struct store *st);
+
+/* The key/value table: a heap string, or NULL when key is not set. */
+char *store_meta_get(struct store *st, const char *key);
+int store_meta_set(struct store *st, const char *key, const char *value);
+
+/* The article list in date order (newest first, then by id), n rows from
+ * row from_row on.  Each article has a rank, its row number in that order,
+ * indexed: a page costs O(log N + n) whatever from_row is.  A put or a
+ * remove makes the ranks stale (a meta flag) until store_rank renumbers
+ * them, O(N log N), once after an update; meanwhile store_list pages with
+ * OFFSET, O(from_row + n).  Returns the number given, or -1. */
+struct store_row {
+	int64_t rank, datekey;
+	const char *id, *file, *date, *source, *title;
+};
+typedef int (*store_row_fn)(void *ctx, const struct store_row *r);
+long store_list(struct store *st, size_t from_row, size_t n, store_row_fn fn,
+    void *ctx);
+/* Renumbers the ranks when they are stale (its own transaction). */
+int store_rank(struct store *st);
+
+/* Per topic: the number of mentions and of articles that have one, by
+ * topic id; one row each (kept by triggers), topics without any left out. */
+typedef int (*store_topic_fn)(void *ctx, const char *topic, size_t mentions,
+    size_t articles);
+long store_topic_counts(struct store *st, store_topic_fn fn, void *ctx);
+/* The articles of a topic, most mentions first, then newest, then by id
+ * (an index: O(log N + offset + limit)); fn gets each id and count. */
+typedef int (*store_count_fn)(void *ctx, const char *id, size_t count);
+long store_topic_articles(struct store *st, const char *topic, size_t offset,
+    size_t limit, store_count_fn fn, void *ctx);
+/* The mentions of the article with this id (the first by file name when
+ * two files share it), by start then topic. */
+typedef int (*store_mention_fn)(void *ctx, const struct store_mention *m);
+long store_article_mentions(struct store *st, const char *id,
+    store_mention_fn fn, void *ctx);
 
 /* Article ids matching query (smart-folded per syllable, as vitok reads
  * it; the syllables as one phrase), newest first, from row offset on, at

@@ -348,6 +348,42 @@ index_build(struct index *ix, const struct corpus *c, const struct topicmap *m)
 			    sizeof *ix->topics[ti].articles, cmp_count);
 }
 
+struct index_matcher {
+	struct kwtable t;
+};
+
+struct index_matcher *
+index_matcher_new(const struct topicmap *m)
+{
+	struct index_matcher *k = util_calloc(1, sizeof *k);
+
+	build_table(&k->t, m);
+	return k;
+}
+
+void
+index_matcher_free(struct index_matcher *k)
+{
+	if (k == NULL)
+		return;
+	free_table(&k->t);
+	free(k);
+}
+
+size_t
+index_scan(const struct index_matcher *k, const struct article *a,
+    struct mention **out)
+{
+	struct index one;
+	size_t cap = 0;
+
+	memset(&one, 0, sizeof one);
+	if (k->t.nkw > 0)
+		scan_article(&one, &cap, &k->t, a, 0);
+	*out = one.m;
+	return one.n;
+}
+
 void
 index_free(struct index *ix)
 {
