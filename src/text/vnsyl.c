@@ -245,8 +245,11 @@ vnsyl_parse(const char *s, size_t len, struct vnsyl *v)
 	/* The longest onset that leaves a vowel after it: "gi" and "qu"
 	 * are onsets only before another vowel (gì is g + ì). */
 	for (i = 0; i < sizeof onsets / sizeof onsets[0]; i++) {
-		size_t ol = strlen(onsets[i]);
+		size_t ol;
 
+		if (onsets[i][0] != v->l[0].base)
+			continue;	/* most onsets, cheaply */
+		ol = strlen(onsets[i]);
 		if (ol > on && plain_prefix(v, 0, onsets[i]) && ol < v->n &&
 		    is_vowel(&v->l[ol]))
 			on = ol;
@@ -262,7 +265,8 @@ vnsyl_parse(const char *s, size_t len, struct vnsyl *v)
 		return 0;
 	if (v->coda < v->n) {
 		for (k = 0; k < sizeof codas / sizeof codas[0]; k++)
-			if (strlen(codas[k]) == v->n - v->coda &&
+			if (codas[k][0] == v->l[v->coda].base &&
+			    strlen(codas[k]) == v->n - v->coda &&
 			    plain_prefix(v, v->coda, codas[k])) {
 				coda = codas[k];
 				break;
@@ -394,7 +398,10 @@ vnsyl_canon_text(const char *s, size_t len, size_t *outlen)
 			if (!letter_cp(c))
 				break;
 		}
-		if (vnsyl_parse(s + run, i - run, &v) &&
+		/* Without a byte above ASCII there is no tone to move. */
+		for (k = run; k < i && u[k] < 0x80; k++)
+			;
+		if (k < i && vnsyl_parse(s + run, i - run, &v) &&
 		    v.tone != VN_TONE_NONE &&
 		    v.tone_at != vnsyl_tone_place(&v))
 			vnsyl_write(&v, vnsyl_tone_place(&v), &b);
