@@ -70,8 +70,8 @@ void ui_prompt_clear(struct ui_prompt *p);
 enum ui_prompt_result ui_prompt_key(struct ui_prompt *p, int rc, wint_t wc);
 
 /* Draws label and text on row y from x over w columns, the text's end
- * kept visible, info (may be NULL) right-aligned when it fits; leaves the
- * cursor after the text. */
+ * kept visible, info (may be NULL) right-aligned when the whole text and
+ * it fit (the text comes first); leaves the cursor after the text. */
 void ui_prompt_draw(const struct ui_prompt *p, int y, int x, int w,
     const char *info);
 

@@ -194,7 +194,8 @@ ui_prompt_draw(const struct ui_prompt *p, int y, int x, int w,
 	ui_draw_fill(y, x, w, ROLE_STATUS);
 	lw = ui_draw_str(y, x, w, p->label, ROLE_STATUS_KEY);
 	room = w - lw - 1;		/* one cell for the cursor */
-	if (info != NULL && iw + 2 <= room - 8)
+	/* What was typed comes first: the info only where both fit. */
+	if (info != NULL && wrap_width(s, len) + iw + 2 <= room)
 		room -= iw + 1;
 	else
 		iw = 0;
