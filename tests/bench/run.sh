@@ -294,9 +294,9 @@ for n in $SIZES; do
 	seen=""
 	for what in 'thi thuc”' 'hợp tác”' 'Chủ đề · nhắc'; do
 		if grep -aqF "$what" "$W/$name-warm.raw"; then
-			seen="$seen, `$what` seen"
+			seen="$seen, \`$what\` seen"
 		else
-			seen="$seen, **`$what` NOT seen: the key script went wrong**"
+			seen="$seen, **\`$what\` NOT seen: the key script went wrong**"
 			say "warning: $name: “$what” not in the output"
 		fi
 	done
