@@ -26,8 +26,9 @@
  *                SIGKILL)
  *
  * CPU time is read twice: utime+stime of /proc/PID/stat (clock ticks,
- * usually 10 ms, column cpu_tick_ms) and the sum of
- * /proc/PID/task/STAR/schedstat (nanoseconds, column cpu_ms).  Times are in
+ * usually 10 ms, column cpu_tick_ms) and, at nanosecond grain, the sum of
+ * /proc/PID/task/STAR/schedstat plus the ticks of threads that have
+ * exited (column cpu_ms; see cpu_ms()).  Times are in
  * milliseconds, sizes in kB.  Output, one TSV line per measure:
  *
  *   #kind  label  wall_ms  bytes  cpu_ms  cpu_tick_ms  hwm_kb  note
@@ -140,49 +141,17 @@ unescape(const char *s, char *d)
 	return n;
 }
 
-/* CPU time of every thread of the command, in nanoseconds (schedstat);
- * -1 when it cannot be read (the command is gone). */
+/* utime + stime of a stat file (/proc/PID/stat or a task's), in
+ * milliseconds (clock-tick grain); -1 when it cannot be read. */
 static double
-cpu_ns(void)
+stat_ms(const char *path)
 {
-	char path[64];
-	struct dirent *e;
-	double sum = 0;
-	DIR *d;
-
-	snprintf(path, sizeof path, "/proc/%d/task", (int)child);
-	if ((d = opendir(path)) == NULL)
-		return -1;
-	while ((e = readdir(d)) != NULL) {
-		char p[320];
-		unsigned long long ns;
-		FILE *fp;
-
-		if (e->d_name[0] == '.')
-			continue;
-		snprintf(p, sizeof p, "/proc/%d/task/%s/schedstat",
-		    (int)child, e->d_name);
-		if ((fp = fopen(p, "r")) == NULL)
-			continue;
-		if (fscanf(fp, "%llu", &ns) == 1)
-			sum += (double)ns;
-		fclose(fp);
-	}
-	closedir(d);
-	return sum;
-}
-
-/* utime + stime of /proc/PID/stat, in milliseconds (clock-tick grain). */
-static double
-cpu_tick_ms(void)
-{
-	char path[64], buf[2048];
+	char buf[2048];
 	unsigned long ut, st;
 	char *p;
 	FILE *fp;
 	size_t n;
 
-	snprintf(path, sizeof path, "/proc/%d/stat", (int)child);
 	if ((fp = fopen(path, "r")) == NULL)
 		return -1;
 	n = fread(buf, 1, sizeof buf - 1, fp);
@@ -197,6 +166,61 @@ cpu_tick_ms(void)
 	    &ut, &st) != 2)
 		return -1;
 	return (double)(ut + st) * 1e3 / (double)ticks_per_s;
+}
+
+/* The process's utime + stime (/proc/PID/stat): every thread, those that
+ * have exited too, in clock ticks. */
+static double
+cpu_tick_ms(void)
+{
+	char path[64];
+
+	snprintf(path, sizeof path, "/proc/%d/stat", (int)child);
+	return stat_ms(path);
+}
+
+/*
+ * CPU time of the command in milliseconds, at nanosecond grain where it
+ * can be: the live threads' /proc/PID/task/TID/schedstat, plus what the
+ * threads that have exited used (the process's ticks less the live
+ * threads' ticks; hoso loads a corpus on worker threads that end before
+ * the first frame).  -1 when the command is gone.
+ */
+static double
+cpu_ms(void)
+{
+	char path[64];
+	struct dirent *e;
+	double live_ns = 0, live_ticks = 0, all, dead;
+	DIR *d;
+
+	snprintf(path, sizeof path, "/proc/%d/task", (int)child);
+	if ((d = opendir(path)) == NULL)
+		return -1;
+	all = cpu_tick_ms();
+	while ((e = readdir(d)) != NULL) {
+		char p[320];
+		unsigned long long ns;
+		double t;
+		FILE *fp;
+
+		if (e->d_name[0] == '.')
+			continue;
+		snprintf(p, sizeof p, "/proc/%d/task/%s/schedstat",
+		    (int)child, e->d_name);
+		if ((fp = fopen(p, "r")) == NULL)
+			continue;
+		if (fscanf(fp, "%llu", &ns) == 1)
+			live_ns += (double)ns;
+		fclose(fp);
+		snprintf(p, sizeof p, "/proc/%d/task/%s/stat", (int)child,
+		    e->d_name);
+		if ((t = stat_ms(p)) > 0)
+			live_ticks += t;
+	}
+	closedir(d);
+	dead = all - live_ticks;
+	return live_ns / 1e6 + (dead > 0 ? dead : 0);
 }
 
 /* A field of /proc/PID/status in kB, or -1. */
@@ -293,7 +317,7 @@ wait_quiet(double start, const char *marker, const char *where,
 {
 	size_t from = nout;
 	int seen = marker == NULL || *marker == '\0';
-	double active = start, prev_cpu = cpu_ns(), prev_t = now_ms();
+	double active = start, prev_cpu = cpu_ms(), prev_t = now_ms();
 
 	*last = start;
 	*bytes = 0;
@@ -347,11 +371,11 @@ wait_quiet(double start, const char *marker, const char *where,
 			return GONE;
 		t = now_ms();
 		if (!output_only && t - prev_t >= 5) {
-			double c = cpu_ns();
+			double c = cpu_ms();
 
 			/* Busy if it ran more than a fifth of the window. */
 			if (c >= 0 && prev_cpu >= 0 &&
-			    (c - prev_cpu) / 1e6 > 0.2 * (t - prev_t))
+			    c - prev_cpu > 0.2 * (t - prev_t))
 				active = t;
 			prev_cpu = c;
 			prev_t = t;
@@ -480,9 +504,9 @@ main(int argc, char **argv)
 		printf("exit\t-\t-\t-\t-\t-\t-\tstatus=%d\n", child_status);
 		return 4;
 	}
-	c0 = cpu_ns();
+	c0 = cpu_ms();
 	k0 = cpu_tick_ms();
-	line("frame", "first", last - t0, bytes, c0 / 1e6, k0,
+	line("frame", "first", last - t0, bytes, c0, k0,
 	    status_kb("VmHWM"), marker != NULL ? "marker" : "any");
 
 	for (size_t i = 0; i < nsteps; i++) {
@@ -490,7 +514,7 @@ main(int argc, char **argv)
 		double start, c1, k1;
 		int r;
 
-		c0 = cpu_ns();
+		c0 = cpu_ms();
 		k0 = cpu_tick_ms();
 		start = now_ms();
 		if (writeall(s->keys, s->nkeys) != 0) {
@@ -507,9 +531,9 @@ main(int argc, char **argv)
 			    child_status);
 			return 4;
 		}
-		c1 = cpu_ns();
+		c1 = cpu_ms();
 		k1 = cpu_tick_ms();
-		line("key", s->label, last - start, bytes, (c1 - c0) / 1e6,
+		line("key", s->label, last - start, bytes, c1 - c0,
 		    k1 - k0, status_kb("VmHWM"),
 		    s->marker != NULL ? "marker" : "quiet");
 	}
@@ -519,7 +543,7 @@ main(int argc, char **argv)
 		long rss = status_kb("VmRSS");
 
 		snprintf(note, sizeof note, "rss=%ld", rss);
-		line("peak", "rss", now_ms() - t0, nout, cpu_ns() / 1e6,
+		line("peak", "rss", now_ms() - t0, nout, cpu_ms(),
 		    cpu_tick_ms(), status_kb("VmHWM"), note);
 	}
 
