@@ -182,16 +182,24 @@ cpu_tick_ms(void)
 /*
  * CPU time of the command in milliseconds, at nanosecond grain where it
  * can be: the live threads' /proc/PID/task/TID/schedstat, plus what the
- * threads that have exited used (the process's ticks less the live
- * threads' ticks; hoso loads a corpus on worker threads that end before
- * the first frame).  -1 when the command is gone.
+ * threads that have exited used (hoso loads a corpus on worker threads
+ * that end before the first frame).  That part is the process's ticks
+ * less the live threads' ticks, which jitters by a tick or so, so it is
+ * taken again only when a thread seen before has gone: between two
+ * exits it is a constant, and the CPU of a key is exact.  -1 when the
+ * command is gone.
  */
+#define MAXTASKS 1024
+static int tids[MAXTASKS], ntids;
+static double dead_ms;
+
 static double
 cpu_ms(void)
 {
 	char path[64];
 	struct dirent *e;
-	double live_ns = 0, live_ticks = 0, all, dead;
+	double live_ns = 0, live_ticks = 0, all;
+	int now[MAXTASKS], nnow = 0, gone = 0;
 	DIR *d;
 
 	snprintf(path, sizeof path, "/proc/%d/task", (int)child);
@@ -217,10 +225,22 @@ cpu_ms(void)
 		    e->d_name);
 		if ((t = stat_ms(p)) > 0)
 			live_ticks += t;
+		if (nnow < MAXTASKS)
+			now[nnow++] = atoi(e->d_name);
 	}
 	closedir(d);
-	dead = all - live_ticks;
-	return live_ns / 1e6 + (dead > 0 ? dead : 0);
+	for (int i = 0; i < ntids && !gone; i++) {
+		int found = 0;
+
+		for (int j = 0; j < nnow && !found; j++)
+			found = now[j] == tids[i];
+		gone = !found;
+	}
+	if (gone && all - live_ticks > dead_ms)
+		dead_ms = all - live_ticks;
+	memcpy(tids, now, (size_t)nnow * sizeof *now);
+	ntids = nnow;
+	return live_ns / 1e6 + dead_ms;
 }
 
 /* A field of /proc/PID/status in kB, or -1. */
