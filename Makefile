@@ -4,6 +4,7 @@
 #   make run        install missing packages, build, open the bundled dossier
 #   make check      install missing packages, build, run every test
 #   make check SAN=1   the same under ASan/UBSan (objects in build/san)
+#   make bench      the archive-scale benchmark (tests/bench/RESULTS.md)
 #   make fold-table regenerate src/text/fold_table.inc from its generator
 #   make install / uninstall   PREFIX (default /usr/local), DESTDIR
 #
@@ -194,6 +195,12 @@ run: deps
 check: deps
 	$(MAKE) WERROR=1 SAN=$(SAN) hoso $(UNIT_BINS)
 	@HOSO_BUILD=$(BUILD) SAN=$(SAN) sh tests/run.sh
+
+# The benchmark (tests/bench/run.sh; minutes, not part of check):
+# BENCH_MAX, BENCH_DIR, BENCH_KEEP, BENCH_RESULTS as that script says.
+.PHONY: bench
+bench: hoso
+	HOSO_BUILD=$(BUILD) sh tests/bench/run.sh
 
 golden-update: hoso
 	HOSO_BUILD=$(BUILD) sh tests/golden/update.sh
