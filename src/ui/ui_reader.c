@@ -26,11 +26,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wctype.h>
 
 #include "render.h"
 #include "theme.h"
 #include "ui_help.h"
 #include "ui_keys.h"
+#include "utf8.h"
 #include "util.h"
 
 /* In tab order; the first is home (where an empty view falls back to)
@@ -525,6 +527,40 @@ key_code(int rc, wint_t wc)
 	return -1;
 }
 
+/* A key as a person would name it, for "does nothing": every unbound
+ * key gets the same message, whatever kind of key it is. */
+static void
+key_describe(int rc, wint_t wc, char *buf, size_t n)
+{
+	const char *k;
+
+	if (rc == OK && wc < 0x20) {
+		snprintf(buf, n, wc == 27 ? "Esc" : "Ctrl-%c", (int)wc + '@');
+		return;
+	}
+	if (rc == OK) {
+		char u[UTF8_MAX];
+		size_t len = iswprint(wc) ? utf8_encode((uint32_t)wc, u) : 0;
+
+		if (len == 0)
+			snprintf(buf, n, "U+%04X", (unsigned)wc);
+		else
+			snprintf(buf, n, "%.*s", (int)len, u);
+		return;
+	}
+	/* curses names function keys KEY_F(5), KEY_IC, ...: say F5, IC. */
+	k = keyname((int)wc);
+	if (k == NULL)
+		k = "?";
+	if (strncmp(k, "KEY_", 4) == 0)
+		k += 4;
+	if (k[0] == 'F' && k[1] == '(')
+		snprintf(buf, n, "F%.*s", (int)strcspn(k + 2, ")"), k + 2);
+	else
+		snprintf(buf, n, "%s", strcmp(k, "IC") == 0 ? "Insert" :
+		    strcmp(k, "DC") == 0 ? "Delete" : k);
+}
+
 /* ---- mouse ------------------------------------------------------------- */
 
 static void
@@ -644,10 +680,14 @@ key(struct ui *u, int rc, wint_t wc)
 		return;
 	}
 	a = ui_keys_lookup(code, ui_cur(u)->vw->scope);
-	if (a == ACT_NONE && code >= 0x20 && code < 0x7f && code != ' ')
-		ui_msgs_say(&u->msgs, 0, "Phím “%c” không dùng — %s xem bảng "
-		    "phím / Key “%c” does nothing — %s lists the keys", code,
-		    ui_keys_name(ACT_HELP), code, ui_keys_name(ACT_HELP));
+	if (a == ACT_NONE && !(rc == OK && wc == ' ')) {
+		char name[32];
+
+		key_describe(rc, wc, name, sizeof name);
+		ui_msgs_say(&u->msgs, 0, "Phím “%s” không dùng — %s xem bảng "
+		    "phím / Key “%s” does nothing — %s lists the keys", name,
+		    ui_keys_name(ACT_HELP), name, ui_keys_name(ACT_HELP));
+	}
 	act(u, a);
 }
 

@@ -64,7 +64,7 @@ draw_meta(const struct ui_ctx *c, size_t row, int y, int x, int w, int sel)
 		used += ui_draw_str(y, x, w, a->date_str, meta);
 	if (a->source[0] != '\0' && w - used - bw - 3 >= 4) {
 		used += ui_draw_str(y, x + used, w - used, " · ", meta);
-		used += ui_draw_trunc(y, x + used, w - used - bw - 3, a->source,
+		used += ui_draw_trunc(y, x + used, w - used - bw, a->source,
 		    strlen(a->source), meta, NULL);
 	}
 	if (nt == 0 || used + bw > w)
