@@ -29,6 +29,7 @@
 #include "index.h"
 #include "text.h"
 #include "util.h"
+#include "vitok.h"
 #include "xdg.h"
 
 /* ------------------------------------------------------------------ */
@@ -107,6 +108,8 @@ struct item {
 	struct article a;
 	struct mention *m;
 	size_t nm;
+	struct vitok_list tt, tx;	/* title's and text's tokens */
+	int toks;			/* both made */
 	struct diag diag;
 };
 
@@ -237,6 +240,13 @@ parse_item(struct pool *p, struct item *it)
 		it->res = RES_OK;
 		if (p->k != NULL)
 			it->nm = index_scan(p->k, &it->a, &it->m);
+		/* The FTS5 tokens, made here so that the writer, the one
+		 * thread that can insert, only replays them. */
+		if (it->kind != K_REMATCH || !same_facts(&it->facts, &it->known))
+			it->toks = vitok_list_document(it->a.title,
+			    strlen(it->a.title), &it->tt) == 0 &&
+			    vitok_list_document(it->a.text, it->a.len,
+			    &it->tx) == 0;
 		/* The writer needs the text, not its fold. */
 		free(it->a.folded);
 		free(it->a.fpara);
@@ -255,6 +265,9 @@ free_item_result(struct item *it)
 	corpus_free_article(&it->a);
 	free(it->m);
 	it->m = NULL;
+	vitok_list_free(&it->tt);
+	vitok_list_free(&it->tx);
+	it->toks = 0;
 	diag_free(&it->diag);
 }
 
@@ -348,6 +361,8 @@ write_item(struct run *r, struct item *it)
 			    a->date.d,
 			.facts = it->facts, .text = a->text, .len = a->len,
 			.m = r->sm, .nm = it->nm,
+			.title_toks = it->toks ? &it->tt : NULL,
+			.text_toks = it->toks ? &it->tx : NULL,
 		};
 
 		rc = store_put(r->st, &sa);

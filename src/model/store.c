@@ -385,6 +385,7 @@ store_put(struct store *st, const struct store_article *a)
 {
 	sqlite3_stmt *s = st->q[Q_PUT];
 	sqlite3_int64 n;
+	int rc;
 
 	if (store_remove(st, a->file) != 0)
 		return -1;
@@ -403,7 +404,12 @@ store_put(struct store *st, const struct store_article *a)
 	sqlite3_bind_text(s, 2, a->title, -1, SQLITE_STATIC);
 	sqlite3_bind_text64(s, 3, a->text, a->len, SQLITE_STATIC,
 	    SQLITE_UTF8);
-	if (run(s) != 0)
+	st->ahead[0] = (struct st_ahead){ a->title, a->title != NULL ?
+	    strlen(a->title) : 0, a->title_toks };
+	st->ahead[1] = (struct st_ahead){ a->text, a->len, a->text_toks };
+	rc = run(s);
+	memset(st->ahead, 0, sizeof st->ahead);
+	if (rc != 0)
 		return -1;
 	return put_mentions(st, n, a->datekey, a->id, a->m, a->nm);
 }

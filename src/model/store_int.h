@@ -16,10 +16,19 @@ enum {
 	Q_PUT_DIAG, Q_SEARCH, Q_META_GET, Q_META_SET, Q_LIST_RANK, Q_LIST_OFF, Q_NQ
 };
 
+/* A text whose tokens were made ahead: the tokenizer replays them when
+ * FTS5 asks for exactly this text (same bytes), and tokenizes otherwise. */
+struct st_ahead {
+	const char *text;
+	size_t len;
+	const struct vitok_list *toks;	/* NULL: none */
+};
+
 struct store {
 	sqlite3 *db;
 	sqlite3_stmt *q[Q_NQ];
 	int stale_noted;		/* this transaction marked the ranks stale */
+	struct st_ahead ahead[2];	/* the next insert's title and text */
 };
 
 /* Runs sql (no rows): 0 or -1. */

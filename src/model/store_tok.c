@@ -3,6 +3,7 @@
  * connection of the store as "hoso".
  */
 #include <stddef.h>
+#include <string.h>
 
 #include <sqlite3.h>
 
@@ -17,13 +18,12 @@ struct tok_ctx {
 };
 
 static int
-tok_create(void *unused, const char **argv, int argc, Fts5Tokenizer **out)
+tok_create(void *st, const char **argv, int argc, Fts5Tokenizer **out)
 {
-	static int stateless;
-
-	(void)unused, (void)argv, (void)argc;
-	/* vitok keeps no state: any non-NULL handle will do. */
-	*out = (Fts5Tokenizer *)(void *)&stateless;
+	(void)argv, (void)argc;
+	/* vitok keeps no state; the handle is the store, for its tokens
+	 * made ahead. */
+	*out = st;
 	return SQLITE_OK;
 }
 
@@ -52,10 +52,17 @@ tok_tokenize(Fts5Tokenizer *t, void *fts_ctx, int flags, const char *text,
     int n, int (*token)(void *, int, const char *, int, int, int))
 {
 	struct tok_ctx c = { fts_ctx, token, (flags & FTS5_TOKENIZE_QUERY) != 0 };
+	const struct store *st = (const struct store *)(void *)t;
 
-	(void)t;
 	if (text == NULL || n <= 0)
 		return SQLITE_OK;
+	for (int i = 0; i < 2 && !c.query; i++) {
+		const struct st_ahead *a = &st->ahead[i];
+
+		if (a->toks != NULL && a->len == (size_t)n &&
+		    (a->text == text || memcmp(a->text, text, a->len) == 0))
+			return vitok_list_replay(a->toks, tok_one, &c);
+	}
 	return c.query ? vitok_scan_query(text, (size_t)n, tok_one, &c) :
 	    vitok_scan_document(text, (size_t)n, tok_one, &c);
 }
@@ -75,6 +82,6 @@ st_register_tokenizer(struct store *st)
 	sqlite3_finalize(q);
 	if (api == NULL || api->iVersion < 2)
 		return -1;
-	return api->xCreateTokenizer(api, "hoso", NULL, &tok, NULL) ==
+	return api->xCreateTokenizer(api, "hoso", st, &tok, NULL) ==
 	    SQLITE_OK ? 0 : -1;
 }

@@ -17,6 +17,7 @@
 
 #include "fold.h"
 #include "utf8.h"
+#include "util.h"
 #include "vitok.h"
 #include "vnsyl.h"
 
@@ -113,4 +114,55 @@ vitok_scan_query(const char *s, size_t len, vitok_fn fn, void *ctx)
 		free(f);
 	}
 	return rc;
+}
+
+static int
+record(void *ctx, int form, const char *tok, size_t n, size_t start,
+    size_t end)
+{
+	struct vitok_list *l = ctx;
+	struct vitok_tok *t;
+
+	if (end > UINT32_MAX || l->len + n > UINT32_MAX)
+		return -1;
+	util_grow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v);
+	util_grow((void **)&l->bytes, &l->bcap, l->len + n, 1);
+	t = &l->v[l->n++];
+	t->at = (uint32_t)l->len;
+	t->n = (uint32_t)n;
+	t->start = (uint32_t)start;
+	t->end = (uint32_t)end;
+	t->form = form;
+	memcpy(l->bytes + l->len, tok, n);
+	l->len += n;
+	return 0;
+}
+
+int
+vitok_list_document(const char *s, size_t len, struct vitok_list *l)
+{
+	l->n = l->len = 0;
+	if (vitok_scan_document(s, len, record, l) == 0)
+		return 0;
+	l->n = l->len = 0;
+	return -1;
+}
+
+int
+vitok_list_replay(const struct vitok_list *l, vitok_fn fn, void *ctx)
+{
+	int rc = 0;
+
+	for (size_t i = 0; i < l->n && rc == 0; i++)
+		rc = fn(ctx, l->v[i].form, l->bytes + l->v[i].at, l->v[i].n,
+		    l->v[i].start, l->v[i].end);
+	return rc;
+}
+
+void
+vitok_list_free(struct vitok_list *l)
+{
+	free(l->v);
+	free(l->bytes);
+	memset(l, 0, sizeof *l);
 }
