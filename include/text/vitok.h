@@ -49,9 +49,17 @@ struct vitok_list {
 	size_t len, bcap;
 };
 
-/* Records vitok_scan_document(s, len) into l (emptied first): 0, or -1
- * (l empty) when an offset does not fit 32 bits. */
-int vitok_list_document(const char *s, size_t len, struct vitok_list *l);
+/* A cache of the marked forms already made, for a run of documents
+ * (about 600 KB; one a thread: it is written as it is read). */
+struct vitok_memo;
+struct vitok_memo *vitok_memo_new(void);
+void vitok_memo_free(struct vitok_memo *m);
+
+/* Records vitok_scan_document(s, len) into l (emptied first), using and
+ * filling the memo m (NULL: none): 0, or -1 (l empty) when an offset
+ * does not fit 32 bits. */
+int vitok_list_document(const char *s, size_t len, struct vitok_list *l,
+    struct vitok_memo *m);
 /* Calls fn for each recorded token, as vitok_scan_document would. */
 int vitok_list_replay(const struct vitok_list *l, vitok_fn fn, void *ctx);
 void vitok_list_free(struct vitok_list *l);

@@ -205,7 +205,7 @@ read_fd(int fd, const struct stat *sb, size_t *len, int *err)
 }
 
 static void
-parse_item(struct pool *p, struct item *it)
+parse_item(struct pool *p, struct item *it, struct vitok_memo *memo)
 {
 	struct util_buf path;
 	struct stat sb;
@@ -244,9 +244,9 @@ parse_item(struct pool *p, struct item *it)
 		 * thread that can insert, only replays them. */
 		if (it->kind != K_REMATCH || !same_facts(&it->facts, &it->known))
 			it->toks = vitok_list_document(it->a.title,
-			    strlen(it->a.title), &it->tt) == 0 &&
+			    strlen(it->a.title), &it->tt, memo) == 0 &&
 			    vitok_list_document(it->a.text, it->a.len,
-			    &it->tx) == 0;
+			    &it->tx, memo) == 0;
 		/* The writer needs the text, not its fold. */
 		free(it->a.folded);
 		free(it->a.fpara);
@@ -275,6 +275,7 @@ static void *
 worker(void *arg)
 {
 	struct pool *p = arg;
+	struct vitok_memo *memo = vitok_memo_new();
 
 	pthread_mutex_lock(&p->mu);
 	for (;;) {
@@ -287,12 +288,13 @@ worker(void *arg)
 			break;
 		i = p->next++;
 		pthread_mutex_unlock(&p->mu);
-		parse_item(p, &p->items[i]);
+		parse_item(p, &p->items[i], memo);
 		pthread_mutex_lock(&p->mu);
 		p->items[i].ready = 1;
 		pthread_cond_broadcast(&p->ready);
 	}
 	pthread_mutex_unlock(&p->mu);
+	vitok_memo_free(memo);
 	return NULL;
 }
 
@@ -307,6 +309,7 @@ struct run {
 	struct util_buf rel;		/* articles/NAME.txt */
 	struct store_mention *sm;
 	size_t smcap;
+	struct vitok_memo *memo;	/* parsing on this thread */
 };
 
 static const char *
@@ -412,7 +415,7 @@ write_all(struct run *r, struct pool *p, size_t total)
 			pthread_mutex_unlock(&p->mu);
 		} else {
 			for (size_t j = i; j < end; j++)
-				parse_item(p, &p->items[j]);
+				parse_item(p, &p->items[j], r->memo);
 		}
 		if (begin(r) != 0)
 			rc = -1;
@@ -676,6 +679,7 @@ indexer_update(struct store *st, const struct indexer_job *job,
 	if ((names = list_names(job->dir, &n, d)) == NULL)
 		return -1;
 	util_buf_init(&r.rel);
+	r.memo = vitok_memo_new();
 	hash = map_hash(job);
 	old = store_meta_get(st, "map");
 	stats->map_changed = old == NULL || strcmp(old, hash) != 0;
@@ -706,6 +710,7 @@ indexer_update(struct store *st, const struct indexer_job *job,
 	free(hash);
 	free(old);
 	free(r.sm);
+	vitok_memo_free(r.memo);
 	util_buf_free(&r.rel);
 	return rc;
 }

@@ -294,7 +294,8 @@ gen_text(unsigned *x, size_t words)
 
 /* Puts article i in two stores: a with its tokens made ahead, b without. */
 static void
-put_both(struct store *a, struct store *b, unsigned *x, int i)
+put_both(struct store *a, struct store *b, unsigned *x, int i,
+    struct vitok_memo *memo)
 {
 	char id[16], *title = gen_text(x, 1 + lcg(x) % 4),
 	    *text = gen_text(x, 20 + lcg(x) % 200);
@@ -307,8 +308,8 @@ put_both(struct store *a, struct store *b, unsigned *x, int i)
 
 	snprintf(id, sizeof id, "a%03d", i % 250);	/* some replaced */
 	assert_int_equal(store_put(b, &sa), 0);
-	assert_int_equal(vitok_list_document(title, strlen(title), &tt), 0);
-	assert_int_equal(vitok_list_document(text, sa.len, &tx), 0);
+	assert_int_equal(vitok_list_document(title, strlen(title), &tt, memo), 0);
+	assert_int_equal(vitok_list_document(text, sa.len, &tx, memo), 0);
 	sa.title_toks = &tt;
 	sa.text_toks = &tx;
 	assert_int_equal(store_put(a, &sa), 0);
@@ -358,6 +359,7 @@ tokens_made_ahead(void **state)
 	char dir[] = "/tmp/hoso-store-XXXXXX";
 	char *pa, *pb, *cmd;
 	struct store *a, *b;
+	struct vitok_memo *memo = vitok_memo_new();
 	unsigned x = 7;
 	size_t hits = 0;
 
@@ -371,7 +373,8 @@ tokens_made_ahead(void **state)
 		assert_int_equal(store_begin(a), 0);
 		assert_int_equal(store_begin(b), 0);
 		for (int i = 0; i < 100; i++)
-			put_both(a, b, &x, batch * 100 + i);
+			put_both(a, b, &x, batch * 100 + i,
+			    batch == 1 ? NULL : memo);
 		assert_int_equal(store_commit(a), 0);
 		assert_int_equal(store_commit(b), 0);
 	}
@@ -408,6 +411,7 @@ tokens_made_ahead(void **state)
 	assert_true(hits > 30);
 	store_close(a);
 	store_close(b);
+	vitok_memo_free(memo);
 	assert_true(index_bytes(pa) == index_bytes(pb));
 	cmd = tl_fmt("rm -rf '%s'", dir);
 	assert_int_equal(system(cmd), 0);
