@@ -26,7 +26,7 @@
 
 #include "diag.h"
 
-#define STORE_SCHEMA 2
+#define STORE_SCHEMA 3
 
 struct store;
 struct vitok_list;

@@ -65,7 +65,11 @@ static const char schema[] =
 	"CREATE INDEX article_order ON article(datekey DESC, id);"
 	"CREATE INDEX article_rank ON article(rank);"
 	"CREATE INDEX article_id ON article(id, file);"
-	"CREATE VIRTUAL TABLE body USING fts5(title, text, tokenize = 'hoso');"
+	/* No column sizes: nothing ranks by bm25.  Larger leaves: fewer
+	 * pages to write and to merge (about 7 % of an index build). */
+	"CREATE VIRTUAL TABLE body USING fts5(title, text, tokenize = 'hoso',"
+	" columnsize = 0);"
+	"INSERT INTO body(body, rank) VALUES('pgsz', 16000);"
 	"CREATE TABLE bad(file TEXT PRIMARY KEY, size INTEGER, mtime INTEGER,"
 	" ino INTEGER) WITHOUT ROWID;"
 	"CREATE TABLE diag(file TEXT NOT NULL, seq INTEGER NOT NULL,"
@@ -172,6 +176,8 @@ open_db(struct store *st, const char *path, const char **what)
 	 * last committed transaction. */
 	st_exec(st, "PRAGMA journal_mode = WAL");
 	st_exec(st, "PRAGMA synchronous = NORMAL");
+	/* FTS5 merges read back the segments just written: keep them. */
+	st_exec(st, "PRAGMA cache_size = -65536");
 	if (ensure_schema(st) != 0 || prepare_all(st) != 0) {
 		*what = "cannot set up the index";
 		return -1;

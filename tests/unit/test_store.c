@@ -325,7 +325,7 @@ index_bytes(const char *path)
 {
 	static const char *const q[] = {
 		"SELECT id, block FROM body_data ORDER BY id",
-		"SELECT id, sz FROM body_docsize ORDER BY id",
+		"SELECT k, v FROM body_config ORDER BY k",
 		"SELECT segid, term, pgno FROM body_idx ORDER BY 1, 2",
 	};
 	uint64_t h = 0;
