@@ -1,5 +1,7 @@
 /*
- * store: the SQLite index of a corpus (see include/model/store.h).
+ * store: the SQLite index of a corpus (see include/model/store.h): the
+ * schema, opening, and the writes; the tokenizer is in store_tok.c, the
+ * reads in store_query.c.
  *
  * The FTS5 table keeps its content (not content=''): SQLite 3.40 cannot
  * delete a row from a contentless table without the row's old text, and a
@@ -12,8 +14,8 @@
 #include <sqlite3.h>
 
 #include "store.h"
-#include "util.h"
 #include "store_int.h"
+#include "util.h"
 
 static const char *const queries[Q_NQ] = {
 	[Q_FACTS] = "SELECT size, mtime, ino, 1 FROM article WHERE file = ?1"
