@@ -26,9 +26,10 @@
 
 #include "diag.h"
 
-#define STORE_SCHEMA 2
+#define STORE_SCHEMA 3
 
 struct store;
+struct vitok_list;
 
 /* File facts: an article is re-indexed when any of them changed. */
 struct store_file {
@@ -51,6 +52,9 @@ struct store_article {
 	size_t len;
 	const struct store_mention *m;	/* its mentions, by start; may be NULL */
 	size_t nm;
+	/* The tokens of title and text (vitok_list_document), made ahead
+	 * by the caller, say on another thread; NULL: tokenized here. */
+	const struct vitok_list *title_toks, *text_toks;
 };
 
 /* Opens (creating or rebuilding) the database at path; NULL or ":memory:"

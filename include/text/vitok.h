@@ -17,6 +17,7 @@
 #define HOSO_VITOK_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 enum { VITOK_FOLDED = 1, VITOK_MARKED = 2 };
 
@@ -32,5 +33,35 @@ int vitok_scan_document(const char *s, size_t len, vitok_fn fn, void *ctx);
 /* Query mode: one form per token, chosen by whether the syllable as typed
  * carries a diacritic (marked) or not (folded). */
 int vitok_scan_query(const char *s, size_t len, vitok_fn fn, void *ctx);
+
+/* A document's tokens, recorded to be replayed later in the same order
+ * with the same forms and offsets: the index's worker threads tokenize,
+ * its one writer replays.  bytes[at..at+n) is a token's text. */
+struct vitok_tok {
+	uint32_t at, n, start, end;
+	int form;
+};
+
+struct vitok_list {
+	struct vitok_tok *v;
+	size_t n, cap;
+	char *bytes;
+	size_t len, bcap;
+};
+
+/* A cache of the marked forms already made, for a run of documents
+ * (about 600 KB; one a thread: it is written as it is read). */
+struct vitok_memo;
+struct vitok_memo *vitok_memo_new(void);
+void vitok_memo_free(struct vitok_memo *m);
+
+/* Records vitok_scan_document(s, len) into l (emptied first), using and
+ * filling the memo m (NULL: none): 0, or -1 (l empty) when an offset
+ * does not fit 32 bits. */
+int vitok_list_document(const char *s, size_t len, struct vitok_list *l,
+    struct vitok_memo *m);
+/* Calls fn for each recorded token, as vitok_scan_document would. */
+int vitok_list_replay(const struct vitok_list *l, vitok_fn fn, void *ctx);
+void vitok_list_free(struct vitok_list *l);
 
 #endif

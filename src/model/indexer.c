@@ -29,6 +29,7 @@
 #include "index.h"
 #include "text.h"
 #include "util.h"
+#include "vitok.h"
 #include "xdg.h"
 
 /* ------------------------------------------------------------------ */
@@ -107,6 +108,8 @@ struct item {
 	struct article a;
 	struct mention *m;
 	size_t nm;
+	struct vitok_list tt, tx;	/* title's and text's tokens */
+	int toks;			/* both made */
 	struct diag diag;
 };
 
@@ -202,7 +205,7 @@ read_fd(int fd, const struct stat *sb, size_t *len, int *err)
 }
 
 static void
-parse_item(struct pool *p, struct item *it)
+parse_item(struct pool *p, struct item *it, struct vitok_memo *memo)
 {
 	struct util_buf path;
 	struct stat sb;
@@ -237,6 +240,13 @@ parse_item(struct pool *p, struct item *it)
 		it->res = RES_OK;
 		if (p->k != NULL)
 			it->nm = index_scan(p->k, &it->a, &it->m);
+		/* The FTS5 tokens, made here so that the writer, the one
+		 * thread that can insert, only replays them. */
+		if (it->kind != K_REMATCH || !same_facts(&it->facts, &it->known))
+			it->toks = vitok_list_document(it->a.title,
+			    strlen(it->a.title), &it->tt, memo) == 0 &&
+			    vitok_list_document(it->a.text, it->a.len,
+			    &it->tx, memo) == 0;
 		/* The writer needs the text, not its fold. */
 		free(it->a.folded);
 		free(it->a.fpara);
@@ -255,6 +265,9 @@ free_item_result(struct item *it)
 	corpus_free_article(&it->a);
 	free(it->m);
 	it->m = NULL;
+	vitok_list_free(&it->tt);
+	vitok_list_free(&it->tx);
+	it->toks = 0;
 	diag_free(&it->diag);
 }
 
@@ -262,6 +275,7 @@ static void *
 worker(void *arg)
 {
 	struct pool *p = arg;
+	struct vitok_memo *memo = vitok_memo_new();
 
 	pthread_mutex_lock(&p->mu);
 	for (;;) {
@@ -274,12 +288,13 @@ worker(void *arg)
 			break;
 		i = p->next++;
 		pthread_mutex_unlock(&p->mu);
-		parse_item(p, &p->items[i]);
+		parse_item(p, &p->items[i], memo);
 		pthread_mutex_lock(&p->mu);
 		p->items[i].ready = 1;
 		pthread_cond_broadcast(&p->ready);
 	}
 	pthread_mutex_unlock(&p->mu);
+	vitok_memo_free(memo);
 	return NULL;
 }
 
@@ -294,6 +309,7 @@ struct run {
 	struct util_buf rel;		/* articles/NAME.txt */
 	struct store_mention *sm;
 	size_t smcap;
+	struct vitok_memo *memo;	/* parsing on this thread */
 };
 
 static const char *
@@ -348,6 +364,8 @@ write_item(struct run *r, struct item *it)
 			    a->date.d,
 			.facts = it->facts, .text = a->text, .len = a->len,
 			.m = r->sm, .nm = it->nm,
+			.title_toks = it->toks ? &it->tt : NULL,
+			.text_toks = it->toks ? &it->tx : NULL,
 		};
 
 		rc = store_put(r->st, &sa);
@@ -397,7 +415,7 @@ write_all(struct run *r, struct pool *p, size_t total)
 			pthread_mutex_unlock(&p->mu);
 		} else {
 			for (size_t j = i; j < end; j++)
-				parse_item(p, &p->items[j]);
+				parse_item(p, &p->items[j], r->memo);
 		}
 		if (begin(r) != 0)
 			rc = -1;
@@ -661,6 +679,7 @@ indexer_update(struct store *st, const struct indexer_job *job,
 	if ((names = list_names(job->dir, &n, d)) == NULL)
 		return -1;
 	util_buf_init(&r.rel);
+	r.memo = vitok_memo_new();
 	hash = map_hash(job);
 	old = store_meta_get(st, "map");
 	stats->map_changed = old == NULL || strcmp(old, hash) != 0;
@@ -691,6 +710,7 @@ indexer_update(struct store *st, const struct indexer_job *job,
 	free(hash);
 	free(old);
 	free(r.sm);
+	vitok_memo_free(r.memo);
 	util_buf_free(&r.rel);
 	return rc;
 }

@@ -1,5 +1,7 @@
 /*
- * store: the SQLite index of a corpus (see include/model/store.h).
+ * store: the SQLite index of a corpus (see include/model/store.h): the
+ * schema, opening, and the writes; the tokenizer is in store_tok.c, the
+ * reads in store_query.c.
  *
  * The FTS5 table keeps its content (not content=''): SQLite 3.40 cannot
  * delete a row from a contentless table without the row's old text, and a
@@ -12,14 +14,8 @@
 #include <sqlite3.h>
 
 #include "store.h"
+#include "store_int.h"
 #include "util.h"
-#include "vitok.h"
-
-enum {
-	Q_FACTS, Q_PUT, Q_PUT_FTS, Q_DEL, Q_DEL_FTS, Q_DEL_M, Q_DEL_AT,
-	Q_DEL_BAD, Q_DEL_DIAG, Q_PUT_M, Q_PUT_AT, Q_FILE_N, Q_PUT_BAD,
-	Q_PUT_DIAG, Q_SEARCH, Q_META_GET, Q_META_SET, Q_LIST_RANK, Q_LIST_OFF, Q_NQ
-};
 
 static const char *const queries[Q_NQ] = {
 	[Q_FACTS] = "SELECT size, mtime, ino, 1 FROM article WHERE file = ?1"
@@ -54,12 +50,6 @@ static const char *const queries[Q_NQ] = {
 	    " FROM article ORDER BY datekey DESC, id, n LIMIT ?2 OFFSET ?1",
 };
 
-struct store {
-	sqlite3 *db;
-	sqlite3_stmt *q[Q_NQ];
-	int stale_noted;		/* this transaction marked the ranks stale */
-};
-
 /* Dropped (with their indexes and triggers) when the schema changes. */
 static const char drop[] = "DROP TABLE IF EXISTS body;"
 	"DROP TABLE IF EXISTS article; DROP TABLE IF EXISTS bad;"
@@ -77,7 +67,11 @@ static const char schema[] =
 	"CREATE INDEX article_order ON article(datekey DESC, id);"
 	"CREATE INDEX article_rank ON article(rank);"
 	"CREATE INDEX article_id ON article(id, file);"
-	"CREATE VIRTUAL TABLE body USING fts5(title, text, tokenize = 'hoso');"
+	/* No column sizes: nothing ranks by bm25.  Larger leaves: fewer
+	 * pages to write and to merge (about 7 % of an index build). */
+	"CREATE VIRTUAL TABLE body USING fts5(title, text, tokenize = 'hoso',"
+	" columnsize = 0);"
+	"INSERT INTO body(body, rank) VALUES('pgsz', 16000);"
 	"CREATE TABLE bad(file TEXT PRIMARY KEY, size INTEGER, mtime INTEGER,"
 	" ino INTEGER) WITHOUT ROWID;"
 	"CREATE TABLE diag(file TEXT NOT NULL, seq INTEGER NOT NULL,"
@@ -101,81 +95,9 @@ static const char schema[] =
 	" articles INTEGER) WITHOUT ROWID;";
 
 /* ------------------------------------------------------------------ */
-/* The tokenizer: vitok behind FTS5's interface. */
 
-struct tok_ctx {
-	void *fts_ctx;
-	int (*token)(void *, int, const char *, int, int, int);
-	int query;
-};
-
-static int
-tok_create(void *unused, const char **argv, int argc, Fts5Tokenizer **out)
-{
-	static int stateless;
-
-	(void)unused, (void)argv, (void)argc;
-	/* vitok keeps no state: any non-NULL handle will do. */
-	*out = (Fts5Tokenizer *)(void *)&stateless;
-	return SQLITE_OK;
-}
-
-static void
-tok_delete(Fts5Tokenizer *t)
-{
-	(void)t;
-}
-
-static int
-tok_one(void *ctx, int form, const char *tok, size_t n, size_t start,
-    size_t end)
-{
-	struct tok_ctx *c = ctx;
-	/* The marked form shares its folded form's position, so a phrase
-	 * may mix the two, one per syllable. */
-	int flags = !c->query && form == VITOK_MARKED ? FTS5_TOKEN_COLOCATED : 0;
-
-	if (n > 0x7fffffff || end > 0x7fffffff)
-		return SQLITE_TOOBIG;
-	return c->token(c->fts_ctx, flags, tok, (int)n, (int)start, (int)end);
-}
-
-static int
-tok_tokenize(Fts5Tokenizer *t, void *fts_ctx, int flags, const char *text,
-    int n, int (*token)(void *, int, const char *, int, int, int))
-{
-	struct tok_ctx c = { fts_ctx, token, (flags & FTS5_TOKENIZE_QUERY) != 0 };
-
-	(void)t;
-	if (text == NULL || n <= 0)
-		return SQLITE_OK;
-	return c.query ? vitok_scan_query(text, (size_t)n, tok_one, &c) :
-	    vitok_scan_document(text, (size_t)n, tok_one, &c);
-}
-
-static int
-register_tokenizer(sqlite3 *db)
-{
-	static fts5_tokenizer tok = { tok_create, tok_delete, tok_tokenize };
-	fts5_api *api = NULL;
-	sqlite3_stmt *st;
-
-	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, NULL) !=
-	    SQLITE_OK)
-		return -1;
-	sqlite3_bind_pointer(st, 1, &api, "fts5_api_ptr", NULL);
-	sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (api == NULL || api->iVersion < 2)
-		return -1;
-	return api->xCreateTokenizer(api, "hoso", NULL, &tok, NULL) ==
-	    SQLITE_OK ? 0 : -1;
-}
-
-/* ------------------------------------------------------------------ */
-
-static int
-exec(struct store *st, const char *sql)
+int
+st_exec(struct store *st, const char *sql)
 {
 	return sqlite3_exec(st->db, sql, NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
 }
@@ -203,21 +125,21 @@ ensure_schema(struct store *st)
 
 	if (schema_version(st->db) == STORE_SCHEMA)
 		return 0;
-	if (exec(st, "BEGIN IMMEDIATE") != 0)
+	if (st_exec(st, "BEGIN IMMEDIATE") != 0)
 		return -1;
 	/* Another instance may have built it while we waited. */
 	if (schema_version(st->db) == STORE_SCHEMA)
-		return exec(st, "COMMIT");
+		return st_exec(st, "COMMIT");
 	util_buf_init(&b);
 	util_buf_printf(&b, "%s%sPRAGMA user_version = %d;", drop, schema,
 	    STORE_SCHEMA);
-	rc = exec(st, b.data);
+	rc = st_exec(st, b.data);
 	util_buf_free(&b);
 	if (rc != 0) {
-		exec(st, "ROLLBACK");
+		st_exec(st, "ROLLBACK");
 		return -1;
 	}
-	return exec(st, "COMMIT");
+	return st_exec(st, "COMMIT");
 }
 
 static int
@@ -248,14 +170,16 @@ open_db(struct store *st, const char *path, const char **what)
 		return -1;
 	}
 	sqlite3_busy_timeout(st->db, 5000);
-	if (register_tokenizer(st->db) != 0) {
+	if (st_register_tokenizer(st) != 0) {
 		*what = "this SQLite has no FTS5";
 		return -1;
 	}
 	/* WAL: a reader never waits for the indexer, and a kill leaves the
 	 * last committed transaction. */
-	exec(st, "PRAGMA journal_mode = WAL");
-	exec(st, "PRAGMA synchronous = NORMAL");
+	st_exec(st, "PRAGMA journal_mode = WAL");
+	st_exec(st, "PRAGMA synchronous = NORMAL");
+	/* FTS5 merges read back the segments just written: keep them. */
+	st_exec(st, "PRAGMA cache_size = -65536");
 	if (ensure_schema(st) != 0 || prepare_all(st) != 0) {
 		*what = "cannot set up the index";
 		return -1;
@@ -322,17 +246,17 @@ int
 store_begin(struct store *st)
 {
 	st->stale_noted = 0;
-	return exec(st, "BEGIN IMMEDIATE");
+	return st_exec(st, "BEGIN IMMEDIATE");
 }
 
 int
 store_commit(struct store *st)
 {
-	return exec(st, "COMMIT");
+	return st_exec(st, "COMMIT");
 }
 
-static int
-done(sqlite3_stmt *s, int rc)
+int
+st_done(sqlite3_stmt *s, int rc)
 {
 	sqlite3_reset(s);
 	sqlite3_clear_bindings(s);
@@ -343,7 +267,7 @@ done(sqlite3_stmt *s, int rc)
 static int
 run(sqlite3_stmt *s)
 {
-	return done(s, sqlite3_step(s) == SQLITE_DONE ? 0 : -1);
+	return st_done(s, sqlite3_step(s) == SQLITE_DONE ? 0 : -1);
 }
 
 static void
@@ -374,11 +298,11 @@ store_file_facts(struct store *st, const char *file, struct store_file *f)
 
 	bind_text(s, 1, file);
 	if (sqlite3_step(s) != SQLITE_ROW)
-		return done(s, 0);
+		return st_done(s, 0);
 	f->size = sqlite3_column_int64(s, 0);
 	f->mtime_ns = sqlite3_column_int64(s, 1);
 	f->ino = sqlite3_column_int64(s, 2);
-	return done(s, sqlite3_column_int(s, 3));
+	return st_done(s, sqlite3_column_int(s, 3));
 }
 
 /* Deletes the rows of article n that hang off it. */
@@ -411,7 +335,7 @@ store_remove(struct store *st, const char *file)
 		rc = SQLITE_ERROR;
 	while (rc == SQLITE_ROW)
 		rc = sqlite3_step(s);
-	if (done(s, rc) != SQLITE_DONE)
+	if (st_done(s, rc) != SQLITE_DONE)
 		return -1;
 	for (int q = Q_DEL_BAD; q <= Q_DEL_DIAG; q++) {
 		bind_text(st->q[q], 1, file);
@@ -469,6 +393,7 @@ store_put(struct store *st, const struct store_article *a)
 {
 	sqlite3_stmt *s = st->q[Q_PUT];
 	sqlite3_int64 n;
+	int rc;
 
 	if (store_remove(st, a->file) != 0)
 		return -1;
@@ -487,7 +412,12 @@ store_put(struct store *st, const struct store_article *a)
 	sqlite3_bind_text(s, 2, a->title, -1, SQLITE_STATIC);
 	sqlite3_bind_text64(s, 3, a->text, a->len, SQLITE_STATIC,
 	    SQLITE_UTF8);
-	if (run(s) != 0)
+	st->ahead[0] = (struct st_ahead){ a->title, a->title != NULL ?
+	    strlen(a->title) : 0, a->title_toks };
+	st->ahead[1] = (struct st_ahead){ a->text, a->len, a->text_toks };
+	rc = run(s);
+	memset(st->ahead, 0, sizeof st->ahead);
+	if (rc != 0)
 		return -1;
 	return put_mentions(st, n, a->datekey, a->id, a->m, a->nm);
 }
@@ -503,11 +433,11 @@ store_set_mentions(struct store *st, const char *file,
 
 	bind_text(s, 1, file);
 	if (sqlite3_step(s) != SQLITE_ROW)
-		return done(s, -1);
+		return st_done(s, -1);
 	n = sqlite3_column_int64(s, 0);
 	datekey = sqlite3_column_int64(s, 1);
 	id = util_strdup((const char *)sqlite3_column_text(s, 2));
-	done(s, 0);
+	st_done(s, 0);
 	rc = remove_n(st, n, 0) != 0 || stale(st) != 0 ? -1 :
 	    put_mentions(st, n, datekey, id, m, nm);
 	return free(id), rc;
@@ -547,115 +477,18 @@ store_set_diags(struct store *st, const char *file,
 	return 0;
 }
 
-/* Steps a one-off query, calling row for each row; -1 on an error. */
-static long
-each(struct store *st, const char *q, const char *arg, sqlite3_int64 a2,
-    sqlite3_int64 a3, int (*row)(sqlite3_stmt *, void *), void *ctx)
-{
-	sqlite3_stmt *s;
-	long n = 0;
-	int rc;
-
-	if (sqlite3_prepare_v2(st->db, q, -1, &s, NULL) != SQLITE_OK)
-		return -1;
-	/* Parameters the query lacks are refused by SQLite, harmlessly. */
-	sqlite3_bind_text(s, 1, arg, -1, SQLITE_STATIC);	/* NULL: null */
-	sqlite3_bind_int64(s, 2, a2);
-	sqlite3_bind_int64(s, 3, a3);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-		if (n++, row(s, ctx) != 0) {
-			rc = SQLITE_DONE;
-			break;
-		}
-	sqlite3_finalize(s);
-	return rc == SQLITE_DONE ? n : -1;
-}
-
-#define TEXT(s, i) ((const char *)sqlite3_column_text((s), (i)))
-
-/* The callback of one of the one-off queries below, the one set. */
-struct cb {
-	store_file_fn file;
-	store_topic_fn topic;
-	store_count_fn count;
-	store_mention_fn mention;
-	struct diag *d;			/* or a diagnostic replayed */
-	void *ctx;
-};
-
-#define INT(s, i) sqlite3_column_int64((s), (i))
-
-static int
-cb_row(sqlite3_stmt *s, void *ctx)
-{
-	struct cb *c = ctx;
-	struct store_mention m;
-
-	if (c->file != NULL)
-		return c->file(c->ctx, TEXT(s, 0));
-	if (c->topic != NULL)
-		return c->topic(c->ctx, TEXT(s, 0), (size_t)INT(s, 1),
-		    (size_t)INT(s, 2));
-	if (c->count != NULL)
-		return c->count(c->ctx, TEXT(s, 0), (size_t)INT(s, 1));
-	if (c->d != NULL) {
-		diag_emit(c->d, INT(s, 1) == DIAG_ERROR ? DIAG_ERROR :
-		    DIAG_WARNING, TEXT(s, 0), (int)INT(s, 2), (int)INT(s, 3),
-		    "%s", TEXT(s, 4) ? TEXT(s, 4) : "");
-		return 0;
-	}
-	m.topic = TEXT(s, 0);
-	m.keyword = (uint32_t)INT(s, 1);
-	m.para = (uint32_t)INT(s, 2);
-	m.start = (uint32_t)INT(s, 3);
-	m.end = (uint32_t)INT(s, 4);
-	return c->mention(c->ctx, &m);
-}
-
-long
-store_replay_diags(struct store *st, const char *prefix, struct diag *d)
-{
-	struct cb c = { .d = d };
-
-	return each(st, "SELECT coalesce(?1 || '/', '') || file, level, line,"
-	    " col, msg FROM diag ORDER BY file, seq", prefix, 0, 0, cb_row, &c);
-}
-
-
-long
-store_files(struct store *st, store_file_fn fn, void *ctx)
-{
-	struct cb c = { .file = fn, .ctx = ctx };
-
-	return each(st, "SELECT file FROM article UNION ALL SELECT file FROM bad"
-	    " ORDER BY 1", NULL, 0, 0, cb_row, &c);
-}
-
-static int
-count_all(sqlite3_stmt *s, void *ctx)
-{
-	return *(size_t *)ctx = (size_t)INT(s, 0), 0;
-}
-
-size_t
-store_count(struct store *st)
-{
-	size_t n = 0;
-
-	return each(st, "SELECT count(*) FROM article", NULL, 0, 0, count_all,
-	    &n), n;
-}
-
 char *
 store_meta_get(struct store *st, const char *key)
 {
 	sqlite3_stmt *s = st->q[Q_META_GET];
+	const char *t;
 	char *v = NULL;
 
 	bind_text(s, 1, key);
-	if (sqlite3_step(s) == SQLITE_ROW && TEXT(s, 0) != NULL)
-		v = util_strdup(TEXT(s, 0));
-	return done(s, 0), v;
+	if (sqlite3_step(s) == SQLITE_ROW &&
+	    (t = (const char *)sqlite3_column_text(s, 0)) != NULL)
+		v = util_strdup(t);
+	return st_done(s, 0), v;
 }
 
 int
@@ -668,133 +501,23 @@ store_meta_set(struct store *st, const char *key, const char *value)
 	return run(s);
 }
 
-static int
-ranked(struct store *st)
-{
-	char *v = store_meta_get(st, "ranked");
-	int r = v != NULL && v[0] == '1';
-
-	return free(v), r;
-}
-
-long
-store_list(struct store *st, size_t from, size_t n, store_row_fn fn,
-    void *ctx)
-{
-	int fresh = ranked(st);
-	sqlite3_stmt *s = st->q[fresh ? Q_LIST_RANK : Q_LIST_OFF];
-	long got = 0;
-	int rc;
-
-	sqlite3_bind_int64(s, 1, (sqlite3_int64)from);
-	sqlite3_bind_int64(s, 2, n > INT64_MAX ? INT64_MAX : (sqlite3_int64)n);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct store_row r = {
-			fresh ? sqlite3_column_int64(s, 0) :
-			    (int64_t)(from + (size_t)got),
-			sqlite3_column_int64(s, 1), TEXT(s, 2), TEXT(s, 3),
-			TEXT(s, 4), TEXT(s, 5), TEXT(s, 6),
-		};
-
-		got++;
-		if (fn(ctx, &r) != 0) {
-			rc = SQLITE_DONE;
-			break;
-		}
-	}
-	return done(s, rc == SQLITE_DONE ? 0 : -1) == 0 ? got : -1;
-}
-
 int
 store_rank(struct store *st)
 {
-	if (ranked(st))
+	if (st_ranked(st))
 		return 0;
 	if (store_begin(st) != 0)
 		return -1;
 	/* Only the rows whose number moved are written. */
-	if (exec(st, "UPDATE article SET rank = o.r FROM (SELECT n,"
+	if (st_exec(st, "UPDATE article SET rank = o.r FROM (SELECT n,"
 	    " row_number() OVER (ORDER BY datekey DESC, id, n) - 1 AS r"
 	    " FROM article) AS o WHERE article.n = o.n"
 	    " AND article.rank IS NOT o.r") != 0 ||
-	    exec(st, "DELETE FROM topic_total; INSERT INTO topic_total"
+	    st_exec(st, "DELETE FROM topic_total; INSERT INTO topic_total"
 	    " SELECT topic, sum(count), count(*) FROM atopic GROUP BY topic") ||
 	    store_meta_set(st, "ranked", "1") != 0) {
-		exec(st, "ROLLBACK");
+		st_exec(st, "ROLLBACK");
 		return -1;
 	}
 	return store_commit(st);
-}
-
-
-long
-store_topic_counts(struct store *st, store_topic_fn fn, void *ctx)
-{
-	struct cb c = { .topic = fn, .ctx = ctx };
-
-	/* Stale totals are summed from the pairs: O(article-topic pairs). */
-	return each(st, ranked(st) ? "SELECT topic, mentions, articles FROM"
-	    " topic_total ORDER BY topic" : "SELECT topic, sum(count), count(*)"
-	    " FROM atopic GROUP BY topic ORDER BY topic", NULL, 0, 0, cb_row,
-	    &c);
-}
-
-
-long
-store_topic_articles(struct store *st, const char *topic, size_t offset,
-    size_t limit, store_count_fn fn, void *ctx)
-{
-	struct cb c = { .count = fn, .ctx = ctx };
-
-	return each(st, "SELECT id, count FROM atopic WHERE topic = ?1"
-	    " ORDER BY count DESC, datekey DESC, id LIMIT ?2 OFFSET ?3", topic,
-	    limit > INT64_MAX ? INT64_MAX : (sqlite3_int64)limit,
-	    (sqlite3_int64)offset, cb_row, &c);
-}
-
-
-long
-store_article_mentions(struct store *st, const char *id, store_mention_fn fn,
-    void *ctx)
-{
-	struct cb c = { .mention = fn, .ctx = ctx };
-
-	return each(st, "SELECT topic, keyword, para, start, \"end\" FROM mention"
-	    " WHERE article = (SELECT n FROM article WHERE id = ?1"
-	    " ORDER BY file LIMIT 1) ORDER BY start, topic", id, 0, 0,
-	    cb_row, &c);
-}
-
-long
-store_search(struct store *st, const char *query, size_t offset,
-    size_t limit, store_id_fn fn, void *ctx)
-{
-	sqlite3_stmt *s = st->q[Q_SEARCH];
-	struct util_buf q;
-	long n = 0;
-	int rc;
-
-	/* One FTS5 phrase: the syllables in order, whatever punctuation
-	 * the user typed between them (a double quote is doubled). */
-	util_buf_init(&q);
-	util_buf_addc(&q, '"');
-	for (const char *p = query; *p != '\0'; p++) {
-		if (*p == '"')
-			util_buf_addc(&q, '"');
-		util_buf_addc(&q, *p);
-	}
-	util_buf_addc(&q, '"');
-	sqlite3_bind_text(s, 1, q.data, (int)q.len, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(s, 2, limit > INT64_MAX ? INT64_MAX :
-	    (sqlite3_int64)limit);
-	sqlite3_bind_int64(s, 3, (sqlite3_int64)offset);
-	util_buf_free(&q);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		n++;
-		if (fn(ctx, (const char *)sqlite3_column_text(s, 0)) != 0)
-			break;
-	}
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		n = -1;
-	return done(s, 0) == 0 ? n : -1;
 }

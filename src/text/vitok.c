@@ -17,6 +17,7 @@
 
 #include "fold.h"
 #include "utf8.h"
+#include "util.h"
 #include "vitok.h"
 #include "vnsyl.h"
 
@@ -58,8 +59,64 @@ next_token(const char *s, size_t len, size_t *i, size_t *a, size_t *b)
 	return 1;
 }
 
-int
-vitok_scan_document(const char *s, size_t len, vitok_fn fn, void *ctx)
+/* A direct-mapped cache of marked forms: a syllable's canonical form
+ * (vnsyl_canon_text) is the costly part of a token, and a language has a
+ * few thousand syllables. */
+#define MEMO_SLOTS 8192
+#define MEMO_KEY 31
+#define MEMO_VAL 39
+
+struct vitok_memo {
+	struct {
+		unsigned char klen, vlen;	/* klen 0: empty */
+		char key[MEMO_KEY], val[MEMO_VAL];
+	} slot[MEMO_SLOTS];
+};
+
+struct vitok_memo *
+vitok_memo_new(void)
+{
+	return util_calloc(1, sizeof(struct vitok_memo));
+}
+
+void
+vitok_memo_free(struct vitok_memo *m)
+{
+	free(m);
+}
+
+/* The canonical form of s[0..n): *out (static in m) or a heap string in
+ * *heap. */
+static const char *
+canon(struct vitok_memo *m, const char *s, size_t n, size_t *outlen,
+    char **heap)
+{
+	uint32_t h = 2166136261u;
+	size_t k;
+
+	*heap = NULL;
+	if (m == NULL || n > MEMO_KEY)
+		return *heap = vnsyl_canon_text(s, n, outlen);
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	k = (h ^ (h >> 13)) % MEMO_SLOTS;
+	if (m->slot[k].klen == n && memcmp(m->slot[k].key, s, n) == 0) {
+		*outlen = m->slot[k].vlen;
+		return m->slot[k].val;
+	}
+	*heap = vnsyl_canon_text(s, n, outlen);
+	if (*outlen <= MEMO_VAL) {
+		m->slot[k].klen = (unsigned char)n;
+		m->slot[k].vlen = (unsigned char)*outlen;
+		memcpy(m->slot[k].key, s, n);
+		memcpy(m->slot[k].val, *heap, *outlen);
+	}
+	return *heap;
+}
+
+static int
+scan_document(const char *s, size_t len, vitok_fn fn, void *ctx,
+    struct vitok_memo *m)
 {
 	size_t alen, clen, i = 0, a, b, ci = 0, cj, os, oe;
 	uint32_t *amap, *cmap;
@@ -79,10 +136,11 @@ vitok_scan_document(const char *s, size_t len, vitok_fn fn, void *ctx)
 			;
 		if (cj - ci != b - a || memcmp(own + ci, all + a, b - a) != 0) {
 			size_t cl;
-			char *c = vnsyl_canon_text(own + ci, cj - ci, &cl);
+			char *heap;
+			const char *c = canon(m, own + ci, cj - ci, &cl, &heap);
 
 			rc = fn(ctx, VITOK_MARKED, c, cl, os, oe);
-			free(c);
+			free(heap);
 		}
 		ci = cj;
 	}
@@ -91,6 +149,12 @@ vitok_scan_document(const char *s, size_t len, vitok_fn fn, void *ctx)
 	free(own);
 	free(cmap);
 	return rc;
+}
+
+int
+vitok_scan_document(const char *s, size_t len, vitok_fn fn, void *ctx)
+{
+	return scan_document(s, len, fn, ctx, NULL);
 }
 
 int
@@ -113,4 +177,56 @@ vitok_scan_query(const char *s, size_t len, vitok_fn fn, void *ctx)
 		free(f);
 	}
 	return rc;
+}
+
+static int
+record(void *ctx, int form, const char *tok, size_t n, size_t start,
+    size_t end)
+{
+	struct vitok_list *l = ctx;
+	struct vitok_tok *t;
+
+	if (end > UINT32_MAX || l->len + n > UINT32_MAX)
+		return -1;
+	util_grow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v);
+	util_grow((void **)&l->bytes, &l->bcap, l->len + n, 1);
+	t = &l->v[l->n++];
+	t->at = (uint32_t)l->len;
+	t->n = (uint32_t)n;
+	t->start = (uint32_t)start;
+	t->end = (uint32_t)end;
+	t->form = form;
+	memcpy(l->bytes + l->len, tok, n);
+	l->len += n;
+	return 0;
+}
+
+int
+vitok_list_document(const char *s, size_t len, struct vitok_list *l,
+    struct vitok_memo *m)
+{
+	l->n = l->len = 0;
+	if (scan_document(s, len, record, l, m) == 0)
+		return 0;
+	l->n = l->len = 0;
+	return -1;
+}
+
+int
+vitok_list_replay(const struct vitok_list *l, vitok_fn fn, void *ctx)
+{
+	int rc = 0;
+
+	for (size_t i = 0; i < l->n && rc == 0; i++)
+		rc = fn(ctx, l->v[i].form, l->bytes + l->v[i].at, l->v[i].n,
+		    l->v[i].start, l->v[i].end);
+	return rc;
+}
+
+void
+vitok_list_free(struct vitok_list *l)
+{
+	free(l->v);
+	free(l->bytes);
+	memset(l, 0, sizeof *l);
 }

@@ -18,6 +18,7 @@
 #include <sqlite3.h>
 
 #include "diag.h"
+#include "fold.h"
 #include "store.h"
 #include "testlib.h"
 #include "util.h"
@@ -257,6 +258,168 @@ schema_change_rebuilds(void **state)
 	free(path);
 }
 
+/* ------------------------------------------------------------------ */
+/* Tokens made ahead (the indexer's workers) make the same index. */
+
+static const char *const pool[] = {
+	"hòa", "hoà", "bình", "Thị", "thực", "thi", "thuc", "Đà", "Nẵng",
+	"hợp", "tác", "chiến", "tranh", "khỏe", "khoẻ", "thủy", "thuỷ",
+	"Nhật", "Bản", "visa", "ODA", "2023", "họat", "đọan", "ti\xcc\x80nh",
+	"Ðà", "người", "NGƯỜI", "Việt", "quốc", "gia", "THÌ",
+};
+#define NPOOL (sizeof pool / sizeof pool[0])
+
+static unsigned
+lcg(unsigned *x)
+{
+	return (*x = *x * 1103515245u + 12345u) >> 16;
+}
+
+static char *
+gen_text(unsigned *x, size_t words)
+{
+	static const char *const sep[] = { " ", " ", " ", ", ", ". ", " – ",
+	    " “", "” ", "\n\n" };
+	struct util_buf b;
+
+	util_buf_init(&b);
+	util_buf_adds(&b, "");
+	for (size_t i = 0; i < words; i++) {
+		if (i > 0)
+			util_buf_adds(&b, sep[lcg(x) % (sizeof sep / sizeof *sep)]);
+		util_buf_adds(&b, pool[lcg(x) % NPOOL]);
+	}
+	return util_buf_detach(&b, NULL);
+}
+
+/* Puts article i in two stores: a with its tokens made ahead, b without. */
+static void
+put_both(struct store *a, struct store *b, unsigned *x, int i,
+    struct vitok_memo *memo)
+{
+	char id[16], *title = gen_text(x, 1 + lcg(x) % 4),
+	    *text = gen_text(x, 20 + lcg(x) % 200);
+	struct vitok_list tt = { 0 }, tx = { 0 };
+	struct store_article sa = {
+		.id = id, .file = id, .date = "", .source = "", .title = title,
+		.datekey = 20000000 + i % 97, .facts = { 1, 2, 3 },
+		.text = text, .len = strlen(text),
+	};
+
+	snprintf(id, sizeof id, "a%03d", i % 250);	/* some replaced */
+	assert_int_equal(store_put(b, &sa), 0);
+	assert_int_equal(vitok_list_document(title, strlen(title), &tt, memo), 0);
+	assert_int_equal(vitok_list_document(text, sa.len, &tx, memo), 0);
+	sa.title_toks = &tt;
+	sa.text_toks = &tx;
+	assert_int_equal(store_put(a, &sa), 0);
+	vitok_list_free(&tt);
+	vitok_list_free(&tx);
+	free(title);
+	free(text);
+}
+
+/* A hash of every row of the FTS5 shadow tables: the index's bytes. */
+static uint64_t
+index_bytes(const char *path)
+{
+	static const char *const q[] = {
+		"SELECT id, block FROM body_data ORDER BY id",
+		"SELECT k, v FROM body_config ORDER BY k",
+		"SELECT segid, term, pgno FROM body_idx ORDER BY 1, 2",
+	};
+	uint64_t h = 0;
+	sqlite3 *db;
+
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	for (size_t i = 0; i < sizeof q / sizeof q[0]; i++) {
+		sqlite3_stmt *s;
+		long rows = 0;
+
+		assert_int_equal(sqlite3_prepare_v2(db, q[i], -1, &s, NULL),
+		    SQLITE_OK);
+		while (sqlite3_step(s) == SQLITE_ROW)
+			for (int c = 0; c < sqlite3_column_count(s); c++) {
+				const void *p = sqlite3_column_blob(s, c);
+				int n = sqlite3_column_bytes(s, c);
+
+				h = h * 1000003u + util_hash(p, (size_t)n) +
+				    (uint64_t)rows++;
+			}
+		sqlite3_finalize(s);
+		assert_true(rows > 0);
+	}
+	sqlite3_close(db);
+	return h;
+}
+
+static void
+tokens_made_ahead(void **state)
+{
+	char dir[] = "/tmp/hoso-store-XXXXXX";
+	char *pa, *pb, *cmd;
+	struct store *a, *b;
+	struct vitok_memo *memo = vitok_memo_new();
+	unsigned x = 7;
+	size_t hits = 0;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	pa = tl_fmt("%s/a.db", dir);
+	pb = tl_fmt("%s/b.db", dir);
+	a = fresh(pa);
+	b = fresh(pb);
+	for (int batch = 0; batch < 3; batch++) {
+		assert_int_equal(store_begin(a), 0);
+		assert_int_equal(store_begin(b), 0);
+		for (int i = 0; i < 100; i++)
+			put_both(a, b, &x, batch * 100 + i,
+			    batch == 1 ? NULL : memo);
+		assert_int_equal(store_commit(a), 0);
+		assert_int_equal(store_commit(b), 0);
+	}
+	/* A few dozen queries, with and without marks, one to three
+	 * syllables; both answer each exactly alike. */
+	for (int i = 0; i < 60; i++) {
+		struct util_buf q;
+		char *ga, *gb;
+
+		util_buf_init(&q);
+		util_buf_adds(&q, "");
+		for (unsigned k = 0, nk = 1 + lcg(&x) % 3; k < nk; k++)
+			util_buf_printf(&q, "%s%s", k ? " " : "",
+			    pool[lcg(&x) % NPOOL]);
+		if (i % 2) {
+			size_t fl;
+			char *f = fold_text(q.data, q.len, FOLD_ALL, &fl, NULL);
+
+			util_buf_free(&q);
+			util_buf_init(&q);
+			util_buf_adds(&q, f);
+			free(f);
+		}
+		ga = find(a, q.data, 0, 1000);
+		gb = find(b, q.data, 0, 1000);
+		if (strcmp(ga, gb) != 0)
+			fail_msg("\"%s\": ahead \"%s\", here \"%s\"", q.data, ga,
+			    gb);
+		hits += ga[0] != '\0';
+		free(ga);
+		free(gb);
+		util_buf_free(&q);
+	}
+	assert_true(hits > 30);
+	store_close(a);
+	store_close(b);
+	vitok_memo_free(memo);
+	assert_true(index_bytes(pa) == index_bytes(pb));
+	cmd = tl_fmt("rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+	free(pa);
+	free(pb);
+}
+
 static void
 unusable_path_is_a_warning(void **state)
 {
@@ -279,6 +442,7 @@ main(void)
 		cmocka_unit_test(smart_marks_per_syllable),
 		cmocka_unit_test(replace_remove_and_page),
 		cmocka_unit_test(schema_change_rebuilds),
+		cmocka_unit_test(tokens_made_ahead),
 		cmocka_unit_test(unusable_path_is_a_warning),
 	};
 

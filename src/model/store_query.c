@@ -1,0 +1,221 @@
+/*
+ * store_query: the reads of the store (see include/model/store.h): the
+ * kept diagnostics, the file list, the ranked article list, the topic
+ * counts and articles, an article's mentions and the full-text search.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "store_int.h"
+#include "util.h"
+
+/* Steps a one-off query, calling row for each row; -1 on an error. */
+static long
+each(struct store *st, const char *q, const char *arg, sqlite3_int64 a2,
+    sqlite3_int64 a3, int (*row)(sqlite3_stmt *, void *), void *ctx)
+{
+	sqlite3_stmt *s;
+	long n = 0;
+	int rc;
+
+	if (sqlite3_prepare_v2(st->db, q, -1, &s, NULL) != SQLITE_OK)
+		return -1;
+	/* Parameters the query lacks are refused by SQLite, harmlessly. */
+	sqlite3_bind_text(s, 1, arg, -1, SQLITE_STATIC);	/* NULL: null */
+	sqlite3_bind_int64(s, 2, a2);
+	sqlite3_bind_int64(s, 3, a3);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		if (n++, row(s, ctx) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? n : -1;
+}
+
+#define TEXT(s, i) ((const char *)sqlite3_column_text((s), (i)))
+
+/* The callback of one of the one-off queries below, the one set. */
+struct cb {
+	store_file_fn file;
+	store_topic_fn topic;
+	store_count_fn count;
+	store_mention_fn mention;
+	struct diag *d;			/* or a diagnostic replayed */
+	void *ctx;
+};
+
+#define INT(s, i) sqlite3_column_int64((s), (i))
+
+static int
+cb_row(sqlite3_stmt *s, void *ctx)
+{
+	struct cb *c = ctx;
+	struct store_mention m;
+
+	if (c->file != NULL)
+		return c->file(c->ctx, TEXT(s, 0));
+	if (c->topic != NULL)
+		return c->topic(c->ctx, TEXT(s, 0), (size_t)INT(s, 1),
+		    (size_t)INT(s, 2));
+	if (c->count != NULL)
+		return c->count(c->ctx, TEXT(s, 0), (size_t)INT(s, 1));
+	if (c->d != NULL) {
+		diag_emit(c->d, INT(s, 1) == DIAG_ERROR ? DIAG_ERROR :
+		    DIAG_WARNING, TEXT(s, 0), (int)INT(s, 2), (int)INT(s, 3),
+		    "%s", TEXT(s, 4) ? TEXT(s, 4) : "");
+		return 0;
+	}
+	m.topic = TEXT(s, 0);
+	m.keyword = (uint32_t)INT(s, 1);
+	m.para = (uint32_t)INT(s, 2);
+	m.start = (uint32_t)INT(s, 3);
+	m.end = (uint32_t)INT(s, 4);
+	return c->mention(c->ctx, &m);
+}
+
+long
+store_replay_diags(struct store *st, const char *prefix, struct diag *d)
+{
+	struct cb c = { .d = d };
+
+	return each(st, "SELECT coalesce(?1 || '/', '') || file, level, line,"
+	    " col, msg FROM diag ORDER BY file, seq", prefix, 0, 0, cb_row, &c);
+}
+
+
+long
+store_files(struct store *st, store_file_fn fn, void *ctx)
+{
+	struct cb c = { .file = fn, .ctx = ctx };
+
+	return each(st, "SELECT file FROM article UNION ALL SELECT file FROM bad"
+	    " ORDER BY 1", NULL, 0, 0, cb_row, &c);
+}
+
+static int
+count_all(sqlite3_stmt *s, void *ctx)
+{
+	return *(size_t *)ctx = (size_t)INT(s, 0), 0;
+}
+
+size_t
+store_count(struct store *st)
+{
+	size_t n = 0;
+
+	return each(st, "SELECT count(*) FROM article", NULL, 0, 0, count_all,
+	    &n), n;
+}
+
+int
+st_ranked(struct store *st)
+{
+	char *v = store_meta_get(st, "ranked");
+	int r = v != NULL && v[0] == '1';
+
+	return free(v), r;
+}
+
+long
+store_list(struct store *st, size_t from, size_t n, store_row_fn fn,
+    void *ctx)
+{
+	int fresh = st_ranked(st);
+	sqlite3_stmt *s = st->q[fresh ? Q_LIST_RANK : Q_LIST_OFF];
+	long got = 0;
+	int rc;
+
+	sqlite3_bind_int64(s, 1, (sqlite3_int64)from);
+	sqlite3_bind_int64(s, 2, n > INT64_MAX ? INT64_MAX : (sqlite3_int64)n);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct store_row r = {
+			fresh ? sqlite3_column_int64(s, 0) :
+			    (int64_t)(from + (size_t)got),
+			sqlite3_column_int64(s, 1), TEXT(s, 2), TEXT(s, 3),
+			TEXT(s, 4), TEXT(s, 5), TEXT(s, 6),
+		};
+
+		got++;
+		if (fn(ctx, &r) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	return st_done(s, rc == SQLITE_DONE ? 0 : -1) == 0 ? got : -1;
+}
+
+long
+store_topic_counts(struct store *st, store_topic_fn fn, void *ctx)
+{
+	struct cb c = { .topic = fn, .ctx = ctx };
+
+	/* Stale totals are summed from the pairs: O(article-topic pairs). */
+	return each(st, st_ranked(st) ? "SELECT topic, mentions, articles FROM"
+	    " topic_total ORDER BY topic" : "SELECT topic, sum(count), count(*)"
+	    " FROM atopic GROUP BY topic ORDER BY topic", NULL, 0, 0, cb_row,
+	    &c);
+}
+
+
+long
+store_topic_articles(struct store *st, const char *topic, size_t offset,
+    size_t limit, store_count_fn fn, void *ctx)
+{
+	struct cb c = { .count = fn, .ctx = ctx };
+
+	return each(st, "SELECT id, count FROM atopic WHERE topic = ?1"
+	    " ORDER BY count DESC, datekey DESC, id LIMIT ?2 OFFSET ?3", topic,
+	    limit > INT64_MAX ? INT64_MAX : (sqlite3_int64)limit,
+	    (sqlite3_int64)offset, cb_row, &c);
+}
+
+
+long
+store_article_mentions(struct store *st, const char *id, store_mention_fn fn,
+    void *ctx)
+{
+	struct cb c = { .mention = fn, .ctx = ctx };
+
+	return each(st, "SELECT topic, keyword, para, start, \"end\" FROM mention"
+	    " WHERE article = (SELECT n FROM article WHERE id = ?1"
+	    " ORDER BY file LIMIT 1) ORDER BY start, topic", id, 0, 0,
+	    cb_row, &c);
+}
+
+long
+store_search(struct store *st, const char *query, size_t offset,
+    size_t limit, store_id_fn fn, void *ctx)
+{
+	sqlite3_stmt *s = st->q[Q_SEARCH];
+	struct util_buf q;
+	long n = 0;
+	int rc;
+
+	/* One FTS5 phrase: the syllables in order, whatever punctuation
+	 * the user typed between them (a double quote is doubled). */
+	util_buf_init(&q);
+	util_buf_addc(&q, '"');
+	for (const char *p = query; *p != '\0'; p++) {
+		if (*p == '"')
+			util_buf_addc(&q, '"');
+		util_buf_addc(&q, *p);
+	}
+	util_buf_addc(&q, '"');
+	sqlite3_bind_text(s, 1, q.data, (int)q.len, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(s, 2, limit > INT64_MAX ? INT64_MAX :
+	    (sqlite3_int64)limit);
+	sqlite3_bind_int64(s, 3, (sqlite3_int64)offset);
+	util_buf_free(&q);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		n++;
+		if (fn(ctx, (const char *)sqlite3_column_text(s, 0)) != 0)
+			break;
+	}
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		n = -1;
+	return st_done(s, 0) == 0 ? n : -1;
+}
