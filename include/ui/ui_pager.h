@@ -10,6 +10,15 @@
  * line (the top may have been a blank line or a heading): the memo
  * below remembers the exact top while the width is unchanged.  Both
  * halves of a reading position live here.
+ *
+ * A doc is a function of what it shows (view and item) and its width
+ * alone: search hits, the target and the focused link are the pager's.
+ * So a doc is rendered once and reused: moving to another place in the
+ * same doc (another hit of one article) keeps it, and a small cache
+ * (struct ui_pager_cache) keeps the last docs left, with their hits.
+ * Finding keeps the folded text of the doc, built at the first find, and
+ * the occurrences of the last patterns: a longer query (typed one more
+ * character) is looked for only where the shorter one occurred.
  */
 #ifndef HOSO_UI_PAGER_H
 #define HOSO_UI_PAGER_H
@@ -26,6 +35,8 @@ struct ui_pager_hit {
 	size_t start, end;		/* bytes of the line's text */
 	int cont;			/* continues the previous hit */
 };
+
+struct ui_pager_fold;			/* private to ui_pager.c */
 
 struct ui_pager {
 	struct render_doc doc;
@@ -44,6 +55,7 @@ struct ui_pager {
 	int wrapped;			/* the last step wrapped around */
 	unsigned char *roles;		/* scratch for drawing a line */
 	size_t caproles;
+	struct ui_pager_fold *fold;	/* for finding; NULL until a find */
 };
 
 /* Exact tops of recently left positions, by item, anchor and width. */
@@ -59,10 +71,50 @@ struct ui_pager_memo {
 	size_t n;			/* ever kept; v is a ring */
 };
 
+/* Docs recently left, with their hits, by view, item and width. */
+#define UI_PAGER_CACHE 4
+
+struct ui_pager_cached {
+	struct render_doc doc;
+	int have;
+	struct link id;
+	int width;
+	size_t used;			/* when it was stored (LRU) */
+	struct ui_pager_hit *hits;
+	size_t nhits, caphits;
+	unsigned hitgen;
+};
+
+/* All zero is an empty cache. */
+struct ui_pager_cache {
+	struct ui_pager_cached v[UI_PAGER_CACHE];
+	size_t clock;
+	unsigned long renders;		/* docs rendered through it (tests) */
+};
+
+/* Renders what id names into doc at width w (the doc is not empty: its
+ * buffers are reused; the renderer clears it first). */
+typedef void ui_pager_render_fn(struct render_doc *doc, struct link id,
+    int w, void *ctx);
+
 void ui_pager_init(struct ui_pager *p);
 void ui_pager_free(struct ui_pager *p);
 /* Forgets the doc (it will be rendered again) and everything on it. */
 void ui_pager_reset(struct ui_pager *p);
+/* Drops what finding kept of the doc's text (ui_pager_reset does). */
+void ui_pager_forget_text(struct ui_pager *p);
+
+void ui_pager_cache_free(struct ui_pager_cache *c);
+/* Makes p show place id at width w, with the view on it reset (top 0, no
+ * link, target or current hit): the doc p has when it is of the same
+ * view and item at that width, else the one c kept, else a new one
+ * rendered by fn (p's old doc goes into c).  Returns 1 when fn rendered
+ * it (its hits are then empty, to be found again), 0 when the doc and
+ * its hits (of generation p->hitgen) were reused. */
+int ui_pager_show(struct ui_pager *p, struct ui_pager_cache *c,
+    struct link id, int w, ui_pager_render_fn *fn, void *ctx);
+/* Puts p's doc, if any, into c and resets p. */
+void ui_pager_stash(struct ui_pager *p, struct ui_pager_cache *c);
 
 size_t ui_pager_maxtop(const struct ui_pager *p, int h);
 void ui_pager_set_top(struct ui_pager *p, size_t top, int h);
@@ -96,7 +148,11 @@ long ui_pager_link_at(const struct ui_pager *p, struct ui_rect r, int y,
     int x);
 
 /* Finds q in the doc's text (lines joined, so a phrase wrapped across
- * lines is found); q NULL clears.  Returns the number of hits. */
+ * lines is found); q NULL clears.  Returns the number of hits.  The
+ * text is folded at the first find after the doc is rendered (a caller
+ * that changes the doc in place calls ui_pager_reset first); then each
+ * find costs what it searches: a pattern that extends one of the last
+ * ones is checked only where that one occurred. */
 size_t ui_pager_find(struct ui_pager *p, const struct search *q);
 /* Makes the first hit at or after line from current (wrapping); -1 when
  * there is none. */

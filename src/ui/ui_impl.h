@@ -70,6 +70,7 @@ struct ui {
 
 	struct ui_msgs msgs;
 	struct ui_pager_memo memo;	/* exact tops of articles left */
+	struct ui_pager_cache dcache;	/* docs left, for coming back */
 
 	int quit;
 };

@@ -1,6 +1,7 @@
 /*
- * ui_pager: scrolling, link focus, targets and search hits over a
- * render_doc (see include/ui/ui_pager.h).
+ * ui_pager: scrolling, link focus, targets and drawing over a render_doc,
+ * and the cache of docs (see include/ui/ui_pager.h); finding and the
+ * search hits are ui_pager_find.c's.
  *
  * Drawing paints one role per byte of a line, lowest priority first:
  * the line's role, its spans (links and mentions), the jump target, the
@@ -28,6 +29,7 @@ ui_pager_init(struct ui_pager *p)
 void
 ui_pager_free(struct ui_pager *p)
 {
+	ui_pager_forget_text(p);
 	render_free(&p->doc);
 	free(p->hits);
 	free(p->roles);
@@ -36,17 +38,141 @@ ui_pager_free(struct ui_pager *p)
 	p->cur = -1;
 }
 
+/* The view on the doc, not the doc nor its hits. */
+static void
+view_reset(struct ui_pager *p)
+{
+	p->top = 0;
+	p->link = -1;
+	p->tstart = p->tend = 0;
+	p->cur = -1;
+	p->wrapped = 0;
+	p->rvalid = 0;
+}
+
 void
 ui_pager_reset(struct ui_pager *p)
 {
 	p->have = 0;
-	p->top = 0;
-	p->link = -1;
-	p->tstart = p->tend = 0;
 	p->nhits = 0;
-	p->cur = -1;
-	p->wrapped = 0;
-	p->rvalid = 0;
+	view_reset(p);
+	ui_pager_forget_text(p);
+}
+
+/* ---- the cache of docs ------------------------------------------------- */
+
+void
+ui_pager_cache_free(struct ui_pager_cache *c)
+{
+	for (size_t i = 0; i < UI_PAGER_CACHE; i++) {
+		render_free(&c->v[i].doc);
+		free(c->v[i].hits);
+	}
+	memset(c, 0, sizeof *c);
+}
+
+static int
+same_doc(const struct link *a, int aw, const struct link *b, int bw)
+{
+	return a->view == b->view && a->item == b->item && aw == bw;
+}
+
+/* Trades p's doc and hits for e's (the buffers of an empty slot are
+ * kept for the next render). */
+static void
+swap_slot(struct ui_pager *p, struct ui_pager_cached *e, size_t when)
+{
+	struct ui_pager_cached t = *e;
+
+	e->doc = p->doc;
+	e->have = p->have;
+	e->id = p->id;
+	e->width = p->width;
+	e->hits = p->hits;
+	e->nhits = p->nhits;
+	e->caphits = p->caphits;
+	e->hitgen = p->hitgen;
+	e->used = when;
+	p->doc = t.doc;
+	p->have = t.have;
+	p->id = t.id;
+	p->width = t.width;
+	p->hits = t.hits;
+	p->nhits = t.nhits;
+	p->caphits = t.caphits;
+	p->hitgen = t.hitgen;
+	ui_pager_forget_text(p);
+}
+
+/* Where p's doc goes: the slot holding an older copy of it, an empty
+ * one, or the least recently used; never `keep`. */
+static struct ui_pager_cached *
+victim(struct ui_pager_cache *c, const struct ui_pager *p,
+    const struct ui_pager_cached *keep)
+{
+	struct ui_pager_cached *empty = NULL, *old = NULL;
+
+	for (size_t i = 0; i < UI_PAGER_CACHE; i++) {
+		struct ui_pager_cached *e = &c->v[i];
+
+		if (e == keep)
+			continue;
+		if (!e->have) {
+			if (empty == NULL)
+				empty = e;
+			continue;
+		}
+		if (p->have && same_doc(&e->id, e->width, &p->id, p->width))
+			return e;
+		if (old == NULL || e->used < old->used)
+			old = e;
+	}
+	return empty != NULL ? empty : old;
+}
+
+void
+ui_pager_stash(struct ui_pager *p, struct ui_pager_cache *c)
+{
+	if (p->have)
+		swap_slot(p, victim(c, p, NULL), ++c->clock);
+	ui_pager_reset(p);
+	render_clear(&p->doc, 1);
+}
+
+int
+ui_pager_show(struct ui_pager *p, struct ui_pager_cache *c,
+    struct link id, int w, ui_pager_render_fn *fn, void *ctx)
+{
+	struct ui_pager_cached *want = NULL, *v;
+
+	if (!(p->have && same_doc(&p->id, p->width, &id, w))) {
+		for (size_t i = 0; i < UI_PAGER_CACHE && want == NULL; i++)
+			if (c->v[i].have && same_doc(&c->v[i].id,
+			    c->v[i].width, &id, w))
+				want = &c->v[i];
+		v = victim(c, p, want);
+		/* An older copy of p's doc is dropped: p's is stored. */
+		if (want != NULL && v != NULL && v->have && p->have &&
+		    same_doc(&v->id, v->width, &p->id, p->width))
+			v->have = 0;
+		if (want != NULL)
+			swap_slot(p, want, ++c->clock);
+		else if (p->have && v != NULL)
+			swap_slot(p, v, ++c->clock);
+	}
+	view_reset(p);
+	if (p->have && same_doc(&p->id, p->width, &id, w)) {
+		p->id = id;
+		return 0;
+	}
+	ui_pager_forget_text(p);
+	p->nhits = 0;
+	fn(&p->doc, id, w, ctx);
+	p->id = id;
+	p->width = w;
+	p->have = 1;
+	c->renders++;
+	return 1;
 }
 
 size_t
@@ -259,166 +385,6 @@ ui_pager_link_at(const struct ui_pager *p, struct ui_rect r, int y, int x)
 }
 
 static void
-add_hit(struct ui_pager *p, size_t line, size_t start, size_t end, int cont)
-{
-	struct ui_pager_hit *h;
-
-	util_grow((void **)&p->hits, &p->caphits, p->nhits + 1,
-	    sizeof *p->hits);
-	h = &p->hits[p->nhits++];
-	h->line = line;
-	h->start = start;
-	h->end = end;
-	h->cont = cont;
-}
-
-size_t
-ui_pager_find(struct ui_pager *p, const struct search *q)
-{
-	struct util_buf all;
-	size_t *pos, nl = p->doc.nlines, count = 0;
-	struct search_range *v = NULL;
-	size_t nv = 0, capv = 0;
-
-	p->nhits = 0;
-	p->cur = -1;
-	if (q == NULL || nl == 0)
-		return 0;
-	/* Wrapping dropped the space at each break; joining the lines with
-	 * one space gives the phrase back, so "thị thực" split over two
-	 * lines is still one hit. */
-	pos = util_reallocarray(NULL, nl + 1, sizeof *pos);
-	util_buf_init(&all);
-	for (size_t i = 0; i < nl; i++) {
-		pos[i] = all.len;
-		util_buf_add(&all, p->doc.text.data + p->doc.lines[i].off,
-		    p->doc.lines[i].len);
-		util_buf_addc(&all, ' ');
-	}
-	pos[nl] = all.len;
-	search_text(q, all.data, all.len, &v, &nv, &capv);
-	for (size_t k = 0, line = 0; k < nv; k++) {
-		size_t s = v[k].start, e = v[k].end;
-		int cont = 0;
-
-		while (line + 1 < nl && pos[line + 1] <= s)
-			line++;
-		for (size_t i = line; i < nl && pos[i] < e; i++) {
-			size_t a = s > pos[i] ? s - pos[i] : 0;
-			size_t b = e - pos[i];
-
-			if (b > p->doc.lines[i].len)
-				b = p->doc.lines[i].len;
-			if (a < b) {
-				add_hit(p, i, a, b, cont);
-				if (!cont)
-					count++;
-				cont = 1;
-			}
-		}
-	}
-	free(v);
-	free(pos);
-	util_buf_free(&all);
-	return count;
-}
-
-int
-ui_pager_hit_first(struct ui_pager *p, size_t from, int h)
-{
-	p->wrapped = 0;
-	p->cur = -1;
-	for (size_t i = 0; i < p->nhits && p->cur < 0; i++)
-		if (!p->hits[i].cont && p->hits[i].line >= from)
-			p->cur = (long)i;
-	for (size_t i = 0; i < p->nhits && p->cur < 0; i++)
-		if (!p->hits[i].cont) {
-			p->cur = (long)i;
-			p->wrapped = 1;
-		}
-	if (p->cur < 0)
-		return -1;
-	ui_pager_show_line(p, p->hits[p->cur].line, h);
-	return 0;
-}
-
-int
-ui_pager_hit_step(struct ui_pager *p, int dir, int h)
-{
-	long n = (long)p->nhits, i;
-
-	p->wrapped = 0;
-	if (n == 0)
-		return -1;
-	if (p->cur < 0 || p->cur >= n ||
-	    !line_visible(p, p->hits[p->cur].line, h)) {
-		if (dir > 0)
-			return ui_pager_hit_first(p, p->top, h);
-		/* The last hit above the bottom of the view. */
-		for (i = n - 1; i >= 0; i--)
-			if (!p->hits[i].cont &&
-			    line_visible(p, p->hits[i].line, h))
-				break;
-		if (i < 0)
-			for (i = n - 1; i >= 0; i--)
-				if (!p->hits[i].cont &&
-				    p->hits[i].line < p->top)
-					break;
-		if (i < 0) {
-			i = n - 1;
-			p->wrapped = 1;
-		}
-		while (i > 0 && p->hits[i].cont)
-			i--;
-		p->cur = i;
-	} else {
-		i = p->cur;
-		do {
-			i += dir > 0 ? 1 : -1;
-			if (i >= n) {
-				i = 0;
-				p->wrapped = 1;
-			} else if (i < 0) {
-				i = n - 1;
-				p->wrapped = 1;
-			}
-		} while (p->hits[i].cont && i != p->cur);
-		p->cur = i;
-	}
-	ui_pager_show_line(p, p->hits[p->cur].line, h);
-	return 0;
-}
-
-size_t
-ui_pager_hit_count(const struct ui_pager *p, size_t *ordinal)
-{
-	size_t n = 0;
-
-	*ordinal = 0;
-	for (size_t i = 0; i < p->nhits; i++) {
-		if (p->hits[i].cont)
-			continue;
-		n++;
-		if ((long)i == p->cur)
-			*ordinal = n;
-	}
-	return n;
-}
-
-void
-ui_pager_hit_nth(struct ui_pager *p, size_t ordinal)
-{
-	size_t n = 0;
-
-	p->cur = -1;
-	for (size_t i = 0; i < p->nhits && ordinal > 0; i++)
-		if (!p->hits[i].cont && ++n == ordinal) {
-			p->cur = (long)i;
-			return;
-		}
-}
-
-static void
 paint(unsigned char *roles, size_t len, size_t a, size_t b,
     enum theme_role r)
 {
@@ -474,8 +440,17 @@ draw_line(struct ui_pager *p, size_t line, struct ui_rect r, int y,
 void
 ui_pager_draw(struct ui_pager *p, struct ui_rect r)
 {
-	size_t hit = 0;
+	size_t hit = 0, hi = p->nhits;
 
+	/* The first hit at or below the top, however many are above. */
+	while (hit < hi) {
+		size_t mid = hit + (hi - hit) / 2;
+
+		if (p->hits[mid].line < p->top)
+			hit = mid + 1;
+		else
+			hi = mid;
+	}
 	for (int row = 0; row < r.h; row++) {
 		size_t line = p->top + (size_t)row;
 

@@ -7,8 +7,10 @@
  * Model: the views of the table below, each a struct ui_view (ui_view.h)
  * run with its own data, list widget and pager (struct ui_vstate).  The
  * pager always shows the place the list's selection names (view->link);
- * it is re-rendered lazily, when that place or the pane's width changed
- * (sync_detail).
+ * it is rendered lazily, when that place's document or the pane's width
+ * changed (sync_detail), and not even then when the cache of recent docs
+ * (u->dcache) has it: another hit of the same article, or an article
+ * shown a moment ago, is not rendered again.
  *
  * A jump (following a link, opening a search result) is a move from one
  * place (struct link) to another; history is a stack of places, so back
@@ -108,30 +110,37 @@ ui_reader_refind(struct ui *u, struct ui_pager *p)
 	p->hitgen = u->dgen;
 }
 
-/* Renders what id names into p at width w (nothing positioned yet). */
 static void
-render_into(struct ui *u, struct ui_pager *p, struct link id, int w)
+render_doc(struct render_doc *doc, struct link id, int w, void *ctx)
 {
-	ui_pager_reset(p);
+	const struct dossier *ds = ctx;
+
 	switch (id.view) {
 	case LINK_ARTICLES:
-		render_article(&p->doc, u->ds, id.item, w);
+		render_article(doc, ds, id.item, w);
 		break;
 	case LINK_TIMELINE:
-		render_milestone(&p->doc, u->ds, id.item, w);
+		render_milestone(doc, ds, id.item, w);
 		break;
 	case LINK_TOPICS:
-		render_topic(&p->doc, u->ds, id.item, w);
+		render_topic(doc, ds, id.item, w);
 		break;
 	case LINK_NVIEWS:
 	default:
 		/* Only documents' places have a page. */
 		util_fatal("no document for link view %d", (int)id.view);
 	}
-	p->id = id;
-	p->width = w;
-	p->have = 1;
-	ui_reader_refind(u, p);
+}
+
+/* Makes p show what id names at width w (nothing positioned yet): the
+ * doc it has or the cache kept when it is the same one, else rendered;
+ * its hits found again only when new or of an older search. */
+static void
+render_into(struct ui *u, struct ui_pager *p, struct link id, int w)
+{
+	if (ui_pager_show(p, &u->dcache, id, w, render_doc, u->ds) != 0 ||
+	    p->hitgen != u->dgen)
+		ui_reader_refind(u, p);
 }
 
 /* Positions a freshly rendered pager at place `to`: the target when it
@@ -159,8 +168,7 @@ sync_detail(struct ui *u)
 	ui_list_set_count(l, vs->vw->count(&vs->ctx), ui_reader_list_vis(u));
 	if (l->n == 0) {
 		ui_reader_leave_doc(u, p);
-		ui_pager_reset(p);
-		p->doc.nlines = 0;
+		ui_pager_stash(p, &u->dcache);
 		return;
 	}
 	id = vs->vw->link(&vs->ctx, l->sel);
@@ -747,6 +755,7 @@ ui_reader_run(struct dossier *ds, const struct ui_reader_options *o)
 	diag_print(&ds->diag, stderr);
 	diag_print(&u.diag, stderr);
 	ui_setup_free(&u);
+	ui_pager_cache_free(&u.dcache);
 	ui_term_catch_signals(0);
 	if (sig != 0) {
 		/* Die of the signal, as the shell expects, now that the

@@ -183,7 +183,7 @@ run_corpus_search(struct ui *u, const char *q)
 		link_history_push(&u->hist, from);
 	}
 	ui_reader_leave_doc(u, &vs->pager);
-	ui_pager_reset(&vs->pager);
+	ui_pager_stash(&vs->pager, &u->dcache);
 	vs->list.sel = vs->list.top = 0;
 	u->focus = UI_FOCUS_LIST;
 	ui_reader_switch(u, v);

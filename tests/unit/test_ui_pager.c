@@ -4,13 +4,18 @@
  * at the start of the next is one hit), n/N order and wrapping, Tab
  * order and wrapping over links, the reading position kept as an article
  * offset across a re-render at another width, the jump target placed in
- * view, and clicks landing on the link drawn under them.
+ * view, and clicks landing on the link drawn under them; a doc rendered
+ * once per item and width (moving to another hit of it, or back to one
+ * shown a moment ago, renders nothing), and incremental finding giving
+ * exactly search_text's hits.
  */
 #include <limits.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -368,6 +373,186 @@ scrolling_clamps(void **state)
 	ui_pager_free(&p);
 }
 
+/* A doc of one item at one width, counted: its lines name both. */
+static int rendered;
+
+static void
+counted(struct render_doc *doc, struct link id, int w, void *ctx)
+{
+	char buf[64];
+
+	(void)ctx;
+	rendered++;
+	render_clear(doc, w);
+	doc->anchored = 1;
+	snprintf(buf, sizeof buf, "item %zu at %d", id.item, w);
+	render_add_line(doc, buf, strlen(buf), ROLE_TITLE);
+	render_add_line(doc, "thị thực và thi thực", strlen("thị thực và "
+	    "thi thực"), ROLE_TEXT);
+}
+
+static struct link
+place(size_t item, size_t offset, size_t len)
+{
+	struct link l;
+
+	memset(&l, 0, sizeof l);
+	l.view = LINK_ARTICLES;
+	l.item = item;
+	l.offset = offset;
+	l.len = len;
+	return l;
+}
+
+static void
+rendered_once(void **state)
+{
+	struct ui_pager p;
+	struct ui_pager_cache c;
+	struct search q;
+	const struct render_line *lines;
+	size_t nhits;
+
+	(void)state;
+	memset(&c, 0, sizeof c);
+	ui_pager_init(&p);
+	rendered = 0;
+	assert_int_equal(ui_pager_show(&p, &c, place(1, 0, 0), 20, counted,
+	    NULL), 1);
+	assert_int_equal(search_init(&q, "thuc"), 0);
+	ui_pager_find(&p, &q);
+	p.hitgen = 7;
+	nhits = p.nhits;
+	assert_int_equal(nhits, 2);
+	lines = p.doc.lines;
+	/* Another hit of the same article: the same doc, the view reset. */
+	p.top = 1;
+	p.cur = 0;
+	p.link = 0;
+	assert_int_equal(ui_pager_show(&p, &c, place(1, 40, 5), 20, counted,
+	    NULL), 0);
+	assert_int_equal(rendered, 1);
+	assert_ptr_equal(p.doc.lines, lines);
+	assert_int_equal(p.id.offset, 40);
+	assert_int_equal(p.id.len, 5);
+	assert_int_equal(p.top, 0);
+	assert_int_equal(p.cur, -1);
+	assert_int_equal(p.link, -1);
+	assert_int_equal(p.nhits, nhits);
+	/* Away and back: the cache gives it back, hits and all. */
+	assert_int_equal(ui_pager_show(&p, &c, place(2, 0, 0), 20, counted,
+	    NULL), 1);
+	assert_int_equal(p.nhits, 0);
+	p.hitgen = 8;
+	assert_int_equal(ui_pager_show(&p, &c, place(1, 7, 3), 20, counted,
+	    NULL), 0);
+	assert_int_equal(rendered, 2);
+	assert_int_equal(p.hitgen, 7);
+	assert_int_equal(p.nhits, nhits);
+	assert_int_equal(ui_pager_show(&p, &c, place(2, 0, 0), 20, counted,
+	    NULL), 0);
+	assert_int_equal(p.hitgen, 8);
+	assert_int_equal(rendered, 2);
+	/* A resize renders; going back to the old width does not. */
+	assert_int_equal(ui_pager_show(&p, &c, place(2, 0, 0), 30, counted,
+	    NULL), 1);
+	assert_string_equal(p.doc.text.data, "item 2 at 30thị thực và thi "
+	    "thực");
+	assert_int_equal(ui_pager_show(&p, &c, place(2, 0, 0), 20, counted,
+	    NULL), 0);
+	assert_int_equal(rendered, 3);
+	/* A doc stashed (the list emptied) comes back too. */
+	ui_pager_stash(&p, &c);
+	assert_false(p.have);
+	assert_int_equal(p.doc.nlines, 0);
+	assert_int_equal(ui_pager_show(&p, &c, place(2, 0, 0), 20, counted,
+	    NULL), 0);
+	assert_int_equal(rendered, 3);
+	/* Only the last few are kept: after UI_PAGER_CACHE + 1 others,
+	 * item 1 is rendered again, and it is its own doc. */
+	for (size_t i = 0; i <= UI_PAGER_CACHE; i++)
+		assert_int_equal(ui_pager_show(&p, &c, place(10 + i, 0, 0),
+		    20, counted, NULL), 1);
+	assert_int_equal(ui_pager_show(&p, &c, place(1, 0, 0), 20, counted,
+	    NULL), 1);
+	assert_string_equal(p.doc.text.data, "item 1 at 20thị thực và thi "
+	    "thực");
+	assert_int_equal(c.renders, (unsigned long)rendered);
+	search_free(&q);
+	ui_pager_free(&p);
+	ui_pager_cache_free(&c);
+}
+
+/* Hits of q in p as search_text finds them in the joined lines. */
+static void
+same_as_search_text(struct ui_pager *p, const struct search *q)
+{
+	struct util_buf all;
+	size_t *pos = calloc(p->doc.nlines + 1, sizeof *pos), n = 0, cap = 0;
+	size_t k = 0, found;
+	struct search_range *r = NULL;
+
+	util_buf_init(&all);
+	for (size_t i = 0; i < p->doc.nlines; i++) {
+		pos[i] = all.len;
+		util_buf_add(&all, p->doc.text.data + p->doc.lines[i].off,
+		    p->doc.lines[i].len);
+		util_buf_addc(&all, ' ');
+	}
+	search_text(q, all.data, all.len, &r, &n, &cap);
+	found = ui_pager_find(p, q);
+	assert_int_equal(found, n);
+	for (size_t i = 0; i < p->nhits; i++) {
+		const struct ui_pager_hit *h = &p->hits[i];
+
+		if (h->cont)
+			continue;
+		assert_true(k < n);
+		assert_int_equal(pos[h->line] + h->start, r[k].start);
+		k++;
+	}
+	assert_int_equal(k, n);
+	free(r);
+	free(pos);
+	util_buf_free(&all);
+}
+
+static void
+incremental_find(void **state)
+{
+	static const char *const typed[] = {
+		/* one more character each time, then back */
+		"t", "th", "thi", "thij", "thij ", "thij t", "thij th",
+		"thij thu", "thij thuw", "thij thuwc", "thij thuwcj",
+		"thij thuwc", "thij", "th", "thi", "thi thuc", "THỊ",
+		"a", "aa", "aab", "aa", "aaa", "aaab", "b",
+	};
+	struct ui_pager p;
+	struct search q;
+
+	(void)state;
+	ui_pager_init(&p);
+	p.have = 1;
+	line(&p, "Hai nước bàn về thị", RENDER_NO_SRC);
+	line(&p, "thực và THỊ THỰC, thi thuc, thì thực", RENDER_NO_SRC);
+	line(&p, "", RENDER_NO_SRC);
+	line(&p, "aaab aab aaaab thị thực thithuc", RENDER_NO_SRC);
+	line(&p, "thị", RENDER_NO_SRC);
+	line(&p, "thực", RENDER_NO_SRC);
+	for (size_t i = 0; i < sizeof typed / sizeof *typed; i++) {
+		assert_int_equal(search_init_typed(&q, typed[i], NULL), 0);
+		same_as_search_text(&p, &q);
+		search_free(&q);
+	}
+	/* The overlapping case: "aa" matched at 0 and 2 of "aaab" (the one
+	 * at 1 inside the first), "aab" is at 1. */
+	assert_int_equal(search_init(&q, "aab"), 0);
+	assert_int_equal(ui_pager_find(&p, &q), 3);
+	assert_int_equal(p.hits[0].start, 1);
+	search_free(&q);
+	ui_pager_free(&p);
+}
+
 int
 main(void)
 {
@@ -380,6 +565,8 @@ main(void)
 		cmocka_unit_test(unanchored_doc_keeps_lines),
 		cmocka_unit_test(target_in_view),
 		cmocka_unit_test(scrolling_clamps),
+		cmocka_unit_test(rendered_once),
+		cmocka_unit_test(incremental_find),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
