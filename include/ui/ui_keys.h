@@ -9,6 +9,7 @@
 #define HOSO_UI_KEYS_H
 
 #include <stddef.h>
+#include <wchar.h>
 
 enum ui_action {
 	ACT_NONE,
@@ -57,5 +58,10 @@ const struct ui_key *ui_keys_of(enum ui_action a);
 /* Its first name ("j"), and the status line's spelling of it ("Bksp"). */
 const char *ui_keys_name(enum ui_action a);
 const char *ui_keys_brief(enum ui_action a);
+
+/* A key as get_wch gave it (rc, wc), named as a person would ("x", "ă",
+ * "Ctrl-X", "F5", "Insert"), for "does nothing": every unbound key gets
+ * the same message, whatever kind of key it is. */
+void ui_keys_describe(int rc, wint_t wc, char *buf, size_t n);
 
 #endif

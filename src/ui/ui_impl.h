@@ -88,6 +88,11 @@ int ui_reader_text_h(const struct ui *u);
 /* Where the reader is now, as a place to come back to. */
 struct link ui_reader_here(struct ui *u);
 void ui_reader_switch(struct ui *u, int v);
+/* Goes to the link, a jump that Backspace undoes. */
+void ui_reader_follow(struct ui *u, struct link to);
+
+/* ui_mouse.c: one KEY_MOUSE event. */
+void ui_mouse(struct ui *u);
 /* Remembers the reading position of the doc a pager leaves. */
 void ui_reader_leave_doc(struct ui *u, struct ui_pager *p);
 /* Finds the detail search in p again. */

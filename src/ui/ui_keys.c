@@ -5,7 +5,11 @@
 #include "ui_keys.h"
 
 #include <curses.h>
+#include <stdio.h>
+#include <string.h>
+#include <wctype.h>
 
+#include "utf8.h"
 #include "util.h"
 
 #define CTRL(c) ((c) & 0x1f)
@@ -121,4 +125,36 @@ ui_keys_lookup(int key, int scope)
 				return ui_keys[i].action;
 	}
 	return ACT_NONE;
+}
+
+void
+ui_keys_describe(int rc, wint_t wc, char *buf, size_t n)
+{
+	const char *k;
+
+	if (rc == OK && wc < 0x20) {
+		snprintf(buf, n, wc == 27 ? "Esc" : "Ctrl-%c", (int)wc + '@');
+		return;
+	}
+	if (rc == OK) {
+		char u[UTF8_MAX];
+		size_t len = iswprint(wc) ? utf8_encode((uint32_t)wc, u) : 0;
+
+		if (len == 0)
+			snprintf(buf, n, "U+%04X", (unsigned)wc);
+		else
+			snprintf(buf, n, "%.*s", (int)len, u);
+		return;
+	}
+	/* curses names function keys KEY_F(5), KEY_IC, ...: say F5, IC. */
+	k = keyname((int)wc);
+	if (k == NULL)
+		k = "?";
+	if (strncmp(k, "KEY_", 4) == 0)
+		k += 4;
+	if (k[0] == 'F' && k[1] == '(')
+		snprintf(buf, n, "F%.*s", (int)strcspn(k + 2, ")"), k + 2);
+	else
+		snprintf(buf, n, "%s", strcmp(k, "IC") == 0 ? "Insert" :
+		    strcmp(k, "DC") == 0 ? "Delete" : k);
 }

@@ -28,13 +28,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <wctype.h>
 
 #include "render.h"
 #include "theme.h"
 #include "ui_help.h"
 #include "ui_keys.h"
-#include "utf8.h"
 #include "util.h"
 
 /* In tab order; the first is home (where an empty view falls back to)
@@ -43,8 +41,6 @@ static const struct ui_view *const views[UI_NVIEWS] = {
 	&ui_view_articles, &ui_view_timeline, &ui_view_topics,
 	&ui_view_results,
 };
-
-#define WHEEL_STEP 3
 
 static const char gone[] = "Không còn mục này / That item is gone";
 
@@ -269,8 +265,8 @@ go(struct ui *u, struct link to)
 	return 0;
 }
 
-static void
-follow(struct ui *u, struct link to)
+void
+ui_reader_follow(struct ui *u, struct link to)
 {
 	struct link from = ui_reader_here(u);
 
@@ -338,13 +334,13 @@ open_selected(struct ui *u)
 		if (vs->list.n == 0)
 			return;
 		if (vs->vw->follow)
-			follow(u, vs->vw->link(&vs->ctx, vs->list.sel));
+			ui_reader_follow(u, vs->vw->link(&vs->ctx, vs->list.sel));
 		else
 			u->focus = UI_FOCUS_DETAIL;
 		return;
 	}
 	if (p->link >= 0 && (size_t)p->link < p->doc.nlinks) {
-		follow(u, p->doc.links[p->link].to);
+		ui_reader_follow(u, p->doc.links[p->link].to);
 		return;
 	}
 	ui_msgs_say(&u->msgs, 0, "%s chọn một liên kết, %s mở / %s selects a "
@@ -535,126 +531,6 @@ key_code(int rc, wint_t wc)
 	return -1;
 }
 
-/* A key as a person would name it, for "does nothing": every unbound
- * key gets the same message, whatever kind of key it is. */
-static void
-key_describe(int rc, wint_t wc, char *buf, size_t n)
-{
-	const char *k;
-
-	if (rc == OK && wc < 0x20) {
-		snprintf(buf, n, wc == 27 ? "Esc" : "Ctrl-%c", (int)wc + '@');
-		return;
-	}
-	if (rc == OK) {
-		char u[UTF8_MAX];
-		size_t len = iswprint(wc) ? utf8_encode((uint32_t)wc, u) : 0;
-
-		if (len == 0)
-			snprintf(buf, n, "U+%04X", (unsigned)wc);
-		else
-			snprintf(buf, n, "%.*s", (int)len, u);
-		return;
-	}
-	/* curses names function keys KEY_F(5), KEY_IC, ...: say F5, IC. */
-	k = keyname((int)wc);
-	if (k == NULL)
-		k = "?";
-	if (strncmp(k, "KEY_", 4) == 0)
-		k += 4;
-	if (k[0] == 'F' && k[1] == '(')
-		snprintf(buf, n, "F%.*s", (int)strcspn(k + 2, ")"), k + 2);
-	else
-		snprintf(buf, n, "%s", strcmp(k, "IC") == 0 ? "Insert" :
-		    strcmp(k, "DC") == 0 ? "Delete" : k);
-}
-
-/* ---- mouse ------------------------------------------------------------- */
-
-static void
-mouse_list(struct ui *u, int y, int wheel)
-{
-	struct ui_vstate *vs = ui_cur(u);
-	struct ui_rect body = ui_layout_body(u->lay.list);
-	long row;
-
-	if (wheel != 0) {
-		ui_list_scroll(&vs->list, wheel, ui_reader_list_vis(u));
-		return;
-	}
-	u->focus = UI_FOCUS_LIST;
-	row = ui_list_hit(&vs->list, y - body.y, vs->vw->rowh,
-	    ui_reader_list_vis(u));
-	if (row >= 0)
-		ui_list_select(&vs->list, (size_t)row, ui_reader_list_vis(u));
-}
-
-static void
-mouse_detail(struct ui *u, int y, int x, int wheel)
-{
-	struct ui_pager *p = &ui_cur(u)->pager;
-	long link;
-
-	if (wheel != 0) {
-		scroll_detail(u, wheel);
-		return;
-	}
-	u->focus = UI_FOCUS_DETAIL;
-	link = ui_pager_link_at(p, ui_layout_text(u->lay.detail), y, x);
-	if (link >= 0 && (size_t)link < p->doc.nlinks) {
-		p->link = link;
-		follow(u, p->doc.links[link].to);
-	}
-}
-
-static void
-mouse(struct ui *u)
-{
-	struct ui_vstate *vs = ui_cur(u);
-	MEVENT ev;
-	int wheel, y, x;
-
-	if (getmouse(&ev) != OK)
-		return;
-	y = ev.y;
-	x = ev.x;
-	wheel = (ev.bstate & BUTTON4_PRESSED) ? -WHEEL_STEP :
-	    (ev.bstate & BUTTON5_PRESSED) ? WHEEL_STEP : 0;
-	if (u->help) {
-		if (ui_help_mouse(&u->helpp, y, x, wheel) != 0)
-			u->help = 0;
-		return;
-	}
-	if (u->lay.too_small || !(wheel != 0 ||
-	    (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED))))
-		return;
-	if (ui_layout_hit(u->lay.list, y, x)) {
-		mouse_list(u, y, wheel);
-		return;
-	}
-	if (ui_layout_hit(u->lay.detail, y, x)) {
-		mouse_detail(u, y, x, wheel);
-		return;
-	}
-	if (wheel != 0)
-		return;
-	if (ui_layout_hit(u->lay.header, y, x)) {
-		for (int v = 0; v < UI_NVIEWS; v++)
-			if (x >= u->tabx[v][0] && x < u->tabx[v][1] &&
-			    v != u->view) {
-				u->focus = UI_FOCUS_LIST;
-				ui_reader_switch(u, v);
-			}
-		return;
-	}
-	if (ui_layout_hit(u->lay.axis, y, x) && vs->vw->axis_hit != NULL) {
-		size_t r = vs->vw->axis_hit(&vs->ctx, u->lay.axis, x);
-
-		if (r != UI_VIEW_NONE)
-			ui_list_select(&vs->list, r, ui_reader_list_vis(u));
-	}
-}
-
 /* ---- input ------------------------------------------------------------- */
 
 static void
@@ -674,7 +550,7 @@ key(struct ui *u, int rc, wint_t wc)
 	}
 	ui_msgs_pop(&u->msgs);
 	if (code == KEY_MOUSE) {
-		mouse(u);
+		ui_mouse(u);
 		return;
 	}
 	if (u->help) {
@@ -691,7 +567,7 @@ key(struct ui *u, int rc, wint_t wc)
 	if (a == ACT_NONE && !(rc == OK && wc == ' ')) {
 		char name[32];
 
-		key_describe(rc, wc, name, sizeof name);
+		ui_keys_describe(rc, wc, name, sizeof name);
 		ui_msgs_say(&u->msgs, 0, "Phím “%s” không dùng — %s xem bảng "
 		    "phím / Key “%s” does nothing — %s lists the keys", name,
 		    ui_keys_name(ACT_HELP), name, ui_keys_name(ACT_HELP));
