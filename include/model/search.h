@@ -42,6 +42,12 @@ void search_free(struct search *s);
 /* Matches in any text (a title, a rendered line), appended to *r. */
 size_t search_text(const struct search *s, const char *text, size_t len,
     struct search_range **r, size_t *n, size_t *cap);
+/* Hits of two patterns (the query and its reading) appended one after
+ * the other from index from: sorted by position, and a hit that starts
+ * inside the previous one dropped, so a match shows once whichever
+ * reading found it.  Returns the new count. */
+size_t search_merge_ranges(struct search_range *r, size_t from, size_t n);
+
 /* Matches in one article (ai is its corpus index), appended to *h. */
 size_t search_article(const struct search *s, const struct article *a,
     size_t ai, struct search_hit **h, size_t *n, size_t *cap);

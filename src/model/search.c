@@ -105,11 +105,8 @@ by_start(const void *x, const void *y)
 	return a->end < b->end ? 1 : a->end > b->end ? -1 : 0;
 }
 
-/* Hits of two patterns, appended one after the other from index from:
- * sorted by position, and a hit that starts inside the previous one
- * dropped, so a match is shown once whichever reading found it. */
-static size_t
-merge_ranges(struct search_range *r, size_t from, size_t n)
+size_t
+search_merge_ranges(struct search_range *r, size_t from, size_t n)
 {
 	size_t w = from;
 
@@ -151,7 +148,7 @@ search_text(const struct search *s, const char *text, size_t len,
 		}
 	}
 	if (s->npat > 1)
-		*n = merge_ranges(*r, from, *n);
+		*n = search_merge_ranges(*r, from, *n);
 	free(map);
 	free(f);
 	return *n - from;

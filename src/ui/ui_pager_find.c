@@ -171,22 +171,12 @@ occurrences(struct ui_pager_fold *fd, const char *s, size_t n)
 	return slot;
 }
 
-static int
-by_start(const void *x, const void *y)
-{
-	const struct search_range *a = x, *b = y;
-
-	if (a->start != b->start)
-		return a->start < b->start ? -1 : 1;
-	return a->end < b->end ? 1 : a->end > b->end ? -1 : 0;
-}
-
 /* search_text's hits of q in the joined text, from the fold. */
 static size_t
 find_ranges(struct ui_pager_fold *fd, const struct search *q,
     struct search_range **r, size_t *cap)
 {
-	size_t n = 0, w = 0;
+	size_t n = 0;
 
 	for (size_t k = 0; k < q->npat; k++) {
 		const struct match_pat *pat = &q->pat[k];
@@ -209,15 +199,8 @@ find_ranges(struct ui_pager_fold *fd, const struct search *q,
 			limit = b;
 		}
 	}
-	/* Two readings: by position, a hit starting inside the previous
-	 * one dropped, as search_text merges them. */
-	if (q->npat < 2 || n < 2)
-		return n;
-	qsort(*r, n, sizeof **r, by_start);
-	for (size_t i = 0; i < n; i++)
-		if (w == 0 || (*r)[i].start >= (*r)[w - 1].end)
-			(*r)[w++] = (*r)[i];
-	return w;
+	/* Two readings merge as search_text merges them. */
+	return q->npat < 2 ? n : search_merge_ranges(*r, 0, n);
 }
 
 size_t
