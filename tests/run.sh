@@ -22,6 +22,9 @@ failed=0
 failures=""
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# Every index a test makes lands here, never in the user's cache; a test
+# about the cache itself sets its own.
+export XDG_CACHE_HOME="$tmp/cache"
 
 pass() { passed=$((passed + 1)); }
 fail() { failed=$((failed + 1)); failures="$failures

@@ -25,6 +25,11 @@
 #define RENDER_NO_LINK (-1)
 #define RENDER_NO_SRC ((size_t)-1)
 
+/* A topic's page lists its RENDER_COVERAGE_MAX most covering articles,
+ * and the passages of the first RENDER_PASSAGE_ARTICLES of them. */
+#define RENDER_COVERAGE_MAX 50
+#define RENDER_PASSAGE_ARTICLES 20
+
 struct render_span {
 	size_t start, end;		/* bytes of the line's text */
 	enum theme_role role;

@@ -36,6 +36,9 @@
 
 #define CORPUS_MAX_ARTICLE_BYTES (16 * 1024 * 1024)
 
+struct mention;
+struct index_count;
+
 struct article {
 	char *id, *path;
 	char *title, *source, *author, *url;	/* "" when absent */
@@ -49,6 +52,14 @@ struct article {
 	char *folded;			/* FOLD_ALL of text */
 	size_t flen;
 	size_t *fpara;			/* folded offset of each paragraph */
+	/* Filled in by the dossier as they are needed (dossier.h): a row of
+	 * a list has its metadata; an opened article its text too, and its
+	 * mentions (by start); the topics' dots want only its counts. */
+	unsigned char have_row, have_body, have_topics;
+	struct mention *m;
+	size_t nm;
+	struct index_count *topics;	/* most mentions first */
+	size_t ntopics;
 };
 
 struct corpus {
@@ -79,6 +90,9 @@ size_t corpus_para_end(const struct article *a, size_t p);
 void corpus_passage(const struct article *a, size_t start, size_t end,
     size_t *pstart, size_t *pend);
 
+/* Reads and parses the article at path (a regular file, at most
+ * CORPUS_MAX_ARTICLE_BYTES): 0, or -1 with its diagnostics in d. */
+int corpus_read_article(struct article *a, const char *path, struct diag *d);
 /* Parses one article from memory (for tests and corpus_load). */
 int corpus_parse_article(struct article *a, const char *path,
     const char *buf, size_t len, struct diag *d);

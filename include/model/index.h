@@ -46,6 +46,9 @@ struct index {
 	size_t *atopic_first;		/* [atf[a], atf[a+1]) */
 };
 
+/* qsort order of index_count: most first, then by ix. */
+int index_count_cmp(const void *x, const void *y);
+
 void index_build(struct index *ix, const struct corpus *c,
     const struct topicmap *m);
 void index_free(struct index *ix);

@@ -20,6 +20,7 @@
 #ifndef HOSO_INDEXER_H
 #define HOSO_INDEXER_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 
 #include "diag.h"
@@ -38,6 +39,7 @@ struct indexer_stats {
 	size_t bad;		/* files that do not parse (now or recorded) */
 	size_t refused;		/* not regular files, or unreadable */
 	int map_changed;
+	int cancelled;		/* stopped by job->cancel before the end */
 };
 
 /* Called by the thread running indexer_update after each committed
@@ -53,6 +55,9 @@ struct indexer_job {
 	int threads;			/* parsers; 0: one a CPU (at most 8) */
 	indexer_progress_fn progress;	/* may be NULL */
 	void *ctx;
+	/* Set by another thread to stop before the next batch, leaving what
+	 * was committed (as a kill would; the next update goes on); NULL. */
+	const atomic_int *cancel;
 };
 
 /* The database of the corpus in dir under $XDG_CACHE_HOME/hoso/, made if

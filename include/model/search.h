@@ -19,6 +19,7 @@ struct search {
 	char *reading;			/* its typed reading, or NULL */
 	struct match_pat pat[2];	/* the query, then its reading */
 	size_t npat;
+	int word_start;			/* search_article: hits start a word */
 };
 
 struct search_hit {
@@ -32,11 +33,13 @@ struct search_range {
 
 /* Returns -1 (and leaves s empty) for a query that folds to nothing. */
 int search_init(struct search *s, const char *query);
+/* 1 if the folded word w[0..n) is one the corpus holds as written. */
+typedef int (*search_word_fn)(void *ctx, const char *w, size_t n);
 /* The same, for a query a person typed: it is also read as Telex, VNI and
- * VIQR (typed.h), except for the words that c holds as they are written
- * (NULL: no such check). */
+ * VIQR (typed.h), except for the words known says the corpus holds as
+ * they are written (NULL: no such check). */
 int search_init_typed(struct search *s, const char *query,
-    const struct corpus *c);
+    search_word_fn known, void *ctx);
 void search_free(struct search *s);
 
 /* Matches in any text (a title, a rendered line), appended to *r. */
@@ -51,9 +54,6 @@ size_t search_merge_ranges(struct search_range *r, size_t from, size_t n);
 /* Matches in one article (ai is its corpus index), appended to *h. */
 size_t search_article(const struct search *s, const struct article *a,
     size_t ai, struct search_hit **h, size_t *n, size_t *cap);
-/* Matches in the whole corpus, in corpus order. */
-size_t search_corpus(const struct search *s, const struct corpus *c,
-    struct search_hit **h, size_t *n, size_t *cap);
 
 /* First FOLD_ALL occurrence of needle in the article; 0 and its bytes,
  * or -1.  Used to locate timeline quotes. */

@@ -26,7 +26,7 @@
 
 #include "diag.h"
 
-#define STORE_SCHEMA 3
+#define STORE_SCHEMA 4
 
 struct store;
 struct vitok_list;
@@ -63,6 +63,10 @@ int store_open(struct store **st, const char *path, struct diag *d);
 void store_close(struct store *st);
 
 int store_begin(struct store *st);
+/* A read transaction: what is read until store_end_read is one moment of
+ * the database, whatever another connection commits meanwhile. */
+int store_begin_read(struct store *st);
+void store_end_read(struct store *st);
 int store_commit(struct store *st);
 
 /* The facts recorded for a file: 1 an article, 2 a file that did not
@@ -92,7 +96,18 @@ int store_remove(struct store *st, const char *file);
 typedef int (*store_file_fn)(void *ctx, const char *file);
 long store_files(struct store *st, store_file_fn fn, void *ctx);
 
+/* Articles indexed, duplicates of an id included. */
 size_t store_count(struct store *st);
+/* Rows of the article list: one an id (the first file by name). */
+size_t store_nrows(struct store *st);
+/* The row of the article with this id in the list's order: 0 and *row,
+ * or -1 when no article has it. */
+int store_row_of(struct store *st, const char *id, size_t *row);
+/* The files whose id an earlier file (by name) has: fn gets the file,
+ * the first file and the id, by file name. */
+typedef int (*store_dup_fn)(void *ctx, const char *file, const char *first,
+    const char *id);
+long store_duplicates(struct store *st, store_dup_fn fn, void *ctx);
 
 /* The key/value table: a heap string, or NULL when key is not set. */
 char *store_meta_get(struct store *st, const char *key);
@@ -129,6 +144,10 @@ long store_topic_articles(struct store *st, const char *topic, size_t offset,
 typedef int (*store_mention_fn)(void *ctx, const struct store_mention *m);
 long store_article_mentions(struct store *st, const char *id,
     store_mention_fn fn, void *ctx);
+/* The topics of the article with this id and its mentions of each, most
+ * first, then by topic id. */
+long store_article_topics(struct store *st, const char *id,
+    store_count_fn fn, void *ctx);
 
 /* Article ids matching query (smart-folded per syllable, as vitok reads
  * it; the syllables as one phrase), newest first, from row offset on, at
@@ -137,5 +156,12 @@ long store_article_mentions(struct store *st, const char *id,
 typedef int (*store_id_fn)(void *ctx, const char *id);
 long store_search(struct store *st, const char *query, size_t offset,
     size_t limit, store_id_fn fn, void *ctx);
+/* The same for any of nq queries, the last syllable of each a prefix
+ * ("thi thu" finds thị thực): the candidates of a typed search. */
+long store_search_any(struct store *st, const char *const *q, size_t nq,
+    size_t offset, size_t limit, store_id_fn fn, void *ctx);
+/* 1 if the folded word w[0..n) is a whole syllable of some article (or
+ * title), 0 if not, -1 on a failure. */
+int store_has_word(struct store *st, const char *w, size_t n);
 
 #endif

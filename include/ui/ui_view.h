@@ -52,6 +52,9 @@ struct ui_view {
 	void (*destroy)(void *data);
 
 	size_t (*count)(const struct ui_ctx *);
+	/* 1 while more rows may come after those counted (may be NULL):
+	 * the tab then says "N+". */
+	int (*more)(const struct ui_ctx *);
 	/* The place row's detail pane shows (and Enter opens). */
 	struct link (*link)(const struct ui_ctx *, size_t row);
 	/* The row showing the item of one of its places, or UI_VIEW_NONE. */

@@ -4,6 +4,7 @@
  */
 #include "cli.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,17 +30,14 @@ ids(FILE *fp, const struct topicmap *m, const size_t *ix, size_t n,
 int
 cli_list(const struct dossier *ds, FILE *fp)
 {
-	const struct index *ix = &ds->index;
-
 	for (size_t i = 0; i < ds->corpus.n; i++) {
-		const struct article *a = &ds->corpus.v[i];
+		const struct article *a = dossier_topics_of(ds, i);
 
 		fprintf(fp, "%s\t%s\t%s\t%s\t", a->id, a->date_str, a->source,
 		    a->title);
-		for (size_t j = ix->atopic_first[i]; j < ix->atopic_first[i + 1];
-		    j++)
-			fprintf(fp, "%s%s", j > ix->atopic_first[i] ? "," : "",
-			    ds->map.topics[ix->atopics[j].ix].id);
+		for (size_t j = 0; j < a->ntopics; j++)
+			fprintf(fp, "%s%s", j > 0 ? "," : "",
+			    ds->map.topics[a->topics[j].ix].id);
 		fputc('\n', fp);
 	}
 	return 0;
@@ -64,7 +62,7 @@ print_doc(const struct dossier *ds, int article, size_t item, int width,
 int
 cli_show(const struct dossier *ds, const char *id, int width, FILE *fp)
 {
-	size_t a = corpus_find(&ds->corpus, id);
+	size_t a = dossier_find(ds, id);
 
 	if (a == (size_t)-1) {
 		fprintf(stderr, "hoso: no article with id '%s' "
@@ -82,7 +80,7 @@ cli_topics(const struct dossier *ds, FILE *fp)
 		const struct topic *t = &ds->map.topics[i];
 
 		fprintf(fp, "%s\t%s\t%zu\t%zu\t", t->id, t->title,
-		    ds->index.topics[i].mentions, ds->index.topics[i].narticles);
+		    ds->counts[i].mentions, ds->counts[i].narticles);
 		ids(fp, &ds->map, t->related_ix, t->nrelated, 1);
 		fputc('\n', fp);
 	}
@@ -129,9 +127,10 @@ cli_search(const struct dossier *ds, const char *query, FILE *fp)
 {
 	struct search s;
 	struct search_hit *h = NULL;
-	size_t n = 0, cap = 0;
+	size_t *rows = NULL, nrows = 0, cap = 0, found = 0;
 
-	if (search_init_typed(&s, query, &ds->corpus) != 0) {
+	if (search_init_typed(&s, query, dossier_word,
+	    (void *)(uintptr_t)ds) != 0) {
 		fprintf(stderr, "hoso: empty search\n");
 		return 2;
 	}
@@ -139,24 +138,39 @@ cli_search(const struct dossier *ds, const char *query, FILE *fp)
 	if (s.reading != NULL)
 		fprintf(stderr, "hoso: also read as typed Vietnamese: %s → %s\n",
 		    s.query, s.reading);
-	search_corpus(&s, &ds->corpus, &h, &n, &cap);
-	for (size_t i = 0; i < n; i++) {
-		const struct article *a = &ds->corpus.v[h[i].article];
-		size_t ps, pe;
-
-		corpus_passage(a, h[i].start, h[i].end, &ps, &pe);
-		fprintf(fp, "%s\t%zu\t", a->id, h[i].para + 1);
-		fwrite(a->text + ps, 1, h[i].start - ps, fp);
-		fputs("«", fp);
-		fwrite(a->text + h[i].start, 1, h[i].end - h[i].start, fp);
-		fputs("»", fp);
-		fwrite(a->text + h[i].end, 1, pe - h[i].end, fp);
-		fputc('\n', fp);
+	s.word_start = 1;
+	if (dossier_search(ds, &s, 0, SIZE_MAX, &rows, &nrows) < 0) {
+		fprintf(stderr, "hoso: the index cannot read '%s'\n", s.query);
+		search_free(&s);
+		return 2;
 	}
-	if (n == 0)
+	for (size_t r = 0; r < nrows; r++) {
+		const struct article *a = dossier_article(ds, rows[r]);
+		size_t n = 0;
+
+		search_article(&s, a, rows[r], &h, &n, &cap);
+		for (size_t i = 0; i < n; i++) {
+			size_t ps, pe;
+
+			corpus_passage(a, h[i].start, h[i].end, &ps, &pe);
+			fprintf(fp, "%s\t%zu\t", a->id, h[i].para + 1);
+			fwrite(a->text + ps, 1, h[i].start - ps, fp);
+			fputs("«", fp);
+			fwrite(a->text + h[i].start, 1, h[i].end - h[i].start, fp);
+			fputs("»", fp);
+			fwrite(a->text + h[i].end, 1, pe - h[i].end, fp);
+			fputc('\n', fp);
+		}
+		found += n;
+		/* One article at a time: a common word is not the corpus in
+		 * memory. */
+		dossier_release(ds, rows[r]);
+	}
+	if (found == 0)
 		fprintf(stderr, "hoso: no match for '%s'\n", s.query);
 	free(h);
+	free(rows);
 	search_free(&s);
 	/* As grep does, so a script can test for a match. */
-	return n > 0 ? 0 : 1;
+	return found > 0 ? 0 : 1;
 }

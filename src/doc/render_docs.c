@@ -40,12 +40,9 @@ void
 render_article(struct render_doc *doc, const struct dossier *ds,
     size_t article, int width)
 {
-	const struct article *a = &ds->corpus.v[article];
-	const struct index *ix = &ds->index;
-	size_t nm = ix->article_first[article + 1] - ix->article_first[article];
-	/* No pointer arithmetic on an index without mentions (m is NULL). */
-	const struct mention *m = nm > 0 ? ix->m + ix->article_first[article] :
-	    NULL;
+	const struct article *a = dossier_article(ds, article);
+	size_t nm = a->nm;
+	const struct mention *m = a->m;
 	const char *parts[3] = { a->date_str, a->source, a->author };
 	struct render_tspan *sp = util_calloc(nm + 1, sizeof *sp);
 	struct util_buf b;
@@ -91,11 +88,10 @@ render_article(struct render_doc *doc, const struct dossier *ds,
 	render_blank(doc);
 	render_emit_str(doc, "Chủ đề trong bài / Topics in this article",
 	    ROLE_HEADING);
-	if (ix->atopic_first[article] == ix->atopic_first[article + 1])
+	if (a->ntopics == 0)
 		render_emit_str(doc, "  (không có / none)", ROLE_META);
-	for (size_t i = ix->atopic_first[article];
-	    i < ix->atopic_first[article + 1]; i++) {
-		const struct index_count *c = &ix->atopics[i];
+	for (size_t i = 0; i < a->ntopics; i++) {
+		const struct index_count *c = &a->topics[i];
 
 		b.len = 0;
 		topic_name(&b, &ds->map.topics[c->ix]);
@@ -188,6 +184,14 @@ kwic_line(struct render_doc *doc, const struct article *a,
 	util_buf_free(&b);
 }
 
+static int
+by_row(const void *x, const void *y)
+{
+	const struct index_count *a = x, *b = y;
+
+	return a->ix < b->ix ? -1 : a->ix > b->ix;
+}
+
 static void
 article_heading(struct util_buf *b, const struct article *a)
 {
@@ -203,11 +207,12 @@ render_topic(struct render_doc *doc, const struct dossier *ds, size_t topic,
     int width)
 {
 	const struct topic *t = &ds->map.topics[topic];
-	const struct index_topic *it = &ds->index.topics[topic];
+	const struct dossier_count *it = &ds->counts[topic];
+	struct index_count *cover = NULL;
+	size_t ncover, npass;
 	enum theme_role role = theme_topic_role(topic);
 	struct util_buf b, h;
 	uint32_t max = 0;
-	size_t prev = (size_t)-1;
 
 	render_clear(doc, width);
 	util_buf_init(&b);
@@ -246,28 +251,23 @@ render_topic(struct render_doc *doc, const struct dossier *ds, size_t topic,
 
 	render_blank(doc);
 	render_emit_str(doc, "Độ phủ / Coverage", ROLE_HEADING);
-	if (it->narticles == 0)
+	ncover = dossier_topic_articles(ds, topic, 0, RENDER_COVERAGE_MAX,
+	    &cover);
+	if (ncover == 0)
 		render_emit_str(doc, "  (không có / none)", ROLE_META);
-	for (size_t i = 0; i < it->narticles; i++)
-		if (it->articles[i].count > max)
-			max = it->articles[i].count;
-	for (size_t i = 0; i < it->narticles; i++) {
-		const struct index_count *c = &it->articles[i];
-		const struct article *a = &ds->corpus.v[c->ix];
-		const struct mention *first = NULL;
+	for (size_t i = 0; i < ncover; i++)
+		if (cover[i].count > max)
+			max = cover[i].count;
+	for (size_t i = 0; i < ncover; i++) {
+		const struct index_count *c = &cover[i];
+		const struct article *a = dossier_row(ds, c->ix);
+		size_t fs = 0, fe = 0;
 		int bw = doc->width >= 40 ? 10 : (doc->width >= 8 ? doc->width / 4 : 1);
 		int fill, link, tw;
 		size_t line, fit, barlen;
 
-		for (size_t j = ds->index.article_first[c->ix];
-		    j < ds->index.article_first[c->ix + 1]; j++)
-			if (ds->index.m[j].topic == topic) {
-				first = &ds->index.m[j];
-				break;
-			}
-		link = render_new_link(doc, LINK_ARTICLES, c->ix,
-		    first ? first->start : 0,
-		    first ? first->end - first->start : 0);
+		dossier_first_mention(ds, c->ix, topic, &fs, &fe);
+		link = render_new_link(doc, LINK_ARTICLES, c->ix, fs, fe - fs);
 		fill = (int)((c->count * (uint32_t)bw + max - 1) / max);
 		b.len = 0;
 		util_buf_adds(&b, "  ");
@@ -284,26 +284,49 @@ render_topic(struct render_doc *doc, const struct dossier *ds, size_t topic,
 		render_new_span(doc, line, 2, barlen, ROLE_BAR, link);
 		render_new_span(doc, line, barlen, b.len, ROLE_LINK, link);
 	}
+	if (it->narticles > ncover) {
+		b.len = 0;
+		util_buf_printf(&b, "  … và %zu bài khác / and %zu more articles",
+		    it->narticles - ncover, it->narticles - ncover);
+		render_emit_str(doc, b.data, ROLE_META);
+	}
 
+	/* The passages of the most covering articles, newest first: a
+	 * topic of a large archive is read from its best articles, and the
+	 * rest is a search away. */
 	render_blank(doc);
 	b.len = 0;
 	util_buf_printf(&b, "Đoạn nhắc đến / Passages (%zu)", it->mentions);
 	render_emit_str(doc, b.data, ROLE_HEADING);
-	for (size_t i = 0; i < it->mentions; i++) {
-		const struct mention *m = &ds->index.m[it->mention_ix[i]];
-		const struct article *a = &ds->corpus.v[m->article];
-		size_t ps, pe;
+	npass = ncover < RENDER_PASSAGE_ARTICLES ? ncover :
+	    RENDER_PASSAGE_ARTICLES;
+	if (npass > 1)
+		qsort(cover, npass, sizeof *cover, by_row);
+	for (size_t i = 0; i < npass; i++) {
+		const struct article *a = dossier_article(ds, cover[i].ix);
 
-		if (m->article != prev) {
-			article_heading(&b, a);
-			render_emit(doc, b.data, b.len, ROLE_META, "  ", "  ",
-			    RENDER_NO_SRC, NULL, 0);
-			prev = m->article;
+		article_heading(&b, a);
+		render_emit(doc, b.data, b.len, ROLE_META, "  ", "  ",
+		    RENDER_NO_SRC, NULL, 0);
+		for (size_t k = 0; k < a->nm; k++) {
+			const struct mention *m = &a->m[k];
+			size_t ps, pe;
+
+			if (m->topic != topic)
+				continue;
+			corpus_passage(a, m->start, m->end, &ps, &pe);
+			kwic_line(doc, a, m, role, render_new_link(doc,
+			    LINK_ARTICLES, cover[i].ix, ps, pe - ps));
 		}
-		corpus_passage(a, m->start, m->end, &ps, &pe);
-		kwic_line(doc, a, m, role, render_new_link(doc, LINK_ARTICLES,
-		    m->article, ps, pe - ps));
 	}
+	if (it->narticles > npass) {
+		b.len = 0;
+		util_buf_printf(&b, "  … đoạn của %zu bài khác: tìm (s) để xem / "
+		    "passages of %zu more articles: search (s) to see them",
+		    it->narticles - npass, it->narticles - npass);
+		render_emit_str(doc, b.data, ROLE_META);
+	}
+	free(cover);
 	util_buf_free(&b);
 	util_buf_free(&h);
 	render_fit(doc);
@@ -369,7 +392,7 @@ render_milestone(struct render_doc *doc, const struct dossier *ds, size_t ms,
 			    RENDER_NO_SRC, NULL, 0);
 			continue;
 		}
-		a = &ds->corpus.v[s->article_ix];
+		a = dossier_article(ds, s->article_ix);
 		link = render_new_link(doc, LINK_ARTICLES, s->article_ix,
 		    s->found ? s->qstart : 0, s->found ? s->qend - s->qstart : 0);
 		article_heading(&b, a);

@@ -146,6 +146,7 @@ int
 main(int argc, char **argv)
 {
 	struct options opt;
+	struct dossier_opts dopts;
 	const char *content;
 	struct dossier ds;
 	char *dir;
@@ -169,7 +170,13 @@ main(int argc, char **argv)
 	dir = content != NULL ? util_strdup(content) :
 	    bundled("content", "topics.yaml");
 	quiet = opt.mode == MODE_UI;
-	if (dossier_load(&ds, dir, opt.map, quiet ? NULL : stderr) != 0) {
+	dopts.cache = opt.no_cache ? DOSSIER_NO_CACHE : opt.rebuild_index ?
+	    DOSSIER_REBUILD : DOSSIER_CACHE;
+	/* The reader draws from the index as it is while it is updated;
+	 * a headless mode answers for the corpus as it is now. */
+	dopts.background = opt.mode == MODE_UI;
+	if (dossier_open(&ds, dir, opt.map, quiet ? NULL : stderr,
+	    &dopts) != 0) {
 		if (quiet)
 			diag_print(&ds.diag, stderr);
 		dossier_free(&ds);

@@ -11,7 +11,7 @@
 #include "options.h"
 #include "ui_keys.h"
 
-enum { OPT_THEME = 256, OPT_NO_STATE, OPT_VERSION };
+enum { OPT_THEME = 256, OPT_NO_STATE, OPT_VERSION, OPT_NO_CACHE, OPT_REBUILD };
 
 static const struct option longopts[] = {
 	{ "content", required_argument, NULL, 'C' },
@@ -26,6 +26,8 @@ static const struct option longopts[] = {
 	{ "check", no_argument, NULL, 'c' },
 	{ "theme", required_argument, NULL, OPT_THEME },
 	{ "no-state", no_argument, NULL, OPT_NO_STATE },
+	{ "no-cache", no_argument, NULL, OPT_NO_CACHE },
+	{ "rebuild-index", no_argument, NULL, OPT_REBUILD },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
@@ -35,7 +37,8 @@ void
 options_usage(FILE *fp)
 {
 	fputs("usage: hoso [-C DIR] [-m MAPFILE] [-w COLS] [--theme NAME|FILE] "
-	    "[--no-state] [MODE]\n", fp);
+	    "[--no-state]\n            [--no-cache | --rebuild-index] [MODE]\n",
+	    fp);
 }
 
 void
@@ -69,7 +72,14 @@ options_help(FILE *fp)
 	    "      --theme NAME|FILE colour theme (default, light, mono, or "
 	    "a file)\n"
 	    "      --no-state        neither restore nor save the reading "
-	    "position\n\n"
+	    "position\n"
+	    "      --no-cache        index the corpus in memory; write no "
+	    "index file\n"
+	    "      --rebuild-index   throw the corpus's index away and make "
+	    "it anew\n\n"
+	    "The index of a corpus is kept in $XDG_CACHE_HOME/hoso/ (default "
+	    "~/.cache/hoso/)\nand brought up to date at each start: only "
+	    "files added, changed or removed\nare read again.\n\n"
 	    "Search folds case and diacritics: 'thi thuc' finds 'thị thực'; "
 	    "typing marks or\ncapitals makes them count.\n\n"
 	    "Keys in the reader:\n", fp);
@@ -163,6 +173,12 @@ options_parse(struct options *o, int argc, char **argv)
 		case OPT_NO_STATE:
 			o->no_state = 1;
 			break;
+		case OPT_NO_CACHE:
+			o->no_cache = 1;
+			break;
+		case OPT_REBUILD:
+			o->rebuild_index = 1;
+			break;
 		case OPT_VERSION:
 			o->version = 1;
 			break;
@@ -174,6 +190,12 @@ options_parse(struct options *o, int argc, char **argv)
 			fputs("Try 'hoso --help'.\n", stderr);
 			return 2;
 		}
+	}
+	if (o->no_cache && o->rebuild_index) {
+		fputs("hoso: --no-cache and --rebuild-index exclude each other\n",
+		    stderr);
+		options_usage(stderr);
+		return 2;
 	}
 	if (optind < argc) {
 		fprintf(stderr, "hoso: unexpected argument '%s'\n", argv[optind]);

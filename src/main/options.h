@@ -19,6 +19,7 @@ struct options {
 	const char *theme;		/* --theme, or NULL */
 	int width;			/* -w, or 0 when not given */
 	int no_state;
+	int no_cache, rebuild_index;
 	int help, version;
 };
 

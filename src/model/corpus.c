@@ -476,6 +476,8 @@ corpus_free_article(struct article *a)
 	free(a->para);
 	free(a->folded);
 	free(a->fpara);
+	free(a->m);
+	free(a->topics);
 	memset(a, 0, sizeof *a);
 }
 
@@ -511,6 +513,31 @@ article_id(const void *articles, size_t i)
  * are joined in order, so the result and the order of the messages do not
  * depend on the number of workers.
  */
+int
+corpus_read_article(struct article *a, const char *path, struct diag *d)
+{
+	enum util_read_status st;
+	char *buf;
+	size_t len;
+	int rc;
+
+	memset(a, 0, sizeof *a);
+	st = util_read_file(path, CORPUS_MAX_ARTICLE_BYTES, &buf, &len);
+	if (st == UTIL_READ_ERRNO) {
+		diag_emit(d, DIAG_ERROR, path, 0, 0, "cannot read: %s",
+		    strerror(errno));
+		return -1;
+	}
+	if (st == UTIL_READ_TOO_BIG) {
+		diag_emit(d, DIAG_ERROR, path, 0, 0, "larger than %d MiB; "
+		    "skipped", CORPUS_MAX_ARTICLE_BYTES / (1024 * 1024));
+		return -1;
+	}
+	rc = corpus_parse_article(a, path, buf, len, d);
+	free(buf);
+	return rc;
+}
+
 struct worker {
 	const char *dir;
 	char **names;
@@ -529,30 +556,13 @@ work(void *arg)
 	util_buf_init(&path);
 	for (size_t i = 0; i < w->n; i++) {
 		struct article a;
-		enum util_read_status st;
-		char *buf;
-		size_t len;
 
 		path.len = 0;
 		util_buf_printf(&path, "%s/articles/%s", w->dir, w->names[i]);
-		st = util_read_file(path.data, CORPUS_MAX_ARTICLE_BYTES, &buf,
-		    &len);
-		if (st == UTIL_READ_ERRNO) {
-			diag_emit(&w->diag, DIAG_ERROR, path.data, 0, 0,
-			    "cannot read: %s", strerror(errno));
-			continue;
-		}
-		if (st == UTIL_READ_TOO_BIG) {
-			diag_emit(&w->diag, DIAG_ERROR, path.data, 0, 0,
-			    "larger than %d MiB; skipped",
-			    CORPUS_MAX_ARTICLE_BYTES / (1024 * 1024));
-			continue;
-		}
-		if (corpus_parse_article(&a, path.data, buf, len, &w->diag) == 0) {
+		if (corpus_read_article(&a, path.data, &w->diag) == 0) {
 			util_grow((void **)&w->v, &w->cap, w->nv + 1, sizeof *w->v);
 			w->v[w->nv++] = a;
 		}
-		free(buf);
 	}
 	util_buf_free(&path);
 	return NULL;

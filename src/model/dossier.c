@@ -1,6 +1,9 @@
 /*
- * dossier: loads a corpus and its topic map, resolves every reference
- * between them, and builds the index (see include/model/dossier.h).
+ * dossier: opens a corpus through its index, resolves every reference
+ * between the map and the articles, and moves to a newer index when the
+ * background indexer has one (see include/model/dossier.h).  The rows and
+ * texts are read in dossier_rows.c, the background indexer runs in
+ * dossier_bg.c.
  *
  * Unresolvable references are errors of the map, reported at the place
  * they are written and left unresolved (TOPICS_NONE), never fatal: the
@@ -12,9 +15,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "collate.h"
+#include "dossier_int.h"
+#include "indexer.h"
 #include "search.h"
+#include "store.h"
 #include "util.h"
 
 /* A topic's place in title order: the collation key travels with the
@@ -94,7 +101,7 @@ resolve(struct dossier *ds)
 		}
 		for (size_t j = 0; j < ms->nsources; j++) {
 			struct source *s = &ms->sources[j];
-			size_t a = corpus_find(&ds->corpus, s->article);
+			size_t a = dossier_find(ds, s->article);
 
 			s->article_ix = a == (size_t)-1 ? TOPICS_NONE : a;
 			if (a == (size_t)-1) {
@@ -103,7 +110,7 @@ resolve(struct dossier *ds)
 				    "not exist", ms->title, s->article);
 				continue;
 			}
-			if (search_locate(&ds->corpus.v[a], s->quote,
+			if (search_locate(dossier_article(ds, a), s->quote,
 			    &s->qstart, &s->qend) == 0)
 				s->found = 1;
 			else
@@ -115,17 +122,93 @@ resolve(struct dossier *ds)
 	}
 }
 
-int
-dossier_load(struct dossier *ds, const char *dir, const char *mapfile,
-    FILE *echo)
+static int
+count_topic(void *ctx, const char *topic, size_t mentions, size_t articles)
 {
+	struct dossier *ds = ctx;
+	size_t t = topics_find(&ds->map, topic);
+
+	if (t != TOPICS_NONE) {
+		ds->counts[t].mentions = mentions;
+		ds->counts[t].narticles = articles;
+	}
+	return 0;
+}
+
+static int
+dup_diag(void *ctx, const char *file, const char *first, const char *id)
+{
+	struct dossier *ds = ctx;
+	struct util_buf a, b;
+
+	util_buf_init(&a);
+	util_buf_init(&b);
+	util_buf_printf(&a, "%s/%s", ds->dir, file);
+	util_buf_printf(&b, "%s/%s", ds->dir, first);
+	diag_emit(&ds->diag, DIAG_ERROR, a.data, 0, 0, "duplicate article id "
+	    "'%s' (also %s); skipped", id, b.data);
+	util_buf_free(&a);
+	util_buf_free(&b);
+	return 0;
+}
+
+/* Everything read from the index for one moment of it: the rows (empty
+ * until asked for), the topics' counts, the articles' diagnostics then
+ * the map's, and the references resolved against these rows. */
+void
+dossier_read_index(struct dossier *ds)
+{
+	const struct diag *from[2] = { &ds->idxdiag, &ds->mapdiag };
+
+	dossier_begin_read(ds);
+	/* What the indexer said of files it could not index (not kept in
+	 * the index: they are looked at each time). */
+	for (size_t i = 0; i < from[0]->n; i++)
+		diag_emit(&ds->diag, from[0]->v[i].level, from[0]->v[i].file,
+		    from[0]->v[i].line, from[0]->v[i].col, "%s",
+		    from[0]->v[i].msg);
+	ds->corpus.n = store_nrows(ds->st);
+	ds->corpus.v = util_calloc(ds->corpus.n > 0 ? ds->corpus.n : 1,
+	    sizeof *ds->corpus.v);
+	memset(ds->counts, 0, (ds->map.ntopics + 1) * sizeof *ds->counts);
+	store_topic_counts(ds->st, count_topic, ds);
+	store_replay_diags(ds->st, ds->dir, &ds->diag);
+	store_duplicates(ds->st, dup_diag, ds);
+	/* The map's own diagnostics, copied: each refresh gives them again. */
+	for (size_t i = 0; i < from[1]->n; i++)
+		diag_emit(&ds->diag, from[1]->v[i].level, from[1]->v[i].file,
+		    from[1]->v[i].line, from[1]->v[i].col, "%s",
+		    from[1]->v[i].msg);
+	resolve(ds);
+}
+
+static void
+fail(struct dossier *ds, const char *dir, const char *why)
+{
+	diag_emit(&ds->diag, DIAG_ERROR, dir, 0, 0,
+	    "cannot open content directory: %s", why);
+	ds->topic_order = util_calloc(1, sizeof *ds->topic_order);
+	ds->counts = util_calloc(1, sizeof *ds->counts);
+	ds->corpus.v = util_calloc(1, sizeof *ds->corpus.v);
+}
+
+int
+dossier_open(struct dossier *ds, const char *dir, const char *mapfile,
+    FILE *echo, const struct dossier_opts *o)
+{
+	static const struct dossier_opts dflt = { DOSSIER_CACHE, 0 };
 	struct util_buf path;
 	struct stat st;
 	int err;
 
+	if (o == NULL)
+		o = &dflt;
 	memset(ds, 0, sizeof *ds);
 	diag_init(&ds->diag, echo);
+	diag_init(&ds->mapdiag, NULL);
+	diag_init(&ds->idxdiag, NULL);
 	ds->dir = util_strdup(dir);
+	ds->corpus.dir = util_strdup(dir);
 	util_buf_init(&path);
 	if (mapfile != NULL)
 		util_buf_adds(&path, mapfile);
@@ -137,31 +220,69 @@ dossier_load(struct dossier *ds, const char *dir, const char *mapfile,
 	 * differently (or not at all) and name the wrong cause. */
 	err = stat(dir, &st) != 0 ? errno : 0;
 	if (err != 0 || !S_ISDIR(st.st_mode)) {
-		diag_emit(&ds->diag, DIAG_ERROR, dir, 0, 0,
-		    "cannot open content directory: %s",
-		    err != 0 ? strerror(err) : "not a directory");
-		ds->topic_order = util_calloc(1, sizeof *ds->topic_order);
-		index_build(&ds->index, &ds->corpus, &ds->map);
+		fail(ds, dir, err != 0 ? strerror(err) : "not a directory");
 		return -1;
 	}
-	corpus_load(&ds->corpus, dir, &ds->diag);
-	topics_load(&ds->map, ds->mapfile, &ds->diag);
-	resolve(ds);
-	index_build(&ds->index, &ds->corpus, &ds->map);
+	topics_load(&ds->map, ds->mapfile, &ds->mapdiag);
 	sort_topics(ds);
+	ds->counts = util_calloc(ds->map.ntopics + 1, sizeof *ds->counts);
+	ds->km = index_matcher_new(&ds->map);
+	dossier_index(ds, o);
+	dossier_read_index(ds);
 	return 0;
+}
+
+int
+dossier_load(struct dossier *ds, const char *dir, const char *mapfile,
+    FILE *echo)
+{
+	static const struct dossier_opts mem = { DOSSIER_NO_CACHE, 0 };
+
+	return dossier_open(ds, dir, mapfile, echo, &mem);
+}
+
+/* The rows and what hangs off them (not the map, nor the index). */
+void
+dossier_drop_rows(struct dossier *ds)
+{
+	for (size_t i = 0; i < ds->corpus.n; i++)
+		corpus_free_article(&ds->corpus.v[i]);
+	free(ds->corpus.v);
+	ds->corpus.v = NULL;
+	ds->corpus.n = 0;
+}
+
+int
+dossier_refresh(struct dossier *ds)
+{
+	if (!dossier_bg_news(ds))
+		return 0;
+	dossier_end_read(ds);
+	dossier_drop_rows(ds);
+	diag_free(&ds->diag);
+	diag_init(&ds->diag, NULL);
+	dossier_read_index(ds);
+	return 1;
 }
 
 void
 dossier_free(struct dossier *ds)
 {
-	index_free(&ds->index);
+	dossier_bg_stop(ds);
+	dossier_end_read(ds);
+	dossier_drop_rows(ds);
+	store_close(ds->st);
+	index_matcher_free(ds->km);
 	topics_free(&ds->map);
-	corpus_free(&ds->corpus);
+	free(ds->corpus.dir);
 	diag_free(&ds->diag);
+	diag_free(&ds->mapdiag);
+	diag_free(&ds->idxdiag);
 	free(ds->topic_order);
+	free(ds->counts);
 	free(ds->dir);
 	free(ds->mapfile);
+	free(ds->dbpath);
 	memset(ds, 0, sizeof *ds);
 }
 
@@ -183,7 +304,6 @@ void
 dossier_check(struct dossier *ds)
 {
 	const struct topicmap *m = &ds->map;
-	const struct index *ix = &ds->index;
 	struct pair *pairs = NULL;
 	size_t np = 0, cap = 0;
 
@@ -221,7 +341,7 @@ dossier_check(struct dossier *ds)
 			    "not list '%s'", t->id, m->topics[r].id,
 			    m->topics[r].id, t->id);
 		}
-		if (ix->topics[i].mentions == 0)
+		if (ds->counts[i].mentions == 0)
 			diag_emit(&ds->diag, DIAG_WARNING, m->file, t->line,
 			    t->col, "topic '%s': no keyword matches any "
 			    "article", t->id);

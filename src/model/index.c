@@ -262,8 +262,8 @@ scan_article(struct index *ix, size_t *cap, const struct kwtable *t,
 	qsort(ix->m + first, ix->n - first, sizeof *ix->m, cmp_start_topic);
 }
 
-static int
-cmp_count(const void *x, const void *y)
+int
+index_count_cmp(const void *x, const void *y)
 {
 	const struct index_count *a = x, *b = y;
 
@@ -338,14 +338,14 @@ index_build(struct index *ix, const struct corpus *c, const struct topicmap *m)
 		}
 		if (nat - s > 1)
 			qsort(ix->atopics + s, nat - s, sizeof *ix->atopics,
-			    cmp_count);
+			    index_count_cmp);
 	}
 	ix->atopic_first[c->n] = nat;
 	free(count);
 	for (size_t ti = 0; ti < m->ntopics; ti++)
 		if (ix->topics[ti].narticles > 1)
 			qsort(ix->topics[ti].articles, ix->topics[ti].narticles,
-			    sizeof *ix->topics[ti].articles, cmp_count);
+			    sizeof *ix->topics[ti].articles, index_count_cmp);
 }
 
 struct index_matcher {

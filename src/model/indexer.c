@@ -407,6 +407,18 @@ write_all(struct run *r, struct pool *p, size_t total)
 	for (size_t i = 0; i < p->n && rc == 0;) {
 		size_t end = i + batch < p->n ? i + batch : p->n;
 
+		/* Asked to stop: what was committed stays, as after a kill. */
+		if (r->job->cancel != NULL && atomic_load(r->job->cancel)) {
+			rc = 1;
+			if (threaded) {
+				pthread_mutex_lock(&p->mu);
+				p->stop = 1;
+				pthread_cond_broadcast(&p->room);
+				pthread_mutex_unlock(&p->mu);
+			}
+			break;
+		}
+
 		if (threaded) {
 			pthread_mutex_lock(&p->mu);
 			for (size_t j = i; j < end; j++)
@@ -697,12 +709,18 @@ indexer_update(struct store *st, const struct indexer_job *job,
 	if (rc == 0)
 		rc = parse_and_write(&r, items, nitems, stats->seen);
 	stats->reread = stats->added + stats->changed + stats->rematched;
+	if (rc == 1) {
+		stats->cancelled = 1;
+		rc = 0;
+		goto out;
+	}
 	if (rc == 0)
 		rc = remove_gone(&r, names, n);
 	if (rc == 0 && rematch)
 		rc = set_meta(&r, "map", hash);
 	if (rc == 0 && store_rank(st) != 0)
 		rc = fail_write(&r);
+out:
 	for (size_t i = 0; i < n; i++)
 		free(names[i]);
 	free(names);

@@ -37,46 +37,16 @@ search_init(struct search *s, const char *query)
 	return init(s, query, 0);
 }
 
-/* Is w[0..n), folded, a whole word somewhere in the corpus?  Then the
- * user may have meant it as written (boong, bus), not as Telex. */
-static int
-corpus_word(void *ctx, const char *w, size_t n)
-{
-	const struct corpus *c = ctx;
-	size_t fl;
-	char *f = fold_text(w, n, FOLD_ALL, &fl, NULL);
-	int found = 0;
-
-	for (size_t i = 0; !found && fl > 0 && i < c->n; i++) {
-		const struct article *a = &c->v[i];
-		const char *p = a->folded, *end = a->folded + a->flen;
-
-		while ((size_t)(end - p) >= fl &&
-		    (p = memmem(p, (size_t)(end - p), f, fl)) != NULL) {
-			if ((p == a->folded || !fold_is_word_byte(
-			    (unsigned char)p[-1])) && (p + fl == end ||
-			    !fold_is_word_byte((unsigned char)p[fl]))) {
-				found = 1;
-				break;
-			}
-			p++;
-		}
-	}
-	free(f);
-	return found;
-}
-
 int
-search_init_typed(struct search *s, const char *query,
-    const struct corpus *c)
+search_init_typed(struct search *s, const char *query, search_word_fn known,
+    void *ctx)
 {
 	struct util_buf b;
 
 	if (init(s, query, 0) != 0)
 		return -1;
 	util_buf_init(&b);
-	if (typed_read(s->query, strlen(s->query), c != NULL ? corpus_word :
-	    NULL, (void *)(uintptr_t)c, &b) > 0 &&
+	if (typed_read(s->query, strlen(s->query), known, ctx, &b) > 0 &&
 	    match_compile(&s->pat[1], b.data, b.len, 0) == 0) {
 		s->npat = 2;
 		s->reading = util_buf_detach(&b, NULL);
@@ -165,8 +135,9 @@ hit_by_start(const void *x, const void *y)
 }
 
 static size_t
-article_pattern(const struct match_pat *pat, const struct article *a,
-    size_t ai, struct search_hit **h, size_t *n, size_t *cap)
+article_pattern(const struct match_pat *pat, int word_start,
+    const struct article *a, size_t ai, struct search_hit **h, size_t *n,
+    size_t *cap)
 {
 	const char *f = a->folded, *end = a->folded + a->flen, *p = f;
 	size_t found = 0, cached = (size_t)-1, ps = 0;
@@ -182,6 +153,13 @@ article_pattern(const struct match_pat *pat, const struct article *a,
 			map = corpus_para_map(a, para);
 			ps = a->para[para];
 			cached = para;
+		}
+		/* A corpus search finds words from their start, as the
+		 * index does (the folded text's boundaries, as keywords'). */
+		if (word_start && fa > 0 &&
+		    fold_is_word_byte((unsigned char)f[fa - 1])) {
+			p++;
+			continue;
 		}
 		start = ps + map[fa - a->fpara[para]];
 		stop = ps + map[fa - a->fpara[para] + pat->alen];
@@ -209,7 +187,7 @@ search_article(const struct search *s, const struct article *a, size_t ai,
 	size_t from = *n, w;
 
 	for (size_t k = 0; k < s->npat; k++)
-		article_pattern(&s->pat[k], a, ai, h, n, cap);
+		article_pattern(&s->pat[k], s->word_start, a, ai, h, n, cap);
 	if (s->npat < 2 || *n - from < 2)
 		return *n - from;
 	qsort(*h + from, *n - from, sizeof **h, hit_by_start);
@@ -219,17 +197,6 @@ search_article(const struct search *s, const struct article *a, size_t ai,
 			(*h)[w++] = (*h)[i];
 	*n = w;
 	return *n - from;
-}
-
-size_t
-search_corpus(const struct search *s, const struct corpus *c,
-    struct search_hit **h, size_t *n, size_t *cap)
-{
-	size_t found = 0;
-
-	for (size_t i = 0; i < c->n; i++)
-		found += search_article(s, &c->v[i], i, h, n, cap);
-	return found;
 }
 
 int

@@ -17,6 +17,11 @@
 #include "store_int.h"
 #include "util.h"
 
+/* Two files may give one id: the first by file name is the article, the
+ * others are errors (store_duplicates) and listed nowhere. */
+#define FIRST_OF_ID(t) " NOT EXISTS (SELECT 1 FROM article d WHERE d.id = " \
+	t ".id AND d.file < " t ".file)"
+
 static const char *const queries[Q_NQ] = {
 	[Q_FACTS] = "SELECT size, mtime, ino, 1 FROM article WHERE file = ?1"
 	    " UNION ALL SELECT size, mtime, ino, 2 FROM bad WHERE file = ?1",
@@ -40,14 +45,15 @@ static const char *const queries[Q_NQ] = {
 	[Q_PUT_DIAG] = "INSERT INTO diag(file, seq, level, line, col, msg)"
 	    " VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
 	[Q_SEARCH] = "SELECT a.id FROM body JOIN article a ON a.n = body.rowid"
-	    " WHERE body MATCH ?1 ORDER BY a.datekey DESC, a.id"
-	    " LIMIT ?2 OFFSET ?3",
+	    " WHERE body MATCH ?1 AND" FIRST_OF_ID("a")
+	    " ORDER BY a.datekey DESC, a.id LIMIT ?2 OFFSET ?3",
 	[Q_META_GET] = "SELECT value FROM meta WHERE key = ?1",
 	[Q_META_SET] = "INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)",
 	[Q_LIST_RANK] = "SELECT rank, datekey, id, file, date, source, title"
 	    " FROM article WHERE rank >= ?1 ORDER BY rank LIMIT ?2",
 	[Q_LIST_OFF] = "SELECT rank, datekey, id, file, date, source, title"
-	    " FROM article ORDER BY datekey DESC, id, n LIMIT ?2 OFFSET ?1",
+	    " FROM article WHERE" FIRST_OF_ID("article")
+	    " ORDER BY datekey DESC, id, n LIMIT ?2 OFFSET ?1",
 };
 
 /* Dropped (with their indexes and triggers) when the schema changes. */
@@ -247,6 +253,25 @@ store_begin(struct store *st)
 {
 	st->stale_noted = 0;
 	return st_exec(st, "BEGIN IMMEDIATE");
+}
+
+int
+store_begin_read(struct store *st)
+{
+	/* A deferred transaction takes its snapshot at its first read. */
+	if (st_exec(st, "BEGIN") != 0)
+		return -1;
+	if (st_exec(st, "SELECT count(*) FROM meta") != 0) {
+		st_exec(st, "ROLLBACK");
+		return -1;
+	}
+	return 0;
+}
+
+void
+store_end_read(struct store *st)
+{
+	st_exec(st, "COMMIT");
 }
 
 int
@@ -508,11 +533,14 @@ store_rank(struct store *st)
 		return 0;
 	if (store_begin(st) != 0)
 		return -1;
-	/* Only the rows whose number moved are written. */
-	if (st_exec(st, "UPDATE article SET rank = o.r FROM (SELECT n,"
+	/* Only the rows whose number moved are written; a duplicate id's
+	 * later files have none. */
+	if (st_exec(st, "UPDATE article SET rank = NULL WHERE rank IS NOT NULL"
+	    " AND NOT" FIRST_OF_ID("article")) != 0 ||
+	    st_exec(st, "UPDATE article SET rank = o.r FROM (SELECT n,"
 	    " row_number() OVER (ORDER BY datekey DESC, id, n) - 1 AS r"
-	    " FROM article) AS o WHERE article.n = o.n"
-	    " AND article.rank IS NOT o.r") != 0 ||
+	    " FROM article WHERE" FIRST_OF_ID("article") ") AS o"
+	    " WHERE article.n = o.n AND article.rank IS NOT o.r") != 0 ||
 	    st_exec(st, "DELETE FROM topic_total; INSERT INTO topic_total"
 	    " SELECT topic, sum(count), count(*) FROM atopic GROUP BY topic") ||
 	    store_meta_set(st, "ranked", "1") != 0) {

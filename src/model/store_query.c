@@ -44,6 +44,7 @@ struct cb {
 	store_topic_fn topic;
 	store_count_fn count;
 	store_mention_fn mention;
+	store_dup_fn dup;
 	struct diag *d;			/* or a diagnostic replayed */
 	void *ctx;
 };
@@ -186,30 +187,33 @@ store_article_mentions(struct store *st, const char *id, store_mention_fn fn,
 	    cb_row, &c);
 }
 
-long
-store_search(struct store *st, const char *query, size_t offset,
+/* A query as an FTS5 phrase: the syllables in order, whatever
+ * punctuation the user typed between them (a double quote is doubled);
+ * prefix: the last syllable may be cut short. */
+static void
+phrase(struct util_buf *q, const char *query, int prefix)
+{
+	util_buf_addc(q, '"');
+	for (const char *p = query; *p != '\0'; p++) {
+		if (*p == '"')
+			util_buf_addc(q, '"');
+		util_buf_addc(q, *p);
+	}
+	util_buf_adds(q, prefix ? "\"*" : "\"");
+}
+
+static long
+search_match(struct store *st, const struct util_buf *q, size_t offset,
     size_t limit, store_id_fn fn, void *ctx)
 {
 	sqlite3_stmt *s = st->q[Q_SEARCH];
-	struct util_buf q;
 	long n = 0;
 	int rc;
 
-	/* One FTS5 phrase: the syllables in order, whatever punctuation
-	 * the user typed between them (a double quote is doubled). */
-	util_buf_init(&q);
-	util_buf_addc(&q, '"');
-	for (const char *p = query; *p != '\0'; p++) {
-		if (*p == '"')
-			util_buf_addc(&q, '"');
-		util_buf_addc(&q, *p);
-	}
-	util_buf_addc(&q, '"');
-	sqlite3_bind_text(s, 1, q.data, (int)q.len, SQLITE_TRANSIENT);
+	sqlite3_bind_text(s, 1, q->data, (int)q->len, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(s, 2, limit > INT64_MAX ? INT64_MAX :
 	    (sqlite3_int64)limit);
 	sqlite3_bind_int64(s, 3, (sqlite3_int64)offset);
-	util_buf_free(&q);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		n++;
 		if (fn(ctx, (const char *)sqlite3_column_text(s, 0)) != 0)
@@ -218,4 +222,135 @@ store_search(struct store *st, const char *query, size_t offset,
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		n = -1;
 	return st_done(s, 0) == 0 ? n : -1;
+}
+
+long
+store_search(struct store *st, const char *query, size_t offset,
+    size_t limit, store_id_fn fn, void *ctx)
+{
+	struct util_buf q;
+	long n;
+
+	util_buf_init(&q);
+	phrase(&q, query, 0);
+	n = search_match(st, &q, offset, limit, fn, ctx);
+	util_buf_free(&q);
+	return n;
+}
+
+long
+store_search_any(struct store *st, const char *const *qv, size_t nq,
+    size_t offset, size_t limit, store_id_fn fn, void *ctx)
+{
+	struct util_buf q;
+	long n;
+
+	util_buf_init(&q);
+	for (size_t i = 0; i < nq; i++) {
+		if (i > 0)
+			util_buf_adds(&q, " OR ");
+		phrase(&q, qv[i], 1);
+	}
+	n = search_match(st, &q, offset, limit, fn, ctx);
+	util_buf_free(&q);
+	return n;
+}
+
+static int
+stop_at_one(void *ctx, const char *id)
+{
+	(void)id;
+	return *(int *)ctx = 1, 1;
+}
+
+int
+store_has_word(struct store *st, const char *w, size_t len)
+{
+	struct util_buf q;
+	int found = 0;
+	long n;
+
+	util_buf_init(&q);
+	util_buf_add(&q, w, len);
+	util_buf_addc(&q, '\0');
+	{
+		struct util_buf p;
+
+		util_buf_init(&p);
+		phrase(&p, q.data, 0);
+		n = search_match(st, &p, 0, 1, stop_at_one, &found);
+		util_buf_free(&p);
+	}
+	util_buf_free(&q);
+	return n < 0 ? -1 : found;
+}
+
+static int
+dup_row(sqlite3_stmt *s, void *ctx)
+{
+	struct cb *c = ctx;
+
+	return c->dup(c->ctx, TEXT(s, 0), TEXT(s, 1), TEXT(s, 2));
+}
+
+long
+store_duplicates(struct store *st, store_dup_fn fn, void *ctx)
+{
+	struct cb c = { .dup = fn, .ctx = ctx };
+
+	/* With current ranks a duplicate is a row without one. */
+	return each(st, st_ranked(st) ?
+	    "SELECT a.file, (SELECT min(d.file) FROM article d WHERE d.id = a.id),"
+	    " a.id FROM article a WHERE a.rank IS NULL ORDER BY a.file" :
+	    "SELECT a.file, (SELECT min(d.file) FROM article d WHERE d.id = a.id),"
+	    " a.id FROM article a WHERE EXISTS (SELECT 1 FROM article d"
+	    " WHERE d.id = a.id AND d.file < a.file) ORDER BY a.file",
+	    NULL, 0, 0, dup_row, &c);
+}
+
+size_t
+store_nrows(struct store *st)
+{
+	size_t n = 0;
+
+	return each(st, st_ranked(st) ?
+	    "SELECT coalesce(max(rank) + 1, 0) FROM article" :
+	    "SELECT count(*) FROM article a WHERE NOT EXISTS (SELECT 1 FROM"
+	    " article d WHERE d.id = a.id AND d.file < a.file)", NULL, 0, 0,
+	    count_all, &n), n;
+}
+
+static int
+row_of(sqlite3_stmt *s, void *ctx)
+{
+	return *(int64_t *)ctx = INT(s, 0), 1;
+}
+
+int
+store_row_of(struct store *st, const char *id, size_t *row)
+{
+	int64_t r = -1;
+
+	/* Without ranks: the rows before it in the list's order. */
+	if (each(st, st_ranked(st) ? "SELECT rank FROM article WHERE id = ?1"
+	    " AND rank IS NOT NULL" :
+	    "SELECT (SELECT count(*) FROM article b WHERE (b.datekey > a.datekey"
+	    " OR (b.datekey = a.datekey AND (b.id < a.id OR (b.id = a.id AND"
+	    " b.n < a.n)))) AND NOT EXISTS (SELECT 1 FROM article d WHERE"
+	    " d.id = b.id AND d.file < b.file)) FROM article a WHERE a.id = ?1"
+	    " ORDER BY a.file LIMIT 1", id, 0, 0, row_of, &r) < 0 || r < 0)
+		return -1;
+	*row = (size_t)r;
+	return 0;
+}
+
+long
+store_article_topics(struct store *st, const char *id, store_count_fn fn,
+    void *ctx)
+{
+	struct cb c = { .count = fn, .ctx = ctx };
+
+	return each(st, "SELECT topic, count FROM atopic WHERE article ="
+	    " (SELECT n FROM article WHERE id = ?1 ORDER BY file LIMIT 1)"
+	    " ORDER BY count DESC, topic", id, 0, 0, cb_row, &c);
 }

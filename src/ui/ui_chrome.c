@@ -71,8 +71,9 @@ tab_label(const struct ui *u, int v, int variant, char *buf, size_t n)
 	const struct ui_vstate *vs = &u->vs[v];
 
 	if (vs->vw->transient && (variant < 3 || v == u->view)) {
-		snprintf(buf, n, "%s (%zu)", vs->vw->tab_short,
-		    vs->vw->count(&vs->ctx));
+		snprintf(buf, n, "%s (%zu%s)", vs->vw->tab_short,
+		    vs->vw->count(&vs->ctx), vs->vw->more != NULL &&
+		    vs->vw->more(&vs->ctx) ? "+" : "");
 		return buf;
 	}
 	if (variant == 0)
@@ -343,6 +344,11 @@ draw_status(struct ui *u)
 		    l->n);
 	x = r.x + ui_draw_str(r.y, r.x, r.w, pos, ROLE_STATUS_KEY);
 	x += ui_draw_str(r.y, x, r.x + r.w - x, " ", ROLE_STATUS);
+	if (u->indexing[0] != '\0') {
+		x += ui_draw_str(r.y, x, r.x + r.w - x, u->indexing,
+		    ROLE_MESSAGE);
+		x += ui_draw_str(r.y, x, r.x + r.w - x, "  ", ROLE_STATUS);
+	}
 	if (m != NULL) {
 		ui_draw_trunc(r.y, x, r.x + r.w - x, m->text, strlen(m->text),
 		    m->error ? ROLE_ERROR : ROLE_MESSAGE, NULL);

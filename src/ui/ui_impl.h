@@ -72,6 +72,10 @@ struct ui {
 	struct ui_pager_memo memo;	/* exact tops of articles left */
 	struct ui_pager_cache dcache;	/* docs left, for coming back */
 
+	char indexing[128];		/* the status line's progress, or "" */
+	long long index_taken;		/* ms: when committed rows came in */
+	long long index_since;		/* ms: since when it runs, or 0 */
+
 	int quit;
 };
 
@@ -100,6 +104,10 @@ void ui_reader_refind(struct ui *u, struct ui_pager *p);
 
 /* The view whose rows are places of kind pv, or -1. */
 int ui_reader_view_of(const struct ui *u, enum link_view pv);
+
+/* ui_index.c: takes in what the background indexer committed; 1 while
+ * it runs (input should not wait long then). */
+int ui_index_tick(struct ui *u);
 
 /* ui_setup.c */
 void ui_setup_init(struct ui *u, struct dossier *ds,
@@ -151,7 +159,8 @@ void ui_term_close(void);
 void ui_term_catch_signals(int on);
 /* The signal caught, or 0. */
 int ui_term_signal(void);
-/* Waits for the next event (blocking: no timeout). */
-enum ui_term_event ui_term_read(int *rc, wint_t *wc);
+/* Waits for the next event: for ever when ms < 0, else at most ms
+ * milliseconds (then UI_TERM_WAKE). */
+enum ui_term_event ui_term_read(int *rc, wint_t *wc, int ms);
 
 #endif

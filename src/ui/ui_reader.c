@@ -95,7 +95,7 @@ void
 ui_reader_leave_doc(struct ui *u, struct ui_pager *p)
 {
 	if (p->have && p->doc.anchored && p->id.item < u->ds->corpus.n)
-		state_set_pos(&u->st, u->ds->corpus.v[p->id.item].id,
+		state_set_pos(&u->st, dossier_row(u->ds, p->id.item)->id,
 		    ui_pager_keep(p, &u->memo));
 }
 
@@ -200,7 +200,7 @@ sync_detail(struct ui *u)
 		 * reader left it, in this run or the last. */
 		if (at.len == 0)
 			at.offset = state_get_pos(&u->st,
-			    u->ds->corpus.v[id.item].id);
+			    dossier_row(u->ds, id.item)->id);
 		position(u, p, at, h);
 	}
 }
@@ -295,7 +295,7 @@ move_para(struct ui *u, int dir)
 		    "article");
 		return;
 	}
-	a = &u->ds->corpus.v[p->id.item];
+	a = dossier_article(u->ds, p->id.item);
 	if (a->npara == 0)
 		return;
 	off = ui_pager_anchor(p);
@@ -607,11 +607,13 @@ ui_reader_run(struct dossier *ds, const struct ui_reader_options *o)
 		int rc;
 		enum ui_term_event ev;
 
+		int indexing = ui_index_tick(&u);
+
 		ui_reader_relayout(&u);
 		if (!u.lay.too_small)
 			sync_detail(&u);
 		ui_chrome_draw(&u);
-		ev = ui_term_read(&rc, &wc);
+		ev = ui_term_read(&rc, &wc, indexing ? 250 : -1);
 		if (ev == UI_TERM_GONE) {
 			lost = 1;
 			break;

@@ -27,7 +27,7 @@ ui_search_set(const struct ui *u, struct search *s, int *have,
 	if (*have)
 		search_free(s);
 	*have = q != NULL && q[0] != '\0' &&
-	    search_init_typed(s, q, &u->ds->corpus) == 0;
+	    search_init_typed(s, q, dossier_word, u->ds) == 0;
 }
 
 static int
@@ -104,7 +104,8 @@ ui_search_edited(struct ui *u)
 	/* The corpus search runs on Enter; its reading shows as typed. */
 	free(u->reading);
 	u->reading = NULL;
-	if (search_init_typed(&s, u->prompt.text.data, &u->ds->corpus) == 0) {
+	if (search_init_typed(&s, u->prompt.text.data, dossier_word,
+	    u->ds) == 0) {
 		if (s.reading != NULL)
 			u->reading = util_strdup(s.reading);
 		search_free(&s);
@@ -186,9 +187,14 @@ run_corpus_search(struct ui *u, const char *q)
 	ui_pager_stash(&vs->pager, &u->dcache);
 	vs->list.sel = vs->list.top = 0;
 	u->focus = UI_FOCUS_LIST;
+	/* The hits of the article a row opens are the text search's, so
+	 * n and N walk them there. */
+	ui_search_set(u, &u->dsearch, &u->dhave, q);
+	u->dgen++;
 	ui_reader_switch(u, v);
-	ui_msgs_say(&u->msgs, 0, "%ld kết quả cho / matches for “%s” — %s "
-	    "mở bài / opens the article", n, q, ui_keys_name(ACT_OPEN));
+	ui_msgs_say(&u->msgs, 0, "%ld%s bài có / articles with “%s” — %s "
+	    "mở bài / opens the article", n, vs->vw->more != NULL &&
+	    vs->vw->more(&vs->ctx) ? "+" : "", q, ui_keys_name(ACT_OPEN));
 }
 
 void

@@ -62,7 +62,7 @@ ui_setup_restore(struct ui *u)
 		    strcmp(st->view, u->vs[v].vw->name) == 0)
 			u->view = v;
 	if (st->article != NULL && av >= 0) {
-		size_t a = corpus_find(&u->ds->corpus, st->article);
+		size_t a = dossier_find(u->ds, st->article);
 
 		if (a != (size_t)-1 && a < u->ds->corpus.n) {
 			size_t row = u->vs[av].vw->row_of(&u->vs[av].ctx, a);
@@ -99,7 +99,7 @@ ui_setup_save(struct ui *u)
 
 			if (l.item < u->ds->corpus.n)
 				st->article = util_strdup(
-				    u->ds->corpus.v[l.item].id);
+				    dossier_row(u->ds, l.item)->id);
 		}
 	}
 	if (u->o->state_path != NULL)

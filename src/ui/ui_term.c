@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 static SCREEN *screen;
@@ -200,12 +201,23 @@ input_gone(int err)
  * after which the input is taken for gone even if poll cannot tell. */
 #define UNEXPLAINED_MAX 100
 
+static long long
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
 enum ui_term_event
-ui_term_read(int *rc, wint_t *wc)
+ui_term_read(int *rc, wint_t *wc, int ms)
 {
 	static int unexplained;
+	long long t0 = ms >= 0 ? now_ms() : 0;
 	int err;
 
+	timeout(ms);
 	errno = 0;
 	*rc = get_wch(wc);
 	err = errno;
@@ -216,8 +228,15 @@ ui_term_read(int *rc, wint_t *wc)
 	}
 	if (err == EINTR || got_signal)
 		return UI_TERM_WAKE;
-	/* A blocking read returns nothing only at the end of input. */
-	if (input_gone(err) || ++unexplained >= UNEXPLAINED_MAX)
+	if (input_gone(err))
+		return UI_TERM_GONE;
+	/* A read that waited its time out is no sign of anything; one
+	 * that returned early with nothing, many times over, is. */
+	if (ms >= 0 && now_ms() - t0 >= ms / 2) {
+		unexplained = 0;
+		return UI_TERM_WAKE;
+	}
+	if (++unexplained >= UNEXPLAINED_MAX)
 		return UI_TERM_GONE;
 	return UI_TERM_WAKE;
 }

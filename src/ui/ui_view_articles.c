@@ -36,7 +36,7 @@ row_of(const struct ui_ctx *c, size_t item)
 static const char *
 title(const struct ui_ctx *c, size_t row)
 {
-	return c->ds->corpus.v[row].title;
+	return dossier_row(c->ds, row)->title;
 }
 
 #define MAX_DOTS 3
@@ -48,10 +48,8 @@ title(const struct ui_ctx *c, size_t row)
 static void
 draw_meta(const struct ui_ctx *c, size_t row, int y, int x, int w, int sel)
 {
-	const struct article *a = &c->ds->corpus.v[row];
-	const struct index *ix = &c->ds->index;
-	size_t t0 = ix->atopic_first[row], t1 = ix->atopic_first[row + 1];
-	size_t nt = t1 - t0, ndots = nt < MAX_DOTS ? nt : MAX_DOTS;
+	const struct article *a = dossier_topics_of(c->ds, row);
+	size_t nt = a->ntopics, ndots = nt < MAX_DOTS ? nt : MAX_DOTS;
 	enum theme_role meta = sel >= 0 ? (enum theme_role)sel : ROLE_META;
 	int used = 0, bw = 0;
 	char more[24] = "";
@@ -70,10 +68,10 @@ draw_meta(const struct ui_ctx *c, size_t row, int y, int x, int w, int sel)
 	if (nt == 0 || used + bw > w)
 		return;
 	used += ui_draw_str(y, x + used, w - used, " ", meta);
-	for (size_t i = t0; i < t0 + ndots; i++)
+	for (size_t i = 0; i < ndots; i++)
 		used += ui_draw_str(y, x + used, w - used, "●",
 		    sel >= 0 ? (enum theme_role)sel :
-		    theme_topic_role(ix->atopics[i].ix));
+		    theme_topic_role(a->topics[i].ix));
 	ui_draw_str(y, x + used, w - used, more, meta);
 }
 
@@ -81,7 +79,7 @@ static void
 draw_row(const struct ui_ctx *c, size_t row, struct ui_rect r, int selected,
     int focused)
 {
-	const struct article *a = &c->ds->corpus.v[row];
+	const struct article *a = dossier_row(c->ds, row);
 	int sel = ui_view_sel_role(selected, focused);
 	int x = r.x + 1, w = r.w - 2;
 

@@ -1,12 +1,15 @@
 /*
- * ui_view_results: corpus search results as a view.  Rows are the hits of
- * search_corpus in corpus order, two lines each: the article's title,
- * then the match in its context with the match highlighted.  The detail
- * is the article scrolled to the match, the match as the target; Enter
+ * ui_view_results: corpus search results as a view.  Rows are the
+ * articles that hold the query, newest first, three lines each: the
+ * title; date, source and the number of hits; the first hit in its
+ * context, highlighted.  The detail is the article scrolled to its first
+ * hit, the hit as the target (n walks the others); Enter
  * opens it in the Articles view (the view follows).  A row is a place of
  * its own (UI_PLACE_RESULTS), so back from an opened article returns to
  * it.
  */
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,17 +20,46 @@
 #include "util.h"
 #include "wrap.h"
 
-/* The latest search that found something. */
+/* A row: an article and its hits (the first shown, the count). */
+struct rrow {
+	size_t row, nhits;
+	struct search_hit first;
+};
+
+/* The latest search that found something.  The index gives candidate
+ * articles newest first, a page at a time; each is checked against its
+ * text before it becomes a row, and more are checked when the reader
+ * comes near the end of those it has. */
 struct results {
 	char *query;
-	struct search_hit *hits;
+	struct search s;
+	int have;
+	struct rrow *v;
 	size_t n, cap;
+	size_t next;			/* the index's answers read */
+	size_t want;			/* rows wanted before the next count */
+	int done;			/* every answer read */
 };
+
+/* Candidates the index is asked for at once. */
+#define PAGE 64
+/* Rows made before the results are shown, and again near the end. */
+#define AHEAD 40
 
 static void *
 create(void)
 {
 	return util_calloc(1, sizeof(struct results));
+}
+
+static void
+clear(struct results *r)
+{
+	free(r->query);
+	free(r->v);
+	if (r->have)
+		search_free(&r->s);
+	memset(r, 0, sizeof *r);
 }
 
 static void
@@ -37,9 +69,42 @@ destroy(void *data)
 
 	if (r == NULL)
 		return;
-	free(r->query);
-	free(r->hits);
+	clear(r);
 	free(r);
+}
+
+/* Checks candidates until there are want rows or none are left. */
+static void
+fill(struct results *r, const struct dossier *ds, size_t want)
+{
+	struct search_hit *h = NULL;
+	size_t hcap = 0;
+
+	while (!r->done && r->n < want) {
+		size_t *rows, nrows;
+		long got = dossier_search(ds, &r->s, r->next, PAGE, &rows,
+		    &nrows);
+
+		if (got < PAGE)
+			r->done = 1;
+		if (got > 0)
+			r->next += (size_t)got;
+		for (size_t i = 0; i < nrows; i++) {
+			const struct article *a = dossier_article(ds, rows[i]);
+			size_t nh = 0;
+
+			if (search_article(&r->s, a, rows[i], &h, &nh,
+			    &hcap) == 0)
+				continue;
+			util_grow((void **)&r->v, &r->cap, r->n + 1,
+			    sizeof *r->v);
+			r->v[r->n].row = rows[i];
+			r->v[r->n].nhits = nh;
+			r->v[r->n++].first = h[0];
+		}
+		free(rows);
+	}
+	free(h);
 }
 
 /* Into scratch first: a search that finds nothing must not wipe the
@@ -47,26 +112,23 @@ destroy(void *data)
 static long
 search(const struct ui_ctx *c, const char *query)
 {
-	struct results *r = c->data;
-	struct search s;
-	struct search_hit *hits = NULL;
-	size_t n = 0, cap = 0;
+	struct results *r = c->data, n;
 
-	if (search_init_typed(&s, query, &c->ds->corpus) != 0)
+	memset(&n, 0, sizeof n);
+	if (search_init_typed(&n.s, query, dossier_word,
+	    (void *)(uintptr_t)c->ds) != 0)
 		return -1;
-	search_corpus(&s, &c->ds->corpus, &hits, &n, &cap);
-	search_free(&s);
-	if (n == 0) {
-		free(hits);
+	n.have = 1;
+	n.s.word_start = 1;
+	fill(&n, c->ds, AHEAD);
+	if (n.n == 0) {
+		clear(&n);
 		return 0;
 	}
-	free(r->query);
-	free(r->hits);
-	r->query = util_strdup(query);
-	r->hits = hits;
-	r->n = n;
-	r->cap = cap;
-	return (long)n;
+	n.query = util_strdup(query);
+	clear(r);
+	*r = n;
+	return (long)r->n;
 }
 
 static const char *
@@ -80,16 +142,26 @@ query(const struct ui_ctx *c)
 static size_t
 count(const struct ui_ctx *c)
 {
+	struct results *r = c->data;
+
+	if (r->want > r->n)
+		fill(r, c->ds, r->want);
+	return r->n;
+}
+
+static int
+more(const struct ui_ctx *c)
+{
 	const struct results *r = c->data;
 
-	return r->n;
+	return r->n > 0 && !r->done;
 }
 
 static struct link
 link(const struct ui_ctx *c, size_t row)
 {
 	const struct results *r = c->data;
-	const struct search_hit *h = &r->hits[row];
+	const struct search_hit *h = &r->v[row].first;
 	struct link l = { LINK_ARTICLES, h->article, h->start,
 	    h->end - h->start };
 
@@ -107,7 +179,7 @@ title(const struct ui_ctx *c, size_t row)
 {
 	const struct results *r = c->data;
 
-	return c->ds->corpus.v[r->hits[row].article].title;
+	return dossier_row(c->ds, r->v[row].row)->title;
 }
 
 /* The match with up to a third of the width of what precedes it, cut at
@@ -150,22 +222,46 @@ draw_context(const struct article *a, const struct search_hit *h, int y,
 		ui_draw_str(y, x + used, w - used, "…", base);
 }
 
+/* Three lines: the title; date, source and the number of hits; the
+ * first hit in its context. */
 static void
 draw_row(const struct ui_ctx *c, size_t row, struct ui_rect r, int selected,
     int focused)
 {
-	const struct results *res = c->data;
-	const struct search_hit *h = &res->hits[row];
-	const struct article *a = &c->ds->corpus.v[h->article];
+	struct results *res = c->data;
+	const struct rrow *rr = &res->v[row];
+	const struct article *a = dossier_article(c->ds, rr->row);
 	int sel = ui_view_sel_role(selected, focused);
-	int x = r.x + 1, w = r.w - 2;
+	enum theme_role meta = sel >= 0 ? (enum theme_role)sel : ROLE_META;
+	int x = r.x + 1, w = r.w - 2, used = 0;
+	char hits[48];
 
+	/* Near the end of the rows made: the next count makes more. */
+	if (!res->done && row + AHEAD / 2 >= res->n)
+		res->want = res->n + AHEAD;
 	if (w < 1)
 		return;
 	ui_draw_trunc(r.y, x, w, a->title, strlen(a->title),
-	    sel >= 0 ? (enum theme_role)sel : ROLE_META, c->hl);
-	if (r.h >= 2)
-		draw_context(a, h, r.y + 1, x + 1, w - 1,
+	    sel >= 0 ? (enum theme_role)sel : ROLE_TEXT, c->hl);
+	if (r.h >= 2) {
+		snprintf(hits, sizeof hits, "%zu×", rr->nhits);
+		if (a->date_str[0] != '\0')
+			used += ui_draw_str(r.y + 1, x, w, a->date_str, meta);
+		if (a->source[0] != '\0' && w - used > 3) {
+			used += ui_draw_str(r.y + 1, x + used, w - used, " · ",
+			    meta);
+			used += ui_draw_trunc(r.y + 1, x + used, w - used -
+			    (int)strlen(hits) - 3, a->source, strlen(a->source),
+			    meta, NULL);
+		}
+		if (w - used > (int)strlen(hits) + 3) {
+			used += ui_draw_str(r.y + 1, x + used, w - used, " · ",
+			    meta);
+			ui_draw_str(r.y + 1, x + used, w - used, hits, meta);
+		}
+	}
+	if (r.h >= 3)
+		draw_context(a, &rr->first, r.y + 2, x + 1, w - 1,
 		    sel >= 0 ? (enum theme_role)sel : ROLE_TEXT);
 }
 
@@ -176,7 +272,7 @@ const struct ui_view ui_view_results = {
 	.bar = "Kết quả",
 	.empty = "Không tìm thấy / No match",
 	.scope = UI_KEYS_ALL,
-	.rowh = 2,
+	.rowh = 3,
 	.axis = 0,
 	.place = UI_PLACE_RESULTS,
 	.transient = 1,
@@ -184,6 +280,7 @@ const struct ui_view ui_view_results = {
 	.create = create,
 	.destroy = destroy,
 	.count = count,
+	.more = more,
 	.link = link,
 	.row_of = row_of,
 	.title = title,

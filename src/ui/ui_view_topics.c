@@ -45,7 +45,7 @@ draw_row(const struct ui_ctx *c, size_t row, struct ui_rect r, int selected,
     int focused)
 {
 	size_t t = c->ds->topic_order[row];
-	const struct index_topic *it = &c->ds->index.topics[t];
+	const struct dossier_count *it = &c->ds->counts[t];
 	int sel = ui_view_sel_role(selected, focused);
 	char counts[48];
 	int x = r.x + 1, w = r.w - 2, cw;

@@ -57,7 +57,7 @@ for lang in C.UTF-8 C; do
 	scr_wait "Search all:"
 	scr_type "thi thuc"
 	scr_keys Enter
-	scr_wait "kết quả cho / matches for" || continue
+	scr_wait "bài có / articles with" || continue
 	scr_settle
 	tab=$(scr_row 1 | grep -o 'Kết quả ([0-9]*)')
 	first=$(scr_row 3)

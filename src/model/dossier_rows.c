@@ -1,0 +1,365 @@
+/*
+ * dossier_rows: the articles of a dossier as they are asked for (see
+ * include/model/dossier.h): rows a page at a time from the index, a text
+ * when its article is opened, an article's topics, a topic's articles and
+ * the candidates of a search.
+ *
+ * The dossier is const to its readers; what is filled in here is a cache
+ * of the index, never a change a reader could see, so the functions cast
+ * it away.  A row's text, once read, is kept for the session: a reader
+ * goes back to what it read, and the pointers it holds stay good.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier_int.h"
+#include "fold.h"
+#include "store.h"
+#include "util.h"
+
+/* Rows fetched at once: a screen or two of a list. */
+#define PAGE 64
+
+struct page {
+	struct dossier *ds;
+	size_t from;
+};
+
+static int
+fill_row(void *ctx, const struct store_row *r)
+{
+	struct page *p = ctx;
+	struct dossier *ds = p->ds;
+	size_t i = (size_t)r->rank;
+	struct article *a;
+	struct util_buf b;
+
+	if (r->rank < 0 || i >= ds->corpus.n)
+		return 0;
+	a = &ds->corpus.v[i];
+	if (a->have_row)
+		return 0;
+	util_buf_init(&b);
+	util_buf_printf(&b, "%s/%s", ds->dir, r->file);
+	a->path = util_buf_detach(&b, NULL);
+	a->id = util_strdup(r->id);
+	a->title = util_strdup(r->title != NULL ? r->title : "");
+	a->source = util_strdup(r->source != NULL ? r->source : "");
+	a->author = util_strdup("");
+	a->url = util_strdup("");
+	a->date_str = util_strdup(r->date != NULL ? r->date : "");
+	if (date_parse(a->date_str, &a->date) != 0)
+		memset(&a->date, 0, sizeof a->date);
+	a->have_row = 1;
+	return 0;
+}
+
+const struct article *
+dossier_row(const struct dossier *cds, size_t i)
+{
+	struct dossier *ds = (struct dossier *)(uintptr_t)cds;
+	struct page p = { ds, i - i % PAGE };
+
+	if (i >= ds->corpus.n)
+		util_fatal("article row %zu of %zu", i, ds->corpus.n);
+	if (!ds->corpus.v[i].have_row)
+		store_list(ds->st, p.from, PAGE, fill_row, &p);
+	/* A row the index lost meanwhile (never with a snapshot). */
+	if (!ds->corpus.v[i].have_row) {
+		struct article *a = &ds->corpus.v[i];
+
+		a->id = util_strdup("");
+		a->path = util_strdup(ds->dir);
+		a->title = util_strdup("?");
+		a->source = util_strdup("");
+		a->author = util_strdup("");
+		a->url = util_strdup("");
+		a->date_str = util_strdup("");
+		a->have_row = 1;
+	}
+	return &ds->corpus.v[i];
+}
+
+/* The text that stands for a file that cannot be read any more: the
+ * reader says why instead of showing nothing. */
+static void
+unreadable(struct article *a, const struct diag *d)
+{
+	struct util_buf b;
+
+	util_buf_init(&b);
+	util_buf_adds(&b, "[không đọc được bài này / this article cannot be "
+	    "read: ");
+	util_buf_adds(&b, d->n > 0 ? d->v[0].msg : "unknown");
+	util_buf_adds(&b, "]");
+	a->text = util_buf_detach(&b, &a->len);
+	a->para = util_calloc(1, sizeof *a->para);
+	a->npara = 1;
+	a->folded = fold_text(a->text, a->len, FOLD_ALL, &a->flen, NULL);
+	a->fpara = util_calloc(1, sizeof *a->fpara);
+}
+
+static void
+take_body(struct article *a, struct article *t)
+{
+	/* What the file says now wins over what the index said. */
+	free(a->title), a->title = t->title, t->title = NULL;
+	free(a->source), a->source = t->source, t->source = NULL;
+	free(a->author), a->author = t->author, t->author = NULL;
+	free(a->url), a->url = t->url, t->url = NULL;
+	free(a->date_str), a->date_str = t->date_str, t->date_str = NULL;
+	a->date = t->date;
+	a->segmented = t->segmented;
+	a->text = t->text, t->text = NULL;
+	a->len = t->len;
+	a->para = t->para, t->para = NULL;
+	a->npara = t->npara;
+	a->folded = t->folded, t->folded = NULL;
+	a->flen = t->flen;
+	a->fpara = t->fpara, t->fpara = NULL;
+}
+
+/* An article's topics from its mentions (the text is loaded). */
+static void
+topics_from_mentions(struct dossier *ds, struct article *a)
+{
+	size_t nt = ds->map.ntopics;
+	uint32_t *count;
+
+	free(a->topics);
+	a->topics = NULL;
+	a->ntopics = 0;
+	if (a->nm == 0 || nt == 0)
+		return;
+	count = util_calloc(nt, sizeof *count);
+	for (size_t k = 0; k < a->nm; k++)
+		count[a->m[k].topic]++;
+	a->topics = util_calloc(nt, sizeof *a->topics);
+	for (size_t t = 0; t < nt; t++)
+		if (count[t] > 0) {
+			a->topics[a->ntopics].ix = (uint32_t)t;
+			a->topics[a->ntopics++].count = count[t];
+		}
+	qsort(a->topics, a->ntopics, sizeof *a->topics, index_count_cmp);
+	free(count);
+}
+
+const struct article *
+dossier_article(const struct dossier *cds, size_t i)
+{
+	struct dossier *ds = (struct dossier *)(uintptr_t)cds;
+	struct article *a = (struct article *)(uintptr_t)dossier_row(cds, i);
+	struct article t;
+	struct diag d;
+
+	if (a->have_body)
+		return a;
+	diag_init(&d, NULL);
+	/* Its diagnostics were said when it was indexed. */
+	if (corpus_read_article(&t, a->path, &d) == 0) {
+		take_body(a, &t);
+		corpus_free_article(&t);
+	} else {
+		unreadable(a, &d);
+	}
+	diag_free(&d);
+	free(a->m);
+	a->nm = index_scan(ds->km, a, &a->m);
+	for (size_t k = 0; k < a->nm; k++)
+		a->m[k].article = (uint32_t)i;
+	topics_from_mentions(ds, a);
+	a->have_body = a->have_topics = 1;
+	return a;
+}
+
+void
+dossier_release(const struct dossier *cds, size_t i)
+{
+	struct dossier *ds = (struct dossier *)(uintptr_t)cds;
+	struct article *a;
+
+	if (i >= ds->corpus.n || !ds->corpus.v[i].have_body)
+		return;
+	a = &ds->corpus.v[i];
+	free(a->text), a->text = NULL;
+	free(a->para), a->para = NULL;
+	free(a->folded), a->folded = NULL;
+	free(a->fpara), a->fpara = NULL;
+	free(a->m), a->m = NULL;
+	a->len = a->npara = a->flen = a->nm = 0;
+	a->have_body = 0;
+}
+
+struct topics_ctx {
+	struct dossier *ds;
+	struct article *a;
+};
+
+static int
+add_topic(void *ctx, const char *topic, size_t count)
+{
+	struct topics_ctx *c = ctx;
+	size_t t = topics_find(&c->ds->map, topic);
+
+	if (t == TOPICS_NONE)
+		return 0;
+	c->a->topics = util_realloc(c->a->topics, (c->a->ntopics + 1) *
+	    sizeof *c->a->topics);
+	c->a->topics[c->a->ntopics].ix = (uint32_t)t;
+	c->a->topics[c->a->ntopics++].count = (uint32_t)count;
+	return 0;
+}
+
+const struct article *
+dossier_topics_of(const struct dossier *cds, size_t i)
+{
+	struct dossier *ds = (struct dossier *)(uintptr_t)cds;
+	struct article *a = (struct article *)(uintptr_t)dossier_row(cds, i);
+	struct topics_ctx c = { ds, a };
+
+	if (a->have_topics)
+		return a;
+	store_article_topics(ds->st, a->id, add_topic, &c);
+	/* Ties in map order, as the text's own count gives them. */
+	if (a->ntopics > 1)
+		qsort(a->topics, a->ntopics, sizeof *a->topics,
+		    index_count_cmp);
+	a->have_topics = 1;
+	return a;
+}
+
+struct first {
+	const char *topic;
+	size_t start, end;
+	int found;
+};
+
+static int
+first_of(void *ctx, const struct store_mention *m)
+{
+	struct first *f = ctx;
+
+	if (strcmp(m->topic, f->topic) != 0)
+		return 0;
+	f->start = m->start;
+	f->end = m->end;
+	f->found = 1;
+	return 1;
+}
+
+void
+dossier_first_mention(const struct dossier *ds, size_t i, size_t t,
+    size_t *start, size_t *end)
+{
+	const struct article *a = dossier_row(ds, i);
+	struct first f = { NULL, 0, 0, 0 };
+
+	*start = *end = 0;
+	if (t >= ds->map.ntopics)
+		return;
+	if (a->have_body) {
+		for (size_t k = 0; k < a->nm; k++)
+			if (a->m[k].topic == t) {
+				*start = a->m[k].start;
+				*end = a->m[k].end;
+				return;
+			}
+		return;
+	}
+	f.topic = ds->map.topics[t].id;
+	store_article_mentions(ds->st, a->id, first_of, &f);
+	if (f.found) {
+		*start = f.start;
+		*end = f.end;
+	}
+}
+
+size_t
+dossier_find(const struct dossier *ds, const char *id)
+{
+	size_t row;
+
+	if (store_row_of(ds->st, id, &row) != 0 || row >= ds->corpus.n)
+		return (size_t)-1;
+	return row;
+}
+
+struct ranked {
+	const struct dossier *ds;
+	struct index_count *v;
+	size_t n;
+};
+
+static int
+add_ranked(void *ctx, const char *id, size_t count)
+{
+	struct ranked *r = ctx;
+	size_t row = dossier_find(r->ds, id);
+
+	if (row == (size_t)-1)
+		return 0;
+	r->v = util_realloc(r->v, (r->n + 1) * sizeof *r->v);
+	r->v[r->n].ix = (uint32_t)row;
+	r->v[r->n++].count = (uint32_t)count;
+	return 0;
+}
+
+size_t
+dossier_topic_articles(const struct dossier *ds, size_t t, size_t offset,
+    size_t limit, struct index_count **out)
+{
+	struct ranked r = { ds, NULL, 0 };
+
+	if (t < ds->map.ntopics)
+		store_topic_articles(ds->st, ds->map.topics[t].id, offset, limit,
+		    add_ranked, &r);
+	*out = r.v;
+	return r.n;
+}
+
+struct found {
+	const struct dossier *ds;
+	size_t *v, n;
+};
+
+static int
+add_found(void *ctx, const char *id)
+{
+	struct found *f = ctx;
+	size_t row = dossier_find(f->ds, id);
+
+	if (row == (size_t)-1)
+		return 0;
+	f->v = util_realloc(f->v, (f->n + 1) * sizeof *f->v);
+	f->v[f->n++] = row;
+	return 0;
+}
+
+long
+dossier_search(const struct dossier *ds, const struct search *s,
+    size_t offset, size_t limit, size_t **rows, size_t *nrows)
+{
+	const char *q[2] = { s->query, s->reading };
+	struct found f = { ds, NULL, 0 };
+	long n;
+
+	n = store_search_any(ds->st, q, s->reading != NULL ? 2 : 1, offset,
+	    limit, add_found, &f);
+	*rows = f.v;
+	*nrows = f.n;
+	if (n < 0) {
+		free(f.v);
+		*rows = NULL;
+		*nrows = 0;
+	}
+	return n;
+}
+
+int
+dossier_word(void *ctx, const char *w, size_t n)
+{
+	const struct dossier *ds = ctx;
+
+	return store_has_word(ds->st, w, n) == 1;
+}
