@@ -34,7 +34,7 @@
 #include "diag.h"
 #include "ids.h"
 
-#define CORPUS_MAX_ARTICLE_BYTES (16 * 1024 * 1024)
+#define CORPUS_MAX_ARTICLE_BYTES (1024 * 1024 * 1024)
 
 struct mention;
 struct index_count;

@@ -57,6 +57,7 @@ struct dossier {
 	/* Private to the dossier's files: */
 	struct store *st;
 	char *dbpath;			/* NULL: in memory */
+	char *tmpdb;			/* a database of this run, or NULL */
 	struct index_matcher *km;
 	struct diag mapdiag;		/* the map's own, for each refresh */
 	struct diag idxdiag;		/* the indexer's (files refused) */

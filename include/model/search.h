@@ -19,7 +19,7 @@ struct search {
 	char *reading;			/* its typed reading, or NULL */
 	struct match_pat pat[2];	/* the query, then its reading */
 	size_t npat;
-	int word_start;			/* search_article: hits start a word */
+	int word_start;			/* hits start a word (as the index's) */
 };
 
 struct search_hit {

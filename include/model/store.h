@@ -26,7 +26,7 @@
 
 #include "diag.h"
 
-#define STORE_SCHEMA 4
+#define STORE_SCHEMA 5
 
 struct store;
 struct vitok_list;
@@ -61,6 +61,14 @@ struct store_article {
  * opens one in memory.  0, or -1 with a diagnostic naming path. */
 int store_open(struct store **st, const char *path, struct diag *d);
 void store_close(struct store *st);
+
+/* 1 when the full-text index holds more rows of changed and removed
+ * articles (never deleted from it: store.c) than live ones, and more than
+ * a thousand: time for store_reset. */
+int store_wasted(struct store *st);
+/* Empties the database, every table made anew (the next update reads
+ * every file).  0 or -1. */
+int store_reset(struct store *st);
 
 int store_begin(struct store *st);
 /* A read transaction: what is read until store_end_read is one moment of

@@ -75,6 +75,9 @@ resolve(struct dossier *ds)
 {
 	struct topicmap *m = &ds->map;
 	struct diag *d = &ds->diag;
+	/* While the first index is being made an article may just not be
+	 * in it yet: that is said once it is complete. */
+	int partial = dossier_bg_running(ds);
 
 	for (size_t i = 0; i < m->ntopics; i++) {
 		struct topic *t = &m->topics[i];
@@ -104,16 +107,20 @@ resolve(struct dossier *ds)
 			size_t a = dossier_find(ds, s->article);
 
 			s->article_ix = a == (size_t)-1 ? TOPICS_NONE : a;
+			s->found = 0;
+			s->qstart = s->qend = 0;
 			if (a == (size_t)-1) {
-				diag_emit(d, DIAG_ERROR, m->file, s->line,
-				    s->col, "milestone '%s': article '%s' does "
-				    "not exist", ms->title, s->article);
+				if (!partial)
+					diag_emit(d, DIAG_ERROR, m->file,
+					    s->line, s->col, "milestone '%s': "
+					    "article '%s' does not exist",
+					    ms->title, s->article);
 				continue;
 			}
 			if (search_locate(dossier_article(ds, a), s->quote,
 			    &s->qstart, &s->qend) == 0)
 				s->found = 1;
-			else
+			else if (!partial)
 				diag_emit(d, DIAG_ERROR, m->file, s->line,
 				    s->col, "milestone '%s': quote not found in "
 				    "article '%s': \"%s\"", ms->title, s->article,
@@ -258,6 +265,7 @@ dossier_refresh(struct dossier *ds)
 	if (!dossier_bg_news(ds))
 		return 0;
 	dossier_end_read(ds);
+	dossier_bg_switch(ds);
 	dossier_drop_rows(ds);
 	diag_free(&ds->diag);
 	diag_init(&ds->diag, NULL);
@@ -272,6 +280,9 @@ dossier_free(struct dossier *ds)
 	dossier_end_read(ds);
 	dossier_drop_rows(ds);
 	store_close(ds->st);
+	if (ds->tmpdb != NULL)
+		dossier_unlink_db(ds->tmpdb);
+	free(ds->tmpdb);
 	index_matcher_free(ds->km);
 	topics_free(&ds->map);
 	free(ds->corpus.dir);

@@ -37,6 +37,7 @@ struct dossier_bg {
 	int rc;
 	struct indexer_stats stats;
 	struct diag diag;
+	char *fallback;			/* the database made instead, or NULL */
 	/* The reader's own: */
 	size_t read_writes;
 	int joined;
@@ -58,6 +59,25 @@ progress(void *ctx, size_t done, size_t total)
 	pthread_mutex_unlock(&bg->mu);
 }
 
+/* An empty file for a database of this run only (removed at the end). */
+static char *
+temp_db(void)
+{
+	const char *t = getenv("TMPDIR");
+	struct util_buf b;
+	int fd;
+
+	util_buf_init(&b);
+	util_buf_printf(&b, "%s/hoso-index-XXXXXX",
+	    t != NULL && t[0] == '/' ? t : "/tmp");
+	if ((fd = mkstemp(b.data)) < 0) {
+		util_buf_free(&b);
+		return NULL;
+	}
+	close(fd);
+	return util_buf_detach(&b, NULL);
+}
+
 static void *
 run(void *arg)
 {
@@ -65,6 +85,7 @@ run(void *arg)
 	struct store *st;
 	struct indexer_stats stats;
 	struct diag d;
+	char *fallback = NULL;
 	int rc = -1;
 
 	memset(&stats, 0, sizeof stats);
@@ -73,7 +94,21 @@ run(void *arg)
 		rc = indexer_update(st, &bg->job, &stats, &d);
 		store_close(st);
 	}
+	/* The cache cannot be written: a temporary database this time, so
+	 * that the reader still gets the corpus as it is (the directory
+	 * itself unreadable fails there too, and says so). */
+	if (rc != 0 && !stats.cancelled &&
+	    access(bg->job.dir, R_OK | X_OK) == 0 &&
+	    (fallback = temp_db()) != NULL) {
+		diag_emit(&d, DIAG_WARNING, bg->dbpath, 0, 0, "the index "
+		    "cannot be written; it is kept in %s this time", fallback);
+		if (store_open(&st, fallback, &d) == 0) {
+			rc = indexer_update(st, &bg->job, &stats, &d);
+			store_close(st);
+		}
+	}
 	pthread_mutex_lock(&bg->mu);
+	bg->fallback = fallback;
 	bg->rc = rc;
 	bg->stats = stats;
 	diag_merge(&bg->diag, &d);
@@ -83,8 +118,8 @@ run(void *arg)
 	return NULL;
 }
 
-static void
-unlink_db(const char *path)
+void
+dossier_unlink_db(const char *path)
 {
 	static const char *const tails[] = { "", "-wal", "-shm" };
 
@@ -157,12 +192,26 @@ dossier_index(struct dossier *ds, const struct dossier_opts *o)
 		return;
 	}
 	if (o->cache == DOSSIER_REBUILD)
-		unlink_db(ds->dbpath);
+		dossier_unlink_db(ds->dbpath);
 	if (store_open(&ds->st, ds->dbpath, &ds->idxdiag) != 0) {
+		/* The reader shares the index with its indexer's thread: a
+		 * database file of this run; a headless mode needs none. */
+		char *tmp = o->background ? temp_db() : NULL;
+
+		if (tmp == NULL || store_open(&ds->st, tmp, &ds->idxdiag) != 0) {
+			diag_emit(&ds->idxdiag, DIAG_WARNING, ds->dbpath, 0, 0,
+			    "the index is kept in memory this time");
+			if (tmp != NULL)
+				dossier_unlink_db(tmp);
+			free(tmp);
+			in_memory(ds);
+			return;
+		}
 		diag_emit(&ds->idxdiag, DIAG_WARNING, ds->dbpath, 0, 0,
-		    "the index is kept in memory this time");
-		in_memory(ds);
-		return;
+		    "the index is kept in %s this time", tmp);
+		ds->tmpdb = tmp;
+		free(ds->dbpath);
+		ds->dbpath = util_strdup(tmp);
 	}
 	if (!o->background) {
 		job_of(ds, &job);
@@ -193,7 +242,8 @@ dossier_index(struct dossier *ds, const struct dossier_opts *o)
 		util_fatal("cannot start the indexing thread");
 	if (store_nrows(ds->st) == 0) {
 		wait_cold(bg);
-		dossier_bg_news(ds);
+		if (dossier_bg_news(ds))
+			dossier_bg_switch(ds);
 	}
 }
 
@@ -234,8 +284,31 @@ dossier_bg_news(struct dossier *ds)
 	if (fin) {
 		pthread_join(bg->tid, NULL);
 		bg->joined = 1;
+		news = news || bg->fallback != NULL;
 	}
 	return news;
+}
+
+void
+dossier_bg_switch(struct dossier *ds)
+{
+	struct dossier_bg *bg = ds->bg;
+
+	if (bg == NULL || !bg->joined || bg->fallback == NULL ||
+	    ds->tmpdb != NULL)
+		return;
+	store_close(ds->st);
+	ds->st = NULL;
+	ds->tmpdb = bg->fallback;
+	bg->fallback = NULL;
+	if (store_open(&ds->st, ds->tmpdb, &ds->idxdiag) != 0)
+		in_memory(ds);
+}
+
+int
+dossier_bg_running(const struct dossier *ds)
+{
+	return ds->bg != NULL && !ds->bg->joined;
 }
 
 void
@@ -251,6 +324,9 @@ dossier_bg_stop(struct dossier *ds)
 	}
 	diag_free(&bg->diag);
 	pthread_mutex_destroy(&bg->mu);
+	if (bg->fallback != NULL)
+		dossier_unlink_db(bg->fallback);
+	free(bg->fallback);
 	free(bg->dbpath);
 	free(bg);
 	ds->bg = NULL;
@@ -259,9 +335,9 @@ dossier_bg_stop(struct dossier *ds)
 void
 dossier_begin_read(struct dossier *ds)
 {
-	/* Only a reader beside a writer needs a snapshot held open. */
-	if (ds->bg != NULL && !ds->bg->joined && !ds->reading &&
-	    store_begin_read(ds->st) == 0)
+	/* Held open: a reader beside the indexer sees one moment, and
+	 * every query is not a transaction (and a file lock) of its own. */
+	if (!ds->reading && store_begin_read(ds->st) == 0)
 		ds->reading = 1;
 }
 

@@ -14,6 +14,13 @@ void dossier_index(struct dossier *ds, const struct dossier_opts *o);
 /* 1 when the background indexer has committed something the reader has
  * not read yet (and that is now counted as read). */
 int dossier_bg_news(struct dossier *ds);
+/* After news of an indexer that had to make its own database: reads
+ * that one from now on. */
+void dossier_bg_switch(struct dossier *ds);
+/* Deletes a database file and its -wal and -shm. */
+void dossier_unlink_db(const char *path);
+/* 1 while a background indexer has not ended. */
+int dossier_bg_running(const struct dossier *ds);
 /* Stops the background indexer after its current batch and waits. */
 void dossier_bg_stop(struct dossier *ds);
 

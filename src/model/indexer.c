@@ -57,7 +57,8 @@ indexer_cache_path(const char *dir, struct diag *d)
 	}
 	if (xdg_mkdirs(cache) != 0) {
 		diag_emit(d, DIAG_WARNING, cache, 0, 0, "cannot make the cache "
-		    "directory: %s", strerror(errno));
+		    "directory: %s; the index is kept in memory",
+		    strerror(errno));
 		free(cache);
 		free(real);
 		return NULL;
@@ -646,13 +647,19 @@ scan(struct run *r, char **names, size_t n, int rematch, size_t *nitems)
 
 		path.len = 0;
 		util_buf_printf(&path, "%s/articles/%s", r->job->dir, names[i]);
-		if ((fd = open_regular(path.data, &sb, r->d)) < 0) {
-			r->s->refused++;
-			free(names[i]);
-			names[i] = NULL;
-			continue;
+		/* A stat says all an unchanged file has to say; only a file
+		 * that is no regular one is opened, for open_regular's word
+		 * (without blocking: a FIFO is refused, never read). */
+		if (stat(path.data, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+			if ((fd = open_regular(path.data, &sb, r->d)) >= 0)
+				close(fd);
+			else {
+				r->s->refused++;
+				free(names[i]);
+				names[i] = NULL;
+				continue;
+			}
 		}
-		close(fd);
 		r->s->seen++;
 		f = facts_of(&sb);
 		was = store_file_facts(r->st, rel_name(r, names[i]), &known);
@@ -690,6 +697,10 @@ indexer_update(struct store *st, const struct indexer_job *job,
 	memset(stats, 0, sizeof *stats);
 	if ((names = list_names(job->dir, &n, d)) == NULL)
 		return -1;
+	/* Left-over rows of changed files outweigh the index: anew. */
+	if (store_wasted(st) && store_reset(st) != 0)
+		diag_emit(d, DIAG_WARNING, job->dir, 0, 0, "cannot empty the "
+		    "index to make it anew");
 	util_buf_init(&r.rel);
 	r.memo = vitok_memo_new();
 	hash = map_hash(job);
@@ -703,7 +714,11 @@ indexer_update(struct store *st, const struct indexer_job *job,
 		rc = set_meta(&r, "map", "");
 	else if (stats->map_changed && !rematch)
 		rc = set_meta(&r, "map", hash);
+	/* The scan's lookups in one read: not a lock and a transaction
+	 * each. */
+	store_begin_read(st);
 	items = scan(&r, names, n, rematch, &nitems);
+	store_end_read(st);
 	if (rc == 0 && job->progress != NULL)
 		job->progress(job->ctx, stats->unchanged, stats->seen);
 	if (rc == 0)

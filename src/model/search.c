@@ -106,6 +106,11 @@ search_text(const struct search *s, const char *text, size_t len,
 		    NULL) {
 			size_t a = (size_t)(p - f), b = a + pat->alen;
 
+			if (s->word_start && a > 0 &&
+			    fold_is_word_byte((unsigned char)f[a - 1])) {
+				p++;
+				continue;
+			}
 			if (match_verify(pat, text + map[a], map[b] - map[a])) {
 				util_grow((void **)r, cap, *n + 1, sizeof **r);
 				(*r)[*n].start = map[a];

@@ -3,9 +3,15 @@
  * schema, opening, and the writes; the tokenizer is in store_tok.c, the
  * reads in store_query.c.
  *
- * The FTS5 table keeps its content (not content=''): SQLite 3.40 cannot
- * delete a row from a contentless table without the row's old text, and a
- * changed file's old text is gone by the time we see the change.
+ * The FTS5 table is contentless (content=''): the texts are the corpus's
+ * files, not the cache's, which is then less than the corpus's size.
+ * SQLite 3.40 cannot delete a row from a contentless table without the
+ * row's old text, and a changed file's old text is gone by the time we see
+ * the change: so a row is never deleted from it, only its article is.
+ * Every query joins the article table on the row number, which is never
+ * reused (AUTOINCREMENT), so a left-over row matches nothing.  They are
+ * counted (meta "dead"); when they outnumber the articles the next update
+ * starts afresh (store_wasted).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -29,7 +35,9 @@ static const char *const queries[Q_NQ] = {
 	    " datekey, source, title) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
 	[Q_PUT_FTS] = "INSERT INTO body(rowid, title, text) VALUES(?1, ?2, ?3)",
 	[Q_DEL] = "DELETE FROM article WHERE file = ?1 RETURNING n",
-	[Q_DEL_FTS] = "DELETE FROM body WHERE rowid = ?1",
+	[Q_DEL_FTS] = "INSERT OR REPLACE INTO meta(key, value) SELECT 'dead',"
+	    " coalesce((SELECT value FROM meta WHERE key = 'dead'), 0) + 1"
+	    " WHERE ?1 IS NOT NULL",
 	[Q_DEL_M] = "DELETE FROM mention WHERE article = ?1",
 	[Q_DEL_AT] = "DELETE FROM atopic WHERE article = ?1",
 	[Q_DEL_BAD] = "DELETE FROM bad WHERE file = ?1",
@@ -51,6 +59,15 @@ static const char *const queries[Q_NQ] = {
 	[Q_META_SET] = "INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)",
 	[Q_LIST_RANK] = "SELECT rank, datekey, id, file, date, source, title"
 	    " FROM article WHERE rank >= ?1 ORDER BY rank LIMIT ?2",
+	/* Asked once a row: prepared once. */
+	[Q_ATOPICS] = "SELECT topic, count FROM atopic WHERE article ="
+	    " (SELECT n FROM article WHERE id = ?1 ORDER BY file LIMIT 1)"
+	    " ORDER BY count DESC, topic",
+	[Q_ROW_RANKED] = "SELECT rank FROM article WHERE id = ?1"
+	    " AND rank IS NOT NULL",
+	[Q_MENTIONS] = "SELECT topic, keyword, para, start, \"end\" FROM mention"
+	    " WHERE article = (SELECT n FROM article WHERE id = ?1"
+	    " ORDER BY file LIMIT 1) ORDER BY start, topic",
 	[Q_LIST_OFF] = "SELECT rank, datekey, id, file, date, source, title"
 	    " FROM article WHERE" FIRST_OF_ID("article")
 	    " ORDER BY datekey DESC, id, n LIMIT ?2 OFFSET ?1",
@@ -65,7 +82,7 @@ static const char drop[] = "DROP TABLE IF EXISTS body;"
 
 static const char schema[] =
 	"CREATE TABLE article("
-	" n INTEGER PRIMARY KEY,"
+	" n INTEGER PRIMARY KEY AUTOINCREMENT,"
 	" id TEXT NOT NULL,"
 	" file TEXT NOT NULL UNIQUE,"
 	" size INTEGER, mtime INTEGER, ino INTEGER,"
@@ -76,7 +93,7 @@ static const char schema[] =
 	/* No column sizes: nothing ranks by bm25.  Larger leaves: fewer
 	 * pages to write and to merge (about 7 % of an index build). */
 	"CREATE VIRTUAL TABLE body USING fts5(title, text, tokenize = 'hoso',"
-	" columnsize = 0);"
+	" content = '', columnsize = 0);"
 	"INSERT INTO body(body, rank) VALUES('pgsz', 16000);"
 	"CREATE TABLE bad(file TEXT PRIMARY KEY, size INTEGER, mtime INTEGER,"
 	" ino INTEGER) WITHOUT ROWID;"
@@ -124,17 +141,17 @@ schema_version(sqlite3 *db)
 /* A database of another schema (or none) is emptied and made anew: the
  * index is a cache, the corpus is the truth. */
 static int
-ensure_schema(struct store *st)
+make_schema(struct store *st, int force)
 {
 	struct util_buf b;
 	int rc;
 
-	if (schema_version(st->db) == STORE_SCHEMA)
+	if (!force && schema_version(st->db) == STORE_SCHEMA)
 		return 0;
 	if (st_exec(st, "BEGIN IMMEDIATE") != 0)
 		return -1;
 	/* Another instance may have built it while we waited. */
-	if (schema_version(st->db) == STORE_SCHEMA)
+	if (!force && schema_version(st->db) == STORE_SCHEMA)
 		return st_exec(st, "COMMIT");
 	util_buf_init(&b);
 	util_buf_printf(&b, "%s%sPRAGMA user_version = %d;", drop, schema,
@@ -186,7 +203,7 @@ open_db(struct store *st, const char *path, const char **what)
 	st_exec(st, "PRAGMA synchronous = NORMAL");
 	/* FTS5 merges read back the segments just written: keep them. */
 	st_exec(st, "PRAGMA cache_size = -65536");
-	if (ensure_schema(st) != 0 || prepare_all(st) != 0) {
+	if (make_schema(st, 0) != 0 || prepare_all(st) != 0) {
 		*what = "cannot set up the index";
 		return -1;
 	}
@@ -246,6 +263,27 @@ store_close(struct store *st)
 		return;
 	close_db(st);
 	free(st);
+}
+
+int
+store_wasted(struct store *st)
+{
+	char *v = store_meta_get(st, "dead");
+	size_t dead = v != NULL ? (size_t)strtoull(v, NULL, 10) : 0;
+
+	free(v);
+	return dead > 1000 && dead > store_count(st);
+}
+
+int
+store_reset(struct store *st)
+{
+	/* The statements name the tables: made again for the new ones. */
+	for (int i = 0; i < Q_NQ; i++) {
+		sqlite3_finalize(st->q[i]);
+		st->q[i] = NULL;
+	}
+	return make_schema(st, 1) != 0 || prepare_all(st) != 0 ? -1 : 0;
 }
 
 int

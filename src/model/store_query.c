@@ -12,6 +12,24 @@
 #include "store_int.h"
 #include "util.h"
 
+/* Steps s (its one text parameter bound to arg), calling row for each
+ * row; -1 on an error. */
+static long
+step_all(sqlite3_stmt *s, const char *arg, int (*row)(sqlite3_stmt *, void *),
+    void *ctx)
+{
+	long n = 0;
+	int rc;
+
+	sqlite3_bind_text(s, 1, arg, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		if (n++, row(s, ctx) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	return st_done(s, rc == SQLITE_DONE ? 0 : -1) == 0 ? n : -1;
+}
+
 /* Steps a one-off query, calling row for each row; -1 on an error. */
 static long
 each(struct store *st, const char *q, const char *arg, sqlite3_int64 a2,
@@ -181,10 +199,7 @@ store_article_mentions(struct store *st, const char *id, store_mention_fn fn,
 {
 	struct cb c = { .mention = fn, .ctx = ctx };
 
-	return each(st, "SELECT topic, keyword, para, start, \"end\" FROM mention"
-	    " WHERE article = (SELECT n FROM article WHERE id = ?1"
-	    " ORDER BY file LIMIT 1) ORDER BY start, topic", id, 0, 0,
-	    cb_row, &c);
+	return step_all(st->q[Q_MENTIONS], id, cb_row, &c);
 }
 
 /* A query as an FTS5 phrase: the syllables in order, whatever
@@ -332,13 +347,12 @@ store_row_of(struct store *st, const char *id, size_t *row)
 	int64_t r = -1;
 
 	/* Without ranks: the rows before it in the list's order. */
-	if (each(st, st_ranked(st) ? "SELECT rank FROM article WHERE id = ?1"
-	    " AND rank IS NOT NULL" :
-	    "SELECT (SELECT count(*) FROM article b WHERE (b.datekey > a.datekey"
+	if ((st_ranked(st) ? step_all(st->q[Q_ROW_RANKED], id, row_of, &r) :
+	    each(st, "SELECT (SELECT count(*) FROM article b WHERE (b.datekey > a.datekey"
 	    " OR (b.datekey = a.datekey AND (b.id < a.id OR (b.id = a.id AND"
 	    " b.n < a.n)))) AND NOT EXISTS (SELECT 1 FROM article d WHERE"
 	    " d.id = b.id AND d.file < b.file)) FROM article a WHERE a.id = ?1"
-	    " ORDER BY a.file LIMIT 1", id, 0, 0, row_of, &r) < 0 || r < 0)
+	    " ORDER BY a.file LIMIT 1", id, 0, 0, row_of, &r)) < 0 || r < 0)
 		return -1;
 	*row = (size_t)r;
 	return 0;
@@ -350,7 +364,5 @@ store_article_topics(struct store *st, const char *id, store_count_fn fn,
 {
 	struct cb c = { .count = fn, .ctx = ctx };
 
-	return each(st, "SELECT topic, count FROM atopic WHERE article ="
-	    " (SELECT n FROM article WHERE id = ?1 ORDER BY file LIMIT 1)"
-	    " ORDER BY count DESC, topic", id, 0, 0, cb_row, &c);
+	return step_all(st->q[Q_ATOPICS], id, cb_row, &c);
 }

@@ -4,8 +4,8 @@
  * most a few tenths of a second so that the count moves, and what the
  * indexer has committed is taken in (once a second, and at the end)
  * without losing the reader's place: rows are renumbered, so every
- * place is found again by its article's id, and what was rendered from
- * the old rows is dropped.
+ * place (the selection, the history) is found again by its article's
+ * id, and what was rendered from the old rows is dropped.
  */
 #include "ui_impl.h"
 
@@ -62,19 +62,73 @@ selected_id(struct ui *u, int v)
 	return util_strdup(dossier_row(u->ds, l.item)->id);
 }
 
+/* The articles the history goes back to, by id (NULL: not an article). */
+static char **
+history_ids(struct ui *u)
+{
+	char **ids = util_calloc(u->hist.n + 1, sizeof *ids);
+
+	for (size_t i = 0; i < u->hist.n; i++) {
+		const struct link *l = &u->hist.v[i];
+
+		if (l->view == LINK_ARTICLES && l->item < u->ds->corpus.n)
+			ids[i] = util_strdup(dossier_row(u->ds, l->item)->id);
+	}
+	return ids;
+}
+
+/* The history with every article found again by id; a place that is
+ * gone, or a row of results (made again), is dropped. */
+static void
+history_remap(struct ui *u, char **ids)
+{
+	size_t w = 0, pos = u->hist.pos;
+
+	for (size_t i = 0; i < u->hist.n; i++) {
+		struct link l = u->hist.v[i];
+		int keep = 1;
+
+		if (l.view == LINK_ARTICLES) {
+			size_t a = ids[i] != NULL ? dossier_find(u->ds, ids[i]) :
+			    (size_t)-1;
+
+			keep = a != (size_t)-1;
+			l.item = a;
+		} else if (l.view == UI_PLACE_RESULTS) {
+			keep = 0;
+		}
+		free(ids[i]);
+		if (!keep) {
+			if (i < u->hist.pos)
+				pos--;
+			continue;
+		}
+		u->hist.v[w++] = l;
+	}
+	free(ids);
+	u->hist.n = w;
+	u->hist.pos = pos;
+}
+
 static void
 take_in(struct ui *u)
 {
 	int av = ui_reader_view_of(u, LINK_ARTICLES);
 	char *id = av >= 0 ? selected_id(u, av) : NULL;
+	char **hist;
 
 	/* Reading positions go to the state by id before rows change. */
 	for (int v = 0; v < UI_NVIEWS; v++)
 		ui_reader_leave_doc(u, &u->vs[v].pager);
+	hist = history_ids(u);
 	if (!dossier_refresh(u->ds)) {
+		for (size_t i = 0; i < u->hist.n; i++)
+			free(hist[i]);
+		free(hist);
 		free(id);
 		return;
 	}
+	history_remap(u, hist);
 	for (int v = 0; v < UI_NVIEWS; v++) {
 		struct ui_vstate *vs = &u->vs[v];
 
@@ -93,8 +147,6 @@ take_in(struct ui *u)
 	}
 	ui_pager_cache_free(&u->dcache);
 	memset(&u->memo, 0, sizeof u->memo);
-	link_history_free(&u->hist);
-	link_history_init(&u->hist);
 	if (id != NULL) {
 		size_t a = dossier_find(u->ds, id);
 		struct ui_vstate *as = &u->vs[av];

@@ -190,6 +190,7 @@ run_corpus_search(struct ui *u, const char *q)
 	/* The hits of the article a row opens are the text search's, so
 	 * n and N walk them there. */
 	ui_search_set(u, &u->dsearch, &u->dhave, q);
+	u->dsearch.word_start = 1;
 	u->dgen++;
 	ui_reader_switch(u, v);
 	ui_msgs_say(&u->msgs, 0, "%ld%s bài có / articles with “%s” — %s "

@@ -73,6 +73,17 @@ destroy(void *data)
 	free(r);
 }
 
+static int
+in_title(const struct search *s, const struct article *a)
+{
+	struct search_range *r = NULL;
+	size_t n = 0, cap = 0;
+
+	search_text(s, a->title, strlen(a->title), &r, &n, &cap);
+	free(r);
+	return n > 0;
+}
+
 /* Checks candidates until there are want rows or none are left. */
 static void
 fill(struct results *r, const struct dossier *ds, size_t want)
@@ -94,13 +105,15 @@ fill(struct results *r, const struct dossier *ds, size_t want)
 			size_t nh = 0;
 
 			if (search_article(&r->s, a, rows[i], &h, &nh,
-			    &hcap) == 0)
+			    &hcap) == 0 && !in_title(&r->s, a))
 				continue;
 			util_grow((void **)&r->v, &r->cap, r->n + 1,
 			    sizeof *r->v);
 			r->v[r->n].row = rows[i];
 			r->v[r->n].nhits = nh;
-			r->v[r->n++].first = h[0];
+			/* Only its title holds it: the article from the top. */
+			r->v[r->n++].first = nh > 0 ? h[0] :
+			    (struct search_hit){ rows[i], 0, 0, 0 };
 		}
 		free(rows);
 	}
@@ -254,13 +267,15 @@ draw_row(const struct ui_ctx *c, size_t row, struct ui_rect r, int selected,
 			    (int)strlen(hits) - 3, a->source, strlen(a->source),
 			    meta, NULL);
 		}
-		if (w - used > (int)strlen(hits) + 3) {
+		if (rr->nhits == 0)
+			snprintf(hits, sizeof hits, "tiêu đề / title");
+		if (w - used > ui_draw_width(hits) + 3) {
 			used += ui_draw_str(r.y + 1, x + used, w - used, " · ",
 			    meta);
 			ui_draw_str(r.y + 1, x + used, w - used, hits, meta);
 		}
 	}
-	if (r.h >= 3)
+	if (r.h >= 3 && rr->nhits > 0)
 		draw_context(a, &rr->first, r.y + 2, x + 1, w - 1,
 		    sel >= 0 ? (enum theme_role)sel : ROLE_TEXT);
 }

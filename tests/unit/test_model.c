@@ -35,10 +35,10 @@ teardown(void **state)
 static const struct article *
 art(const char *id)
 {
-	size_t i = corpus_find(&ds.corpus, id);
+	size_t i = dossier_find(&ds, id);
 
 	assert_true(i != (size_t)-1);
-	return &ds.corpus.v[i];
+	return dossier_article(&ds, i);
 }
 
 static void
@@ -50,8 +50,8 @@ test_corpus(void **state)
 	assert_int_equal(ds.diag.nerrors, 0);
 	assert_int_equal(ds.corpus.n, 4);
 	/* newest first */
-	assert_string_equal(ds.corpus.v[0].id, "esc");
-	assert_string_equal(ds.corpus.v[1].id, "seg");
+	assert_string_equal(dossier_row(&ds, 0)->id, "esc");
+	assert_string_equal(dossier_row(&ds, 1)->id, "seg");
 	a = art("alpha");
 	assert_string_equal(a->title, "Thị thực điện tử cho công dân Việt Nam");
 	assert_string_equal(a->date_str, "2023-11-27");
@@ -222,15 +222,14 @@ static void
 test_index(void **state)
 {
 	size_t visas = topic("visas"), oda = topic("oda");
-	size_t ai = corpus_find(&ds.corpus, "alpha");
-	const struct article *a = &ds.corpus.v[ai];
-	const struct index *ix = &ds.index;
-	size_t nvisa = 0;
+	size_t ai = dossier_find(&ds, "alpha");
+	const struct article *a = dossier_article(&ds, ai);
+	struct index_count *ranked = NULL;
+	size_t nvisa = 0, nr;
 
 	(void)state;
-	for (size_t i = ix->article_first[ai]; i < ix->article_first[ai + 1];
-	    i++) {
-		const struct mention *m = &ix->m[i];
+	for (size_t i = 0; i < a->nm; i++) {
+		const struct mention *m = &a->m[i];
 		char *w = strndup(a->text + m->start, m->end - m->start);
 
 		if (m->topic == visas) {
@@ -247,31 +246,38 @@ test_index(void **state)
 	/* title is not body: thị thực (p1), THỊ THỰC (p2) */
 	assert_int_equal(nvisa, 2);
 	/* "miễn thị thực" in seg counts once, as the longest keyword */
-	assert_int_equal(ix->topics[visas].narticles, 3);
+	assert_int_equal(ds.counts[visas].narticles, 3);
 	/* ranked: alpha and alpha-nfd have 2, seg has 2 (nhập cảnh, miễn visa) */
-	assert_true(ix->topics[visas].articles[0].count >=
-	    ix->topics[visas].articles[2].count);
+	nr = dossier_topic_articles(&ds, visas, 0, 10, &ranked);
+	assert_int_equal(nr, 3);
+	assert_true(ranked[0].count >= ranked[1].count &&
+	    ranked[1].count >= ranked[2].count);
+	free(ranked);
 }
 
 static void
 test_word_boundaries(void **state)
 {
-	size_t def = topic("defense");
-	const struct index *ix = &ds.index;
+	size_t def = topic("defense"), seen = 0;
 
 	(void)state;
 	/* "an ninh" matches in seg only; never inside another word */
-	for (size_t i = 0; i < ix->n; i++) {
-		const struct mention *m = &ix->m[i];
-		const struct article *a = &ds.corpus.v[m->article];
+	for (size_t r = 0; r < ds.corpus.n; r++) {
+		const struct article *a = dossier_article(&ds, r);
 
-		if (m->topic != def)
-			continue;
-		assert_string_equal(a->id, "seg");
-		if (m->start > 0)
-			assert_true(a->text[m->start - 1] == ' ');
+		for (size_t i = 0; i < a->nm; i++) {
+			const struct mention *m = &a->m[i];
+
+			if (m->topic != def)
+				continue;
+			assert_string_equal(a->id, "seg");
+			if (m->start > 0)
+				assert_true(a->text[m->start - 1] == ' ');
+			seen++;
+		}
 	}
-	assert_int_equal(ix->topics[def].mentions, 2);
+	assert_int_equal(seen, 2);
+	assert_int_equal(ds.counts[def].mentions, 2);
 }
 
 static void
@@ -279,10 +285,10 @@ hits(const char *q, const char *id, size_t expect)
 {
 	struct search s;
 	struct search_hit *h = NULL;
-	size_t n = 0, cap = 0, ai = corpus_find(&ds.corpus, id);
+	size_t n = 0, cap = 0, ai = dossier_find(&ds, id);
 
 	assert_int_equal(search_init(&s, q), 0);
-	search_article(&s, &ds.corpus.v[ai], ai, &h, &n, &cap);
+	search_article(&s, dossier_article(&ds, ai), ai, &h, &n, &cap);
 	assert_int_equal(n, expect);
 	free(h);
 	search_free(&s);
@@ -339,7 +345,7 @@ static void
 test_render_article(void **state)
 {
 	struct render_doc doc;
-	size_t ai = corpus_find(&ds.corpus, "alpha");
+	size_t ai = dossier_find(&ds, "alpha");
 	size_t visas = topic("visas"), links_to_visas = 0;
 
 	(void)state;
@@ -356,7 +362,7 @@ test_render_article(void **state)
 	assert_int_equal(links_to_visas, 3);
 	/* the line showing paragraph 3 starts where paragraph 3 starts */
 	{
-		const struct article *a = &ds.corpus.v[ai];
+		const struct article *a = dossier_article(&ds, ai);
 		size_t l = render_line_at(&doc, a->para[2] + 5);
 
 		assert_int_equal(doc.lines[l].src, a->para[2]);

@@ -540,7 +540,7 @@ incremental_find(void **state)
 	line(&p, "thị", RENDER_NO_SRC);
 	line(&p, "thực", RENDER_NO_SRC);
 	for (size_t i = 0; i < sizeof typed / sizeof *typed; i++) {
-		assert_int_equal(search_init_typed(&q, typed[i], NULL), 0);
+		assert_int_equal(search_init_typed(&q, typed[i], NULL, NULL), 0);
 		same_as_search_text(&p, &q);
 		search_free(&q);
 	}
