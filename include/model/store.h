@@ -134,6 +134,13 @@ struct store_row {
 typedef int (*store_row_fn)(void *ctx, const struct store_row *r);
 long store_list(struct store *st, size_t from_row, size_t n, store_row_fn fn,
     void *ctx);
+/* The topic counts of the rows [from_row, from_row + n) of that list, by
+ * row (fn gets the row, a topic and its count), in one query: 1 and the
+ * pairs given, or 0 when the ranks are stale (ask per article then). */
+typedef int (*store_rowtopic_fn)(void *ctx, size_t row, const char *topic,
+    size_t count);
+int store_list_topics(struct store *st, size_t from_row, size_t n,
+    store_rowtopic_fn fn, void *ctx);
 /* Renumbers the ranks when they are stale (its own transaction). */
 int store_rank(struct store *st);
 

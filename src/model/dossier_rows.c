@@ -55,16 +55,58 @@ fill_row(void *ctx, const struct store_row *r)
 	return 0;
 }
 
+static int
+page_topic(void *ctx, size_t row, const char *topic, size_t count)
+{
+	struct page *p = ctx;
+	struct article *a;
+	size_t t;
+
+	if (row < p->from || row >= p->from + PAGE || row >= p->ds->corpus.n)
+		return 0;
+	a = &p->ds->corpus.v[row];
+	if (a->have_topics || (t = topics_find(&p->ds->map, topic)) ==
+	    TOPICS_NONE)
+		return 0;
+	a->topics = util_realloc(a->topics, (a->ntopics + 1) *
+	    sizeof *a->topics);
+	a->topics[a->ntopics].ix = (uint32_t)t;
+	a->topics[a->ntopics++].count = (uint32_t)count;
+	return 0;
+}
+
+/* A page of rows, and their topics in the same go when the index can
+ * give them by row (a list's dots want them all). */
+static void
+fetch_page(struct dossier *ds, size_t from)
+{
+	struct page p = { ds, from };
+	size_t end = from + PAGE < ds->corpus.n ? from + PAGE : ds->corpus.n;
+
+	store_list(ds->st, from, PAGE, fill_row, &p);
+	if (store_list_topics(ds->st, from, PAGE, page_topic, &p) != 1)
+		return;
+	for (size_t r = from; r < end; r++) {
+		struct article *a = &ds->corpus.v[r];
+
+		if (a->have_topics || !a->have_row)
+			continue;
+		if (a->ntopics > 1)
+			qsort(a->topics, a->ntopics, sizeof *a->topics,
+			    index_count_cmp);
+		a->have_topics = 1;
+	}
+}
+
 const struct article *
 dossier_row(const struct dossier *cds, size_t i)
 {
 	struct dossier *ds = (struct dossier *)(uintptr_t)cds;
-	struct page p = { ds, i - i % PAGE };
 
 	if (i >= ds->corpus.n)
 		util_fatal("article row %zu of %zu", i, ds->corpus.n);
 	if (!ds->corpus.v[i].have_row)
-		store_list(ds->st, p.from, PAGE, fill_row, &p);
+		fetch_page(ds, i - i % PAGE);
 	/* A row the index lost meanwhile (never with a snapshot). */
 	if (!ds->corpus.v[i].have_row) {
 		struct article *a = &ds->corpus.v[i];

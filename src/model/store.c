@@ -68,6 +68,9 @@ static const char *const queries[Q_NQ] = {
 	[Q_MENTIONS] = "SELECT topic, keyword, para, start, \"end\" FROM mention"
 	    " WHERE article = (SELECT n FROM article WHERE id = ?1"
 	    " ORDER BY file LIMIT 1) ORDER BY start, topic",
+	[Q_LIST_TOPICS] = "SELECT a.rank, t.topic, t.count FROM article a"
+	    " JOIN atopic t ON t.article = a.n WHERE a.rank >= ?1"
+	    " AND a.rank < ?2",
 	[Q_LIST_OFF] = "SELECT rank, datekey, id, file, date, source, title"
 	    " FROM article WHERE" FIRST_OF_ID("article")
 	    " ORDER BY datekey DESC, id, n LIMIT ?2 OFFSET ?1",

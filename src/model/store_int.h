@@ -14,7 +14,7 @@ enum {
 	Q_FACTS, Q_PUT, Q_PUT_FTS, Q_DEL, Q_DEL_FTS, Q_DEL_M, Q_DEL_AT,
 	Q_DEL_BAD, Q_DEL_DIAG, Q_PUT_M, Q_PUT_AT, Q_FILE_N, Q_PUT_BAD,
 	Q_PUT_DIAG, Q_SEARCH, Q_META_GET, Q_META_SET, Q_LIST_RANK, Q_LIST_OFF,
-	Q_ATOPICS, Q_ROW_RANKED, Q_MENTIONS, Q_NQ
+	Q_ATOPICS, Q_ROW_RANKED, Q_MENTIONS, Q_LIST_TOPICS, Q_NQ
 };
 
 /* A text whose tokens were made ahead: the tokenizer replays them when

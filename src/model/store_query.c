@@ -167,6 +167,26 @@ store_list(struct store *st, size_t from, size_t n, store_row_fn fn,
 	return st_done(s, rc == SQLITE_DONE ? 0 : -1) == 0 ? got : -1;
 }
 
+int
+store_list_topics(struct store *st, size_t from, size_t n,
+    store_rowtopic_fn fn, void *ctx)
+{
+	sqlite3_stmt *s = st->q[Q_LIST_TOPICS];
+	int rc;
+
+	if (!st_ranked(st))
+		return 0;
+	sqlite3_bind_int64(s, 1, (sqlite3_int64)from);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)(from + n));
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		if (fn(ctx, (size_t)sqlite3_column_int64(s, 0), TEXT(s, 1),
+		    (size_t)sqlite3_column_int64(s, 2)) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	return st_done(s, rc == SQLITE_DONE ? 1 : -1);
+}
+
 long
 store_topic_counts(struct store *st, store_topic_fn fn, void *ctx)
 {
