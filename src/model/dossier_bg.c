@@ -13,6 +13,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -90,6 +91,9 @@ run(void *arg)
 
 	memset(&stats, 0, sizeof stats);
 	diag_init(&d, NULL);
+	/* The reader's keys come first: this thread, and the parsers it
+	 * starts (they inherit it), yield the CPU to it. */
+	(void)setpriority(PRIO_PROCESS, (id_t)gettid(), 10);
 	if (store_open(&st, bg->dbpath, &d) == 0) {
 		rc = indexer_update(st, &bg->job, &stats, &d);
 		store_close(st);

@@ -221,10 +221,14 @@ draw_list(struct ui *u)
 	util_buf_free(&bar);
 	vs->ctx.hl = u->lhave ? &u->lsearch : NULL;
 	if (l->n == 0) {
+		/* Empty for now, not empty: the first index is being made. */
+		const char *e = u->indexing[0] != '\0' && vw->place ==
+		    LINK_ARTICLES ? "Đang lập chỉ mục… / Indexing…" : vw->empty;
+
 		for (int y = body.y; y < body.y + body.h; y++)
 			ui_draw_fill(y, body.x, body.w, ROLE_TEXT);
-		ui_draw_trunc(body.y, body.x + 1, body.w - 2, vw->empty,
-		    strlen(vw->empty), ROLE_META, NULL);
+		ui_draw_trunc(body.y, body.x + 1, body.w - 2, e, strlen(e),
+		    ROLE_META, NULL);
 		return;
 	}
 	ui_list_draw(l, body, vw->rowh, focused, draw_row_cb, vs);

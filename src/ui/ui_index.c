@@ -134,10 +134,15 @@ take_in(struct ui *u)
 
 		ui_pager_reset(&vs->pager);
 		vs->have_from = 0;
-		/* Results name rows: the same query over the new ones. */
-		if (vs->vw->search != NULL && vs->vw->query != NULL) {
+		/* Results name rows: made anew (empty when the same query
+		 * finds nothing now), never left naming old rows. */
+		if (vs->vw->search != NULL && vs->vw->query != NULL &&
+		    vs->vw->create != NULL) {
 			char *q = util_strdup(vs->vw->query(&vs->ctx));
 
+			if (vs->vw->destroy != NULL)
+				vs->vw->destroy(vs->ctx.data);
+			vs->ctx.data = vs->vw->create();
 			if (q[0] != '\0')
 				vs->vw->search(&vs->ctx, q);
 			free(q);
@@ -175,7 +180,8 @@ ui_index_tick(struct ui *u)
 		grouped(n, sizeof n, total);
 		/* Said only of work that takes a while: checking an index
 		 * that is current, or re-reading a file or two, is not news. */
-		if (total > 0 && done < total && t - u->index_since >= SAY_MS)
+		if ((total > 0 && done < total && t - u->index_since >= SAY_MS) ||
+		    u->ds->corpus.n == 0)
 			snprintf(u->indexing, sizeof u->indexing, "đang lập "
 			    "chỉ mục / indexing %s/%s", d, n);
 		if (u->index_taken == 0)
