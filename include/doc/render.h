@@ -62,6 +62,9 @@ struct render_doc {
 	 * offsets (lines carry src), so a reader keeps its place across a
 	 * re-render by offset; otherwise by line. */
 	int anchored;
+	/* Set by its reader: the doc is a preview of a text still being
+	 * read (see ui_load.c), to be replaced, never kept as it is. */
+	int preview;
 };
 
 void render_init(struct render_doc *doc);
@@ -70,6 +73,11 @@ void render_free(struct render_doc *doc);
  * render_docs.c, the engine that builds them in render.c. */
 void render_article(struct render_doc *doc, const struct dossier *ds,
     size_t article, int width);
+/* The same from an article in hand (a row's text, or a part of it: a
+ * preview), note (when not NULL) a line after its text.  Reads
+ * the dossier's map only, so another thread may run it. */
+void render_article_of(struct render_doc *doc, const struct dossier *ds,
+    const struct article *a, int width, const char *note);
 void render_topic(struct render_doc *doc, const struct dossier *ds,
     size_t topic, int width);
 void render_milestone(struct render_doc *doc, const struct dossier *ds,

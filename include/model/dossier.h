@@ -88,6 +88,27 @@ const struct article *dossier_row(const struct dossier *ds, size_t i);
 /* The same with its text and mentions (index.h's, .article = i).  A file
  * that cannot be read any more gives a text that says so. */
 const struct article *dossier_article(const struct dossier *ds, size_t i);
+/* An article this large is opened in two steps by the reader: a
+ * preview of its first DOSSIER_PREVIEW_BYTES at once, the whole of it
+ * read on another thread (dossier_read_body) and then installed. */
+#define DOSSIER_BIG_BYTES (2 * 1024 * 1024)
+#define DOSSIER_PREVIEW_BYTES (256 * 1024)
+/* The size of row i's file now (0 when it cannot be told). */
+long long dossier_file_size(const struct dossier *ds, size_t i);
+/* 1 when row i's text is loaded (dossier_article returns at once). */
+int dossier_has_body(const struct dossier *ds, size_t i);
+/* Reads and parses the file at path into *a (its whole text, or the
+ * part of at most limit bytes that ends a paragraph; limit 0: all), and
+ * its mentions: what dossier_article does, without touching the dossier,
+ * so another thread may run it.  A file that cannot be read gives a text
+ * that says so. */
+void dossier_read_body(const struct dossier *ds, const char *path,
+    size_t limit, struct article *a);
+/* Makes *a (from dossier_read_body of row i's file, whole) row i's text,
+ * emptying *a; 0, or -1 (*a untouched) when row i is not that article
+ * any more (a refresh came in between). */
+int dossier_install_body(const struct dossier *ds, size_t i,
+    struct article *a);
 /* Lets go of row i's text (and mentions): for a reader that holds no
  * pointer into it, going through many articles once. */
 void dossier_release(const struct dossier *ds, size_t i);

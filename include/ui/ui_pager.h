@@ -105,6 +105,8 @@ void ui_pager_reset(struct ui_pager *p);
 void ui_pager_forget_text(struct ui_pager *p);
 
 void ui_pager_cache_free(struct ui_pager_cache *c);
+/* Forgets the previews it keeps (render_doc's preview). */
+void ui_pager_cache_drop_previews(struct ui_pager_cache *c);
 /* Makes p show place id at width w, with the view on it reset (top 0, no
  * link, target or current hit): the doc p has when it is of the same
  * view and item at that width, else the one c kept, else a new one

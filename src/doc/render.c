@@ -42,6 +42,7 @@ render_clear(struct render_doc *doc, int width)
 	doc->nlines = doc->nspans = doc->nlinks = 0;
 	doc->width = width < 1 ? 1 : width;
 	doc->anchored = 0;
+	doc->preview = 0;
 }
 
 int

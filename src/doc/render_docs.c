@@ -40,7 +40,13 @@ void
 render_article(struct render_doc *doc, const struct dossier *ds,
     size_t article, int width)
 {
-	const struct article *a = dossier_article(ds, article);
+	render_article_of(doc, ds, dossier_article(ds, article), width, NULL);
+}
+
+void
+render_article_of(struct render_doc *doc, const struct dossier *ds,
+    const struct article *a, int width, const char *note)
+{
 	size_t nm = a->nm;
 	const struct mention *m = a->m;
 	const char *parts[3] = { a->date_str, a->source, a->author };
@@ -84,6 +90,10 @@ render_article(struct render_doc *doc, const struct dossier *ds,
 		render_emit(doc, a->text + ps, pe - ps, ROLE_TEXT, "", "", ps, sp, nsp);
 	}
 	free(sp);
+	if (note != NULL) {
+		render_blank(doc);
+		render_emit_str(doc, note, ROLE_META);
+	}
 
 	render_blank(doc);
 	render_emit_str(doc, "Chủ đề trong bài / Topics in this article",

@@ -9,9 +9,13 @@
  * it away.  A row's text, once read, is kept for the session: a reader
  * goes back to what it read, and the pointers it holds stay good.
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "dossier_int.h"
 #include "fold.h"
@@ -142,16 +146,30 @@ unreadable(struct article *a, const struct diag *d)
 	a->fpara = util_calloc(1, sizeof *a->fpara);
 }
 
+/* A field of the file's as it is now, when it has one. */
+static void
+take_str(char **to, char **from)
+{
+	if (*from == NULL)
+		return;
+	free(*to);
+	*to = *from;
+	*from = NULL;
+}
+
 static void
 take_body(struct article *a, struct article *t)
 {
-	/* What the file says now wins over what the index said. */
-	free(a->title), a->title = t->title, t->title = NULL;
-	free(a->source), a->source = t->source, t->source = NULL;
-	free(a->author), a->author = t->author, t->author = NULL;
-	free(a->url), a->url = t->url, t->url = NULL;
-	free(a->date_str), a->date_str = t->date_str, t->date_str = NULL;
-	a->date = t->date;
+	/* What the file says now wins over what the index said; a file
+	 * that cannot be read keeps the index's. */
+	take_str(&a->title, &t->title);
+	take_str(&a->source, &t->source);
+	take_str(&a->author, &t->author);
+	take_str(&a->url, &t->url);
+	if (t->date_str != NULL) {
+		take_str(&a->date_str, &t->date_str);
+		a->date = t->date;
+	}
 	a->segmented = t->segmented;
 	a->text = t->text, t->text = NULL;
 	a->len = t->len;
@@ -164,7 +182,7 @@ take_body(struct article *a, struct article *t)
 
 /* An article's topics from its mentions (the text is loaded). */
 static void
-topics_from_mentions(struct dossier *ds, struct article *a)
+topics_from_mentions(const struct dossier *ds, struct article *a)
 {
 	size_t nt = ds->map.ntopics;
 	uint32_t *count;
@@ -187,31 +205,122 @@ topics_from_mentions(struct dossier *ds, struct article *a)
 	free(count);
 }
 
+long long
+dossier_file_size(const struct dossier *ds, size_t i)
+{
+	struct stat sb;
+
+	if (stat(dossier_row(ds, i)->path, &sb) != 0 || !S_ISREG(sb.st_mode))
+		return 0;
+	return (long long)sb.st_size;
+}
+
+int
+dossier_has_body(const struct dossier *ds, size_t i)
+{
+	return i < ds->corpus.n && ds->corpus.v[i].have_body;
+}
+
+/* The bytes of the file up to the last paragraph break within limit
+ * (the whole file when it is shorter): a preview parses as an article of
+ * its own, and its text is the start of the whole one's. */
+static int
+read_prefix(struct article *t, const char *path, size_t limit,
+    struct diag *d)
+{
+	char *buf = util_malloc(limit + 1);
+	size_t n = 0, cut;
+	ssize_t r;
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC), rc;
+
+	if (fd < 0) {
+		diag_emit(d, DIAG_ERROR, path, 0, 0, "cannot read: %s",
+		    strerror(errno));
+		free(buf);
+		return -1;
+	}
+	while (n < limit && ((r = read(fd, buf + n, limit - n)) > 0 ||
+	    (r < 0 && errno == EINTR)))
+		if (r > 0)
+			n += (size_t)r;
+	close(fd);
+	cut = n;
+	if (n == limit)
+		while (cut > 1 && !(buf[cut - 1] == '\n' && buf[cut - 2] == '\n'))
+			cut--;
+	if (cut <= 1)
+		cut = n;
+	buf[cut] = '\0';
+	rc = corpus_parse_article(t, path, buf, cut, d);
+	free(buf);
+	return rc;
+}
+
+void
+dossier_read_body(const struct dossier *ds, const char *path, size_t limit,
+    struct article *a)
+{
+	struct diag d;
+	int rc;
+
+	diag_init(&d, NULL);
+	/* Its diagnostics were said when it was indexed. */
+	rc = limit > 0 ? read_prefix(a, path, limit, &d) :
+	    corpus_read_article(a, path, &d);
+	if (rc != 0) {
+		memset(a, 0, sizeof *a);
+		unreadable(a, &d);
+	}
+	diag_free(&d);
+	a->nm = index_scan(ds->km, a, &a->m);
+	topics_from_mentions(ds, a);
+	a->have_body = a->have_topics = 1;
+}
+
+static void
+install(struct dossier *ds, size_t i, struct article *t)
+{
+	struct article *a = &ds->corpus.v[i];
+
+	take_body(a, t);
+	free(a->m);
+	a->m = t->m;
+	a->nm = t->nm;
+	t->m = NULL;
+	t->nm = 0;
+	for (size_t k = 0; k < a->nm; k++)
+		a->m[k].article = (uint32_t)i;
+	topics_from_mentions(ds, a);
+	a->have_body = a->have_topics = 1;
+	corpus_free_article(t);
+}
+
+int
+dossier_install_body(const struct dossier *cds, size_t i, struct article *t)
+{
+	struct dossier *ds = (struct dossier *)(uintptr_t)cds;
+
+	if (i >= ds->corpus.n || t->id == NULL ||
+	    strcmp(dossier_row(cds, i)->id, t->id) != 0)
+		return -1;
+	if (!ds->corpus.v[i].have_body)
+		install(ds, i, t);
+	else
+		corpus_free_article(t);
+	return 0;
+}
+
 const struct article *
 dossier_article(const struct dossier *cds, size_t i)
 {
 	struct dossier *ds = (struct dossier *)(uintptr_t)cds;
 	struct article *a = (struct article *)(uintptr_t)dossier_row(cds, i);
 	struct article t;
-	struct diag d;
 
 	if (a->have_body)
 		return a;
-	diag_init(&d, NULL);
-	/* Its diagnostics were said when it was indexed. */
-	if (corpus_read_article(&t, a->path, &d) == 0) {
-		take_body(a, &t);
-		corpus_free_article(&t);
-	} else {
-		unreadable(a, &d);
-	}
-	diag_free(&d);
-	free(a->m);
-	a->nm = index_scan(ds->km, a, &a->m);
-	for (size_t k = 0; k < a->nm; k++)
-		a->m[k].article = (uint32_t)i;
-	topics_from_mentions(ds, a);
-	a->have_body = a->have_topics = 1;
+	dossier_read_body(cds, a->path, 0, &t);
+	install(ds, i, &t);
 	return a;
 }
 

@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <curses.h>
 
+struct ui_load;
+
 #include "diag.h"
 #include "link.h"
 #include "search.h"
@@ -72,6 +74,7 @@ struct ui {
 	struct ui_pager_memo memo;	/* exact tops of articles left */
 	struct ui_pager_cache dcache;	/* docs left, for coming back */
 
+	struct ui_load *load;		/* a long article being read, or NULL */
 	char indexing[128];		/* the status line's progress, or "" */
 	long long index_taken;		/* ms: when committed rows came in */
 	long long index_since;		/* ms: since when it runs, or 0 */
@@ -104,6 +107,15 @@ void ui_reader_refind(struct ui *u, struct ui_pager *p);
 
 /* The view whose rows are places of kind pv, or -1. */
 int ui_reader_view_of(const struct ui *u, enum link_view pv);
+
+/* ui_load.c: before article id.item is rendered into p at width w: 1
+ * when it put the article's preview there (the article is long and not
+ * read yet) or the finished doc, 0 when it is to be rendered as usual. */
+int ui_load_render(struct ui *u, struct ui_pager *p, struct link id, int w);
+/* 1 while a long article is being read (input should not wait long);
+ * once it is, drops the previews so that the next draw takes it. */
+int ui_load_tick(struct ui *u);
+void ui_load_free(struct ui *u);
 
 /* ui_index.c: takes in what the background indexer committed; 1 while
  * it runs (input should not wait long then). */

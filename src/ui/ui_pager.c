@@ -139,6 +139,14 @@ ui_pager_stash(struct ui_pager *p, struct ui_pager_cache *c)
 	render_clear(&p->doc, 1);
 }
 
+void
+ui_pager_cache_drop_previews(struct ui_pager_cache *c)
+{
+	for (size_t i = 0; i < UI_PAGER_CACHE; i++)
+		if (c->v[i].have && c->v[i].doc.preview)
+			c->v[i].have = 0;
+}
+
 int
 ui_pager_show(struct ui_pager *p, struct ui_pager_cache *c,
     struct link id, int w, ui_pager_render_fn *fn, void *ctx)

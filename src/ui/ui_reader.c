@@ -134,6 +134,10 @@ render_doc(struct render_doc *doc, struct link id, int w, void *ctx)
 static void
 render_into(struct ui *u, struct ui_pager *p, struct link id, int w)
 {
+	if (ui_load_render(u, p, id, w)) {
+		ui_reader_refind(u, p);
+		return;
+	}
 	if (ui_pager_show(p, &u->dcache, id, w, render_doc, u->ds) != 0 ||
 	    p->hitgen != u->dgen)
 		ui_reader_refind(u, p);
@@ -293,6 +297,11 @@ move_para(struct ui *u, int dir)
 	if (!p->have || !p->doc.anchored) {
 		ui_msgs_say(&u->msgs, 1, "Chỉ trong bài báo / Only in an "
 		    "article");
+		return;
+	}
+	if (p->doc.preview) {
+		ui_msgs_say(&u->msgs, 1, "Bài còn đang mở / The article is "
+		    "still being read");
 		return;
 	}
 	a = dossier_article(u->ds, p->id.item);
@@ -607,13 +616,13 @@ ui_reader_run(struct dossier *ds, const struct ui_reader_options *o)
 		int rc;
 		enum ui_term_event ev;
 
-		int indexing = ui_index_tick(&u);
+		int indexing = ui_index_tick(&u), loading = ui_load_tick(&u);
 
 		ui_reader_relayout(&u);
 		if (!u.lay.too_small)
 			sync_detail(&u);
 		ui_chrome_draw(&u);
-		ev = ui_term_read(&rc, &wc, indexing ? 250 : -1);
+		ev = ui_term_read(&rc, &wc, loading ? 100 : indexing ? 250 : -1);
 		if (ev == UI_TERM_GONE) {
 			lost = 1;
 			break;
@@ -624,6 +633,7 @@ ui_reader_run(struct dossier *ds, const struct ui_reader_options *o)
 	}
 
 	sig = ui_term_signal();
+	ui_load_free(&u);
 	ui_setup_save(&u);
 	ui_term_close();
 	/* Loading was quiet so as not to garble the screen, the status line
