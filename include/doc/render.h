@@ -74,7 +74,7 @@ void render_free(struct render_doc *doc);
 void render_article(struct render_doc *doc, const struct dossier *ds,
     size_t article, int width);
 /* The same from an article in hand (a row's text, or a part of it: a
- * preview), note (when not NULL) a line after its text.  Reads
+ * preview), note (when not NULL) a line below its title.  Reads
  * the dossier's map only, so another thread may run it. */
 void render_article_of(struct render_doc *doc, const struct dossier *ds,
     const struct article *a, int width, const char *note);

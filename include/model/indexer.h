@@ -28,6 +28,7 @@
 #include "topics.h"
 
 #define INDEXER_BATCH 500
+#define INDEXER_FIRST_BATCH 64
 
 struct indexer_stats {
 	size_t seen;		/* *.txt entries of articles/ */

@@ -134,6 +134,8 @@ void ui_pager_restore(struct ui_pager *p, size_t anchor, int h);
 size_t ui_pager_keep(struct ui_pager *p, struct ui_pager_memo *m);
 /* ui_pager_restore, then the exact top m kept for this anchor of this
  * item at this width, if any. */
+/* Forgets the exact tops kept for item (its doc changed lines). */
+void ui_pager_memo_forget(struct ui_pager_memo *m, size_t item);
 void ui_pager_recall(struct ui_pager *p, const struct ui_pager_memo *m,
     size_t anchor, int h);
 /* Highlights article bytes [start, end) and scrolls them into view. */

@@ -65,6 +65,8 @@ render_article_of(struct render_doc *doc, const struct dossier *ds,
 		render_emit_str(doc, b.data, ROLE_META);
 	if (a->url[0] != '\0')
 		render_emit_str(doc, a->url, ROLE_META);
+	if (note != NULL)
+		render_emit_str(doc, note, ROLE_NOTE);
 	render_blank(doc);
 
 	for (size_t p = 0; p < a->npara; p++) {
@@ -90,10 +92,6 @@ render_article_of(struct render_doc *doc, const struct dossier *ds,
 		render_emit(doc, a->text + ps, pe - ps, ROLE_TEXT, "", "", ps, sp, nsp);
 	}
 	free(sp);
-	if (note != NULL) {
-		render_blank(doc);
-		render_emit_str(doc, note, ROLE_META);
-	}
 
 	render_blank(doc);
 	render_emit_str(doc, "Chủ đề trong bài / Topics in this article",

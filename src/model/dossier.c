@@ -104,7 +104,10 @@ resolve(struct dossier *ds)
 		}
 		for (size_t j = 0; j < ms->nsources; j++) {
 			struct source *s = &ms->sources[j];
-			size_t a = dossier_find(ds, s->article);
+			/* Found once the index is complete: meanwhile a lookup
+			 * by id costs a count of the rows before it. */
+			size_t a = partial ? (size_t)-1 :
+			    dossier_find(ds, s->article);
 
 			s->article_ix = a == (size_t)-1 ? TOPICS_NONE : a;
 			s->found = 0;
@@ -180,7 +183,9 @@ dossier_read_index(struct dossier *ds)
 	memset(ds->counts, 0, (ds->map.ntopics + 1) * sizeof *ds->counts);
 	store_topic_counts(ds->st, count_topic, ds);
 	store_replay_diags(ds->st, ds->dir, &ds->diag);
-	store_duplicates(ds->st, dup_diag, ds);
+	/* Said of the complete index (they cost a pass over it before). */
+	if (!dossier_bg_running(ds))
+		store_duplicates(ds->st, dup_diag, ds);
 	/* The map's own diagnostics, copied: each refresh gives them again. */
 	for (size_t i = 0; i < from[1]->n; i++)
 		diag_emit(&ds->diag, from[1]->v[i].level, from[1]->v[i].file,

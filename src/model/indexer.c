@@ -406,7 +406,11 @@ write_all(struct run *r, struct pool *p, size_t total)
 	int threaded = p->window > 0, rc = 0;
 
 	for (size_t i = 0; i < p->n && rc == 0;) {
-		size_t end = i + batch < p->n ? i + batch : p->n;
+		/* A small first batch: a reader beside an empty index has
+		 * rows to show soon. */
+		size_t b = i == 0 && batch > INDEXER_FIRST_BATCH ?
+		    INDEXER_FIRST_BATCH : batch;
+		size_t end = i + b < p->n ? i + b : p->n;
 
 		/* Asked to stop: what was committed stays, as after a kill. */
 		if (r->job->cancel != NULL && atomic_load(r->job->cancel)) {

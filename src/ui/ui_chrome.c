@@ -348,6 +348,9 @@ draw_status(struct ui *u)
 		    l->n);
 	x = r.x + ui_draw_str(r.y, r.x, r.w, pos, ROLE_STATUS_KEY);
 	x += ui_draw_str(r.y, x, r.x + r.w - x, " ", ROLE_STATUS);
+	if (ui_load_busy(u))
+		x += ui_draw_str(r.y, x, r.x + r.w - x, "đang đọc bài… / "
+		    "reading…  ", ROLE_MESSAGE);
 	if (u->indexing[0] != '\0') {
 		x += ui_draw_str(r.y, x, r.x + r.w - x, u->indexing,
 		    ROLE_MESSAGE);

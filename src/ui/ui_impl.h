@@ -115,6 +115,8 @@ int ui_load_render(struct ui *u, struct ui_pager *p, struct link id, int w);
 /* 1 while a long article is being read (input should not wait long);
  * once it is, drops the previews so that the next draw takes it. */
 int ui_load_tick(struct ui *u);
+/* 1 while an article is being read (the status line says so). */
+int ui_load_busy(const struct ui *u);
 void ui_load_free(struct ui *u);
 
 /* ui_index.c: takes in what the background indexer committed; 1 while

@@ -186,7 +186,8 @@ ui_index_tick(struct ui *u)
 			    "chỉ mục / indexing %s/%s", d, n);
 		if (u->index_taken == 0)
 			u->index_taken = t;
-		if (t - u->index_taken >= REFRESH_MS) {
+		/* An empty list takes in the first rows at once. */
+		if (t - u->index_taken >= REFRESH_MS || u->ds->corpus.n == 0) {
 			take_in(u);
 			u->index_taken = t;
 		}

@@ -22,6 +22,9 @@
 #include "render.h"
 #include "util.h"
 
+/* Narrower than this, the reader pane is not shown. */
+#define MIN_WIDTH 8
+
 struct ui_load {
 	pthread_t tid;
 	int joined;
@@ -95,9 +98,8 @@ render_preview(struct render_doc *doc, struct link id, int w, void *ctx)
 	char note[160];
 
 	(void)id;
-	snprintf(note, sizeof note, "… đang mở phần còn lại (%lld MB) / "
-	    "the rest is being read (%lld MB)…", pv->size >> 20,
-	    pv->size >> 20);
+	snprintf(note, sizeof note, "Đang đọc tiếp / reading the rest "
+	    "(%lld MB)…", pv->size >> 20);
 	dossier_read_body(pv->ds, pv->path, DOSSIER_PREVIEW_BYTES, &a);
 	render_article_of(doc, pv->ds, &a, w, note);
 	doc->preview = 1;
@@ -143,7 +145,9 @@ ui_load_render(struct ui *u, struct ui_pager *p, struct link id, int w)
 	}
 	if ((size = dossier_file_size(u->ds, id.item)) < DOSSIER_BIG_BYTES)
 		return 0;
-	if (l == NULL)
+	/* Not for a pane that is not shown (a narrow terminal's list):
+	 * read at the width it will have, once it is shown. */
+	if (l == NULL && w >= MIN_WIDTH)
 		start(u, id.item, w, size);
 	pv.ds = u->ds;
 	pv.path = dossier_row(u->ds, id.item)->path;
@@ -168,6 +172,9 @@ ui_load_tick(struct ui *u)
 			/* Its reading position, kept by offset, is the
 			 * finished doc's too. */
 			ui_reader_leave_doc(u, &u->vs[v].pager);
+			/* By offset only: the preview's lines were not the
+			 * whole's (its note). */
+			ui_pager_memo_forget(&u->memo, u->vs[v].pager.id.item);
 			u->vs[v].pager.have = 0;
 		}
 	ui_pager_cache_drop_previews(&u->dcache);
@@ -183,6 +190,12 @@ ui_load_tick(struct ui *u)
 	}
 	drop(u);
 	return 0;
+}
+
+int
+ui_load_busy(const struct ui *u)
+{
+	return u->load != NULL && !atomic_load(&u->load->done);
 }
 
 void

@@ -276,6 +276,14 @@ ui_pager_keep(struct ui_pager *p, struct ui_pager_memo *m)
 }
 
 void
+ui_pager_memo_forget(struct ui_pager_memo *m, size_t item)
+{
+	for (size_t k = 0; k < UI_PAGER_MEMO; k++)
+		if (m->v[k].item == item)
+			m->v[k].item = (size_t)-1;
+}
+
+void
 ui_pager_recall(struct ui_pager *p, const struct ui_pager_memo *m,
     size_t anchor, int h)
 {

@@ -42,9 +42,10 @@ struct results {
 };
 
 /* Candidates the index is asked for at once. */
-#define PAGE 64
-/* Rows made before the results are shown, and again near the end. */
-#define AHEAD 40
+#define PAGE 32
+/* Rows made before the results are shown (a screenful: each is read
+ * from its file), and again near the end. */
+#define AHEAD 16
 
 static void *
 create(void)
