@@ -2,7 +2,8 @@
  * drive: runs a command in a pseudo-terminal and measures what it writes.
  *
  *   drive [-g COLSxROWS] [-T SECONDS] [-q MS] [-m MARKER] [-O] [-o RAW]
- *         [-x QUITKEYS] [[-w MARKER] -k LABEL=KEYS]... -- COMMAND [ARG]...
+ *         [-x QUITKEYS] [[-P MS] [-w MARKER] -k LABEL=KEYS]...
+ *         -- COMMAND [ARG]...
  *
  * The command starts at 120x40 (-g) with TERM=xterm-256color and
  * LANG=C.UTF-8 (LC_ALL and LC_CTYPE unset).  Everything it writes is read
@@ -13,14 +14,20 @@
  * that window either (a program that computes for a second before its
  * first byte is not taken for an idle one).  With a marker (-m for the
  * first frame, -w for the next step), quiet only counts once the output
- * of that measure contains the marker.
+ * of that measure contains the marker.  With -O, where the CPU does not
+ * tell a busy command from an idle one, a key's quiet also waits for its
+ * first byte, for up to a second (note "silent" when none came): an
+ * answer later than -q is not taken for no answer.
  *
  *   first frame  from the fork to the last byte before quiet, after the
  *                output contains MARKER (-m; default: any output)
  *   each -k      KEYS (escapes: \n \r \t \e \\ \xHH; \x7f is Backspace)
  *                are written at once; wall time from the write to the
  *                last byte before quiet, the bytes written meanwhile, and
- *                the command's CPU time across the measure
+ *                the command's CPU time across the measure.  A -P MS
+ *                before it waits MS milliseconds first (reading what is
+ *                written, measuring nothing): a key sent while a
+ *                background job of the command is under way.
  *   peak         VmHWM from /proc/PID/status, read before the command is
  *                asked to quit (QUITKEYS, default "q"; then SIGTERM, then
  *                SIGKILL)
@@ -28,13 +35,20 @@
  * CPU time is read twice: utime+stime of /proc/PID/stat (clock ticks,
  * usually 10 ms, column cpu_tick_ms) and, at nanosecond grain, the sum of
  * /proc/PID/task/STAR/schedstat plus the ticks of threads that have
- * exited (column cpu_ms; see cpu_ms()).  Times are in
- * milliseconds, sizes in kB.  Output, one TSV line per measure:
+ * exited (column cpu_ms; see cpu_ms()).  Column main_cpu_ms is the
+ * main thread's share alone (its schedstat): the thread that reads the
+ * keys and draws, apart from any worker beside it.  first_ms is the time
+ * from the start of the measure to its first byte (-1: none).  The note
+ * ends with threads=N: the command's threads when a key was sent (for
+ * the first frame and the peak, when the measure ended).
+ * Times are in milliseconds, sizes in kB.  Output, one TSV line per
+ * measure:
  *
  *   #kind  label  wall_ms  bytes  cpu_ms  cpu_tick_ms  hwm_kb  note
+ *          main_cpu_ms  first_ms
  *   frame  first  ...
  *   key    LABEL  ...
- *   peak   rss    -        -      cpu_ms(total) ...    hwm_kb  rss=KB
+ *   peak   rss    -        -      cpu_ms(total) ...    hwm_kb  rss=KB ...
  *   exit   -      ...                                           status=N
  *
  * A global timeout (-T, default 60 s) ends any run: the command is
@@ -62,6 +76,7 @@ struct step {
 	char *keys;
 	size_t nkeys;
 	const char *marker;
+	double pause_ms;
 };
 
 static int master = -1;
@@ -90,8 +105,8 @@ usage(void)
 {
 	fputs("usage: drive [-g COLSxROWS] [-T SECONDS] [-q MS] [-m MARKER] "
 	    "[-O] [-o RAW] [-x QUITKEYS]\n"
-	    "             [[-w MARKER] -k LABEL=KEYS]... -- COMMAND [ARG]...\n",
-	    stderr);
+	    "             [[-P MS] [-w MARKER] -k LABEL=KEYS]... -- COMMAND "
+	    "[ARG]...\n", stderr);
 	exit(2);
 }
 
@@ -243,6 +258,24 @@ cpu_ms(void)
 	return live_ns / 1e6 + dead_ms;
 }
 
+/* The main thread's CPU time in milliseconds (its schedstat), or -1. */
+static double
+main_cpu_ms(void)
+{
+	char path[96];
+	unsigned long long ns;
+	FILE *fp;
+	int ok;
+
+	snprintf(path, sizeof path, "/proc/%d/task/%d/schedstat", (int)child,
+	    (int)child);
+	if ((fp = fopen(path, "r")) == NULL)
+		return -1;
+	ok = fscanf(fp, "%llu", &ns) == 1;
+	fclose(fp);
+	return ok ? (double)ns / 1e6 : -1;
+}
+
 /* A field of /proc/PID/status in kB, or -1. */
 static long
 status_kb(const char *field)
@@ -331,9 +364,12 @@ enum { QUIET, GONE };
  * last byte (or start when there was none), *bytes what was read.  The
  * marker is looked for in this measure's output only.
  */
+/* With -O, how long a key's measure waits for its first byte. */
+#define ANSWER_MS 1000
+
 static int
 wait_quiet(double start, const char *marker, const char *where,
-    double *last, size_t *bytes)
+    int need_byte, double *last, size_t *bytes, double *first)
 {
 	size_t from = nout;
 	int seen = marker == NULL || *marker == '\0';
@@ -341,6 +377,7 @@ wait_quiet(double start, const char *marker, const char *where,
 
 	*last = start;
 	*bytes = 0;
+	*first = -1;
 	for (;;) {
 		struct pollfd pfd = { .fd = master, .events = POLLIN };
 		double t = now_ms(), wait;
@@ -364,6 +401,8 @@ wait_quiet(double start, const char *marker, const char *where,
 				append(buf, (size_t)n);
 				*bytes += (size_t)n;
 				*last = active = now_ms();
+				if (*first < 0)
+					*first = *last - start;
 				if (!seen) {
 					size_t back = strlen(marker);
 					size_t at = from;
@@ -400,17 +439,62 @@ wait_quiet(double start, const char *marker, const char *where,
 			prev_cpu = c;
 			prev_t = t;
 		}
+		if (output_only && need_byte && *bytes == 0 &&
+		    t - start < ANSWER_MS)
+			continue;
 		if (seen && t - *last >= quiet_ms && t - active >= quiet_ms)
 			return QUIET;
 	}
 }
 
+/* Reads what the command writes for ms milliseconds; GONE if it exits. */
+static int
+pause_for(double ms, const char *where)
+{
+	double until = now_ms() + ms;
+
+	for (;;) {
+		struct pollfd pfd = { .fd = master, .events = POLLIN };
+		double t = now_ms();
+		int r;
+
+		if (t >= deadline)
+			timeout_exit(where);
+		if (t >= until)
+			return QUIET;
+		r = poll(&pfd, 1, (int)(until - t) + 1 < 10 ?
+		    (int)(until - t) + 1 : 10);
+		if (r < 0 && errno != EINTR) {
+			perror("drive: poll");
+			exit(1);
+		}
+		if (r > 0 && (pfd.revents & (POLLIN | POLLHUP | POLLERR))) {
+			char buf[65536];
+			ssize_t n = read(master, buf, sizeof buf);
+
+			if (n > 0) {
+				append(buf, (size_t)n);
+				continue;
+			}
+			if (n == 0 || (n < 0 && errno != EAGAIN &&
+			    errno != EINTR)) {
+				kill_child();
+				return GONE;
+			}
+		}
+		if (reap(0))
+			return GONE;
+	}
+}
+
 static void
 line(const char *kind, const char *label, double wall, size_t bytes,
-    double cpu, double tick, long hwm, const char *note)
+    double cpu, double tick, long hwm, const char *note, double mcpu,
+    double first, int threads)
 {
-	printf("%s\t%s\t%.1f\t%zu\t%.2f\t%.0f\t%ld\t%s\n", kind, label, wall,
-	    bytes, cpu, tick, hwm, note);
+	printf("%s\t%s\t%.1f\t%zu\t%.2f\t%.0f\t%ld\t%s%sthreads=%d\t%.2f\t"
+	    "%.1f\n", kind, label, wall, bytes, cpu, tick, hwm, note,
+	    *note != '\0' ? ";" : "", threads, mcpu, first);
 	fflush(stdout);
 }
 
@@ -439,14 +523,14 @@ main(int argc, char **argv)
 	struct step *steps = calloc((size_t)argc, sizeof *steps);
 	const char *marker = NULL, *next_marker = NULL, *quit = "q";
 	struct winsize ws = { .ws_col = 120, .ws_row = 40 };
-	double timeout_s = 60, t0, last, c0, k0;
+	double timeout_s = 60, t0, last, c0, k0, m0, first, pause = 0;
 	size_t nsteps = 0, bytes;
 	int c, st;
 
 	ticks_per_s = sysconf(_SC_CLK_TCK);
 	if (steps == NULL)
 		return 1;
-	while ((c = getopt(argc, argv, "+g:T:q:m:Oo:x:w:k:")) != -1) {
+	while ((c = getopt(argc, argv, "+g:T:q:m:Oo:x:P:w:k:")) != -1) {
 		switch (c) {
 		case 'g': {
 			unsigned cols, rows;
@@ -469,6 +553,7 @@ main(int argc, char **argv)
 			}
 			break;
 		case 'x': quit = optarg; break;
+		case 'P': pause = strtod(optarg, NULL); break;
 		case 'w': next_marker = optarg; break;
 		case 'k': {
 			char *eq = strchr(optarg, '=');
@@ -483,7 +568,9 @@ main(int argc, char **argv)
 			steps[nsteps].nkeys = unescape(eq + 1,
 			    steps[nsteps].keys);
 			steps[nsteps].marker = next_marker;
+			steps[nsteps].pause_ms = pause;
 			next_marker = NULL;
+			pause = 0;
 			nsteps++;
 			break;
 		}
@@ -517,54 +604,71 @@ main(int argc, char **argv)
 	fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK);
 
 	printf("#kind\tlabel\twall_ms\tbytes\tcpu_ms\tcpu_tick_ms\thwm_kb\t"
-	    "note\n");
-	if (wait_quiet(t0, marker, "first", &last, &bytes) == GONE) {
+	    "note\tmain_cpu_ms\tfirst_ms\n");
+	if (wait_quiet(t0, marker, "first", 0, &last, &bytes, &first) ==
+	    GONE) {
 		line("frame", "first", last - t0, bytes, -1, -1, -1,
-		    "exited before the first frame");
+		    "exited before the first frame", -1, first, 0);
 		printf("exit\t-\t-\t-\t-\t-\t-\tstatus=%d\n", child_status);
 		return 4;
 	}
 	c0 = cpu_ms();
 	k0 = cpu_tick_ms();
 	line("frame", "first", last - t0, bytes, c0, k0,
-	    status_kb("VmHWM"), marker != NULL ? "marker" : "any");
+	    status_kb("VmHWM"), marker != NULL ? "marker" : "any",
+	    main_cpu_ms(), first, ntids);
 
 	for (size_t i = 0; i < nsteps; i++) {
 		struct step *s = &steps[i];
-		double start, c1, k1;
-		int r;
+		double start, c1, k1, m1;
+		int r, threads;
 
+		if (s->pause_ms > 0 && pause_for(s->pause_ms, s->label) == GONE) {
+			line("key", s->label, 0, 0, -1, -1, -1,
+			    "exited during the pause", -1, -1, 0);
+			printf("exit\t-\t-\t-\t-\t-\t-\tstatus=%d\n",
+			    child_status);
+			return 4;
+		}
 		c0 = cpu_ms();
+		threads = ntids;
 		k0 = cpu_tick_ms();
+		m0 = main_cpu_ms();
 		start = now_ms();
 		if (writeall(s->keys, s->nkeys) != 0) {
 			line("key", s->label, 0, 0, -1, -1, -1,
-			    "write failed");
+			    "write failed", -1, -1, threads);
 			kill_child();
 			return 4;
 		}
-		r = wait_quiet(start, s->marker, s->label, &last, &bytes);
+		r = wait_quiet(start, s->marker, s->label, 1, &last, &bytes,
+		    &first);
 		if (r == GONE) {
 			line("key", s->label, last - start, bytes, -1, -1, -1,
-			    "exited");
+			    "exited", -1, first, threads);
 			printf("exit\t-\t-\t-\t-\t-\t-\tstatus=%d\n",
 			    child_status);
 			return 4;
 		}
 		c1 = cpu_ms();
 		k1 = cpu_tick_ms();
+		m1 = main_cpu_ms();
 		line("key", s->label, last - start, bytes, c1 - c0,
 		    k1 - k0, status_kb("VmHWM"),
-		    s->marker != NULL ? "marker" : "quiet");
+		    s->marker != NULL ? "marker" : output_only &&
+		    bytes == 0 ? "silent" : "quiet",
+		    m0 >= 0 && m1 >= 0 ? m1 - m0 : -1, first, threads);
 	}
 
 	{
 		char note[64];
 		long rss = status_kb("VmRSS");
+		double c = cpu_ms();
 
 		snprintf(note, sizeof note, "rss=%ld", rss);
-		line("peak", "rss", now_ms() - t0, nout, cpu_ms(),
-		    cpu_tick_ms(), status_kb("VmHWM"), note);
+		line("peak", "rss", now_ms() - t0, nout, c,
+		    cpu_tick_ms(), status_kb("VmHWM"), note, main_cpu_ms(),
+		    -1, ntids);
 	}
 
 	/* Quit, politely first. */
