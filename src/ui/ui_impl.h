@@ -133,6 +133,8 @@ void ui_setup_restore(struct ui *u);
 /* Reading positions, the view and the open article, to the state file. */
 void ui_setup_save(struct ui *u);
 void ui_setup_messages(struct ui *u);
+/* What the content's diagnostics count (again after a refresh). */
+void ui_setup_content_message(struct ui *u);
 
 /* ui_search.c */
 void ui_search_set(const struct ui *u, struct search *s, int *have,

@@ -116,11 +116,14 @@ take_in(struct ui *u)
 	int av = ui_reader_view_of(u, LINK_ARTICLES);
 	char *id = av >= 0 ? selected_id(u, av) : NULL;
 	char **hist;
+	size_t nerr, nwarn;
 
 	/* Reading positions go to the state by id before rows change. */
 	for (int v = 0; v < UI_NVIEWS; v++)
 		ui_reader_leave_doc(u, &u->vs[v].pager);
 	hist = history_ids(u);
+	nerr = u->ds->diag.nerrors;
+	nwarn = u->ds->diag.nwarnings;
 	if (!dossier_refresh(u->ds)) {
 		for (size_t i = 0; i < u->hist.n; i++)
 			free(hist[i]);
@@ -129,6 +132,9 @@ take_in(struct ui *u)
 		return;
 	}
 	history_remap(u, hist);
+	/* Problems found in what came in are said as those of the start. */
+	if (u->ds->diag.nerrors != nerr || u->ds->diag.nwarnings != nwarn)
+		ui_setup_content_message(u);
 	for (int v = 0; v < UI_NVIEWS; v++) {
 		struct ui_vstate *vs = &u->vs[v];
 

@@ -109,11 +109,17 @@ ui_setup_save(struct ui *u)
 void
 ui_setup_messages(struct ui *u)
 {
-	const struct diag *d = &u->ds->diag;
-
 	for (size_t i = 0; i < u->diag.n; i++)
 		ui_msgs_queue(&u->msgs, u->diag.v[i].level == DIAG_ERROR, "%s",
 		    u->diag.v[i].text);
+	ui_setup_content_message(u);
+}
+
+void
+ui_setup_content_message(struct ui *u)
+{
+	const struct diag *d = &u->ds->diag;
+
 	if (d->nerrors > 0)
 		ui_msgs_queue(&u->msgs, 1, "%zu lỗi trong nội dung — chạy hoso "
 		    "--check / %zu error%s in the content — run hoso --check",

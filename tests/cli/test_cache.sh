@@ -396,7 +396,7 @@ for at in 0.3s "1 MB more"; do
 		done
 	fi
 	kill -9 $p 2>/dev/null
-	wait $p
+	wait $p 2>/dev/null
 	st=$?
 	[ "$st" -eq 137 ] ||
 	    fail "hoso --check ended (status $st) before kill -9 at $at: nothing tested"
