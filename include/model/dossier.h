@@ -63,6 +63,7 @@ struct dossier {
 	struct diag idxdiag;		/* the indexer's (files refused) */
 	struct dossier_bg *bg;
 	int reading;			/* a read transaction is open */
+	int partial;			/* read from an index being made */
 };
 
 /* Opens dir (and mapfile, default dir/topics.yaml) as o says (NULL: the

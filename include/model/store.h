@@ -26,7 +26,7 @@
 
 #include "diag.h"
 
-#define STORE_SCHEMA 5
+#define STORE_SCHEMA 6
 
 struct store;
 struct vitok_list;
@@ -141,6 +141,9 @@ typedef int (*store_rowtopic_fn)(void *ctx, size_t row, const char *topic,
     size_t count);
 int store_list_topics(struct store *st, size_t from_row, size_t n,
     store_rowtopic_fn fn, void *ctx);
+/* 1 when the ranks are current: an index complete and not being
+ * updated (lookups by id are then one index probe). */
+int store_ranked(struct store *st);
 /* Renumbers the ranks when they are stale (its own transaction). */
 int store_rank(struct store *st);
 
@@ -165,7 +168,8 @@ long store_article_topics(struct store *st, const char *id,
     store_count_fn fn, void *ctx);
 
 /* Article ids matching query (smart-folded per syllable, as vitok reads
- * it; the syllables as one phrase), newest first, from row offset on, at
+ * it; the syllables as one phrase), newest first (those of one day in
+ * the order they were indexed), from row offset on, at
  * most limit of them; fn is called with each id.  Returns the number
  * given, or -1 for a query the index cannot read. */
 typedef int (*store_id_fn)(void *ctx, const char *id);

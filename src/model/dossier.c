@@ -75,9 +75,13 @@ resolve(struct dossier *ds)
 {
 	struct topicmap *m = &ds->map;
 	struct diag *d = &ds->diag;
-	/* While the first index is being made an article may just not be
-	 * in it yet: that is said once it is complete. */
-	int partial = dossier_bg_running(ds);
+	/* While an index is being made (its ranks are stale until it is
+	 * complete) an article may just not be in it yet, and a lookup by
+	 * id costs a count of the rows before it: sources are found, and
+	 * what is missing said, once it is complete. */
+	int partial = dossier_bg_running(ds) && !store_ranked(ds->st);
+
+	ds->partial = partial;
 
 	for (size_t i = 0; i < m->ntopics; i++) {
 		struct topic *t = &m->topics[i];
@@ -183,8 +187,8 @@ dossier_read_index(struct dossier *ds)
 	memset(ds->counts, 0, (ds->map.ntopics + 1) * sizeof *ds->counts);
 	store_topic_counts(ds->st, count_topic, ds);
 	store_replay_diags(ds->st, ds->dir, &ds->diag);
-	/* Said of the complete index (they cost a pass over it before). */
-	if (!dossier_bg_running(ds))
+	/* Said of a complete index (they cost a pass over it before). */
+	if (!dossier_bg_running(ds) || store_ranked(ds->st))
 		store_duplicates(ds->st, dup_diag, ds);
 	/* The map's own diagnostics, copied: each refresh gives them again. */
 	for (size_t i = 0; i < from[1]->n; i++)

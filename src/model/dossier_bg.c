@@ -280,8 +280,10 @@ dossier_bg_news(struct dossier *ds)
 	news = bg->writes > bg->read_writes;
 	bg->read_writes = bg->writes;
 	if (fin) {
-		/* Files removed write nothing a progress report counts. */
-		news = news || bg->stats.removed > 0 || bg->stats.map_changed;
+		/* Files removed write nothing a progress report counts; what
+		 * was read from an index in the making is read again whole. */
+		news = news || bg->stats.removed > 0 || bg->stats.map_changed ||
+		    ds->partial;
 		diag_merge(&ds->idxdiag, &bg->diag);
 	}
 	pthread_mutex_unlock(&bg->mu);

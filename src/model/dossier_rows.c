@@ -487,6 +487,14 @@ add_found(void *ctx, const char *id)
 	return 0;
 }
 
+static int
+cmp_size(const void *x, const void *y)
+{
+	size_t a = *(const size_t *)x, b = *(const size_t *)y;
+
+	return a < b ? -1 : a > b;
+}
+
 long
 dossier_search(const struct dossier *ds, const struct search *s,
     size_t offset, size_t limit, size_t **rows, size_t *nrows)
@@ -497,6 +505,10 @@ dossier_search(const struct dossier *ds, const struct search *s,
 
 	n = store_search_any(ds->st, q, s->reading != NULL ? 2 : 1, offset,
 	    limit, add_found, &f);
+	/* The index gives the articles of one day as they were indexed:
+	 * the list's order (by id) within what was read. */
+	if (f.n > 1)
+		qsort(f.v, f.n, sizeof *f.v, cmp_size);
 	*rows = f.v;
 	*nrows = f.n;
 	if (n < 0) {

@@ -8,8 +8,9 @@
  * SQLite 3.40 cannot delete a row from a contentless table without the
  * row's old text, and a changed file's old text is gone by the time we see
  * the change: so a row is never deleted from it, only its article is.
- * Every query joins the article table on the row number, which is never
- * reused (AUTOINCREMENT), so a left-over row matches nothing.  They are
+ * Every query joins the article table on the full-text row (FTS_ROWID),
+ * made of the article's number, never reused (AUTOINCREMENT), so a left-
+ * over row matches nothing.  They are
  * counted (meta "dead"); when they outnumber the articles the next update
  * starts afresh (store_wasted).
  */
@@ -22,6 +23,12 @@
 #include "store.h"
 #include "store_int.h"
 #include "util.h"
+
+/* An article's row in the full-text table: its date in the high bits,
+ * so that FTS5's own order is the list's newest first (ties by when they
+ * were indexed), and its article number, never reused, in the low ones. */
+#define FTS_ROWID(datekey, n) \
+	((sqlite3_int64)(datekey) * 16777216 + ((n) & 0xffffff))
 
 /* Two files may give one id: the first by file name is the article, the
  * others are errors (store_duplicates) and listed nowhere. */
@@ -52,9 +59,12 @@ static const char *const queries[Q_NQ] = {
 	    " VALUES(?1, ?2, ?3, ?4)",
 	[Q_PUT_DIAG] = "INSERT INTO diag(file, seq, level, line, col, msg)"
 	    " VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
-	[Q_SEARCH] = "SELECT a.id FROM body JOIN article a ON a.n = body.rowid"
+	/* Newest first as FTS5 walks its rows, backwards: no sort of every
+	 * match before the first page (see FTS_ROWID). */
+	[Q_SEARCH] = "SELECT a.id FROM body JOIN article a ON a.fts = body.rowid"
 	    " WHERE body MATCH ?1 AND" FIRST_OF_ID("a")
-	    " ORDER BY a.datekey DESC, a.id LIMIT ?2 OFFSET ?3",
+	    " ORDER BY body.rowid DESC LIMIT ?2 OFFSET ?3",
+	[Q_SET_FTS] = "UPDATE article SET fts = ?2 WHERE n = ?1",
 	[Q_META_GET] = "SELECT value FROM meta WHERE key = ?1",
 	[Q_META_SET] = "INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)",
 	[Q_LIST_RANK] = "SELECT rank, datekey, id, file, date, source, title"
@@ -89,7 +99,9 @@ static const char schema[] =
 	" id TEXT NOT NULL,"
 	" file TEXT NOT NULL UNIQUE,"
 	" size INTEGER, mtime INTEGER, ino INTEGER,"
-	" date TEXT, datekey INTEGER, source TEXT, title TEXT, rank INTEGER);"
+	" date TEXT, datekey INTEGER, source TEXT, title TEXT, rank INTEGER,"
+	" fts INTEGER);"
+	"CREATE UNIQUE INDEX article_fts ON article(fts);"
 	"CREATE INDEX article_order ON article(datekey DESC, id);"
 	"CREATE INDEX article_rank ON article(rank);"
 	"CREATE INDEX article_id ON article(id, file);"
@@ -473,8 +485,13 @@ store_put(struct store *st, const struct store_article *a)
 	if (run(s) != 0)
 		return -1;
 	n = sqlite3_last_insert_rowid(st->db);
-	s = st->q[Q_PUT_FTS];
+	s = st->q[Q_SET_FTS];
 	sqlite3_bind_int64(s, 1, n);
+	sqlite3_bind_int64(s, 2, FTS_ROWID(a->datekey, n));
+	if (run(s) != 0)
+		return -1;
+	s = st->q[Q_PUT_FTS];
+	sqlite3_bind_int64(s, 1, FTS_ROWID(a->datekey, n));
 	sqlite3_bind_text(s, 2, a->title, -1, SQLITE_STATIC);
 	sqlite3_bind_text64(s, 3, a->text, a->len, SQLITE_STATIC,
 	    SQLITE_UTF8);

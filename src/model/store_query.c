@@ -131,6 +131,12 @@ store_count(struct store *st)
 }
 
 int
+store_ranked(struct store *st)
+{
+	return st_ranked(st);
+}
+
+int
 st_ranked(struct store *st)
 {
 	char *v = store_meta_get(st, "ranked");
