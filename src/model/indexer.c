@@ -101,6 +101,7 @@ enum result { RES_OK, RES_BAD, RES_REFUSED };
 struct item {
 	char *name;			/* NAME.txt */
 	enum kind kind;
+	int unseen;			/* counted as seen before it was opened */
 	struct store_file known;	/* the facts the store has */
 	/* Filled by a worker: */
 	int ready;
@@ -330,6 +331,8 @@ write_item(struct run *r, struct item *it)
 
 	if (it->res == RES_REFUSED) {
 		r->s->refused++;
+		if (it->unseen)
+			r->s->seen--;
 		diag_merge(r->d, &it->diag);
 		return store_remove(r->st, rel);
 	}
@@ -634,14 +637,38 @@ set_meta(struct run *r, const char *key, const char *value)
 }
 
 /* Compares each name's facts with the store's: the work items. */
+static int
+any_file(void *ctx, const char *file)
+{
+	(void)file;
+	return *(int *)ctx = 1, 1;
+}
+
 static struct item *
 scan(struct run *r, char **names, size_t n, int rematch, size_t *nitems)
 {
 	struct item *items = NULL;
 	struct util_buf path;
 	size_t cap = 0;
+	int indexed = 0;
 
 	*nitems = 0;
+	/* An empty index: every file is new, and the parsers' own open
+	 * and fstat say the rest (a file refused then is not counted as
+	 * seen), so the first articles are written without a stat of
+	 * every file first. */
+	store_files(r->st, any_file, &indexed);
+	if (!indexed && !rematch) {
+		items = util_calloc(n > 0 ? n : 1, sizeof *items);
+		for (size_t i = 0; i < n; i++) {
+			items[i].name = names[i];
+			items[i].kind = K_ADDED;
+			items[i].unseen = 1;
+		}
+		r->s->seen = n;
+		*nitems = n;
+		return items;
+	}
 	util_buf_init(&path);
 	for (size_t i = 0; i < n; i++) {
 		struct store_file f, known;

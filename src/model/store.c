@@ -16,6 +16,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <sqlite3.h>
@@ -199,6 +200,22 @@ close_db(struct store *st)
 	memset(st, 0, sizeof *st);
 }
 
+/* Another connection holds a lock: try again a millisecond later, for at
+ * most about five seconds.  SQLite's own timeout backs off to 100 ms
+ * sleeps, which a reader beside the indexer feels as a key answered a
+ * quarter of a second late. */
+static int
+busy(void *ctx, int n)
+{
+	struct timespec ts = { 0, 1000 * 1000 };
+
+	(void)ctx;
+	if (n >= 5000)
+		return 0;
+	nanosleep(&ts, NULL);
+	return 1;
+}
+
 static int
 open_db(struct store *st, const char *path, const char **what)
 {
@@ -207,7 +224,7 @@ open_db(struct store *st, const char *path, const char **what)
 		*what = "cannot open the index";
 		return -1;
 	}
-	sqlite3_busy_timeout(st->db, 5000);
+	sqlite3_busy_handler(st->db, busy, NULL);
 	if (st_register_tokenizer(st) != 0) {
 		*what = "this SQLite has no FTS5";
 		return -1;
