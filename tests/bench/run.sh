@@ -507,7 +507,7 @@ out "\`less\`: $(ms "$less_ff") to its first frame ($(ms "$(field "$L" frame fir
 out ""
 big_table one50mb
 out ""
-out "Beside it, one 15 MB article (under the 16 MiB article cap of this build), so that a big article is actually drawn$( [ "$last15" = g0000000 ] || echo " (warning: it is not the last row, G selects $last15)"):"
+out "Beside it, one 15 MB article, to see how the costs grow with the size of an article$( [ "$last15" = g0000000 ] || echo " (warning: it is not the last row, G selects $last15)"):"
 out ""
 big_table one15mb
 
