@@ -175,6 +175,8 @@ void ui_term_close(void);
 void ui_term_catch_signals(int on);
 /* The signal caught, or 0. */
 int ui_term_signal(void);
+/* A monotonic clock, in milliseconds. */
+long long ui_now_ms(void);
 /* Waits for the next event: for ever when ms < 0, else at most ms
  * milliseconds (then UI_TERM_WAKE). */
 enum ui_term_event ui_term_read(int *rc, wint_t *wc, int ms);

@@ -12,7 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "util.h"
 
@@ -20,15 +19,6 @@
 #define REFRESH_MS 1000
 /* How long indexing runs before the status line mentions it. */
 #define SAY_MS 500
-
-static long long
-now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 /* 41200 as "41,200": a long count is read at a glance. */
 static void
@@ -175,7 +165,7 @@ ui_index_tick(struct ui *u)
 {
 	size_t done, total;
 	int running = dossier_poll(u->ds, &done, &total);
-	long long t = now_ms();
+	long long t = ui_now_ms();
 
 	if (running) {
 		char d[32], n[32];

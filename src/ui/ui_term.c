@@ -201,8 +201,8 @@ input_gone(int err)
  * after which the input is taken for gone even if poll cannot tell. */
 #define UNEXPLAINED_MAX 100
 
-static long long
-now_ms(void)
+long long
+ui_now_ms(void)
 {
 	struct timespec ts;
 
@@ -214,7 +214,7 @@ enum ui_term_event
 ui_term_read(int *rc, wint_t *wc, int ms)
 {
 	static int unexplained;
-	long long t0 = ms >= 0 ? now_ms() : 0;
+	long long t0 = ms >= 0 ? ui_now_ms() : 0;
 	int err;
 
 	timeout(ms);
@@ -232,7 +232,7 @@ ui_term_read(int *rc, wint_t *wc, int ms)
 		return UI_TERM_GONE;
 	/* A read that waited its time out is no sign of anything; one
 	 * that returned early with nothing, many times over, is. */
-	if (ms >= 0 && now_ms() - t0 >= ms / 2) {
+	if (ms >= 0 && ui_now_ms() - t0 >= ms / 2) {
 		unexplained = 0;
 		return UI_TERM_WAKE;
 	}

@@ -364,6 +364,33 @@ enum { QUIET, GONE };
  * last byte (or start when there was none), *bytes what was read.  The
  * marker is looked for in this measure's output only.
  */
+/* Waits up to ms for what the command writes and reads it once into the
+ * output: 1 and *got bytes, 0 when nothing came, -1 when the other side
+ * is closed (EIO) or the read failed. */
+static int
+pump(int ms, ssize_t *got)
+{
+	struct pollfd pfd = { .fd = master, .events = POLLIN };
+	char buf[65536];
+	ssize_t n;
+	int r = poll(&pfd, 1, ms);
+
+	*got = 0;
+	if (r < 0 && errno != EINTR) {
+		perror("drive: poll");
+		exit(1);
+	}
+	if (r <= 0 || !(pfd.revents & (POLLIN | POLLHUP | POLLERR)))
+		return 0;
+	n = read(master, buf, sizeof buf);
+	if (n > 0) {
+		append(buf, (size_t)n);
+		*got = n;
+		return 1;
+	}
+	return n == 0 || (errno != EAGAIN && errno != EINTR) ? -1 : 0;
+}
+
 /* With -O, how long a key's measure waits for its first byte. */
 #define ANSWER_MS 1000
 
@@ -379,8 +406,8 @@ wait_quiet(double start, const char *marker, const char *where,
 	*bytes = 0;
 	*first = -1;
 	for (;;) {
-		struct pollfd pfd = { .fd = master, .events = POLLIN };
 		double t = now_ms(), wait;
+		ssize_t n;
 		int r;
 
 		if (t >= deadline)
@@ -388,43 +415,31 @@ wait_quiet(double start, const char *marker, const char *where,
 		wait = 10;
 		if (deadline - t < wait)
 			wait = deadline - t;
-		r = poll(&pfd, 1, (int)wait + 1);
-		if (r < 0 && errno != EINTR) {
-			perror("drive: poll");
-			exit(1);
+		if ((r = pump((int)wait + 1, &n)) > 0) {
+			*bytes += (size_t)n;
+			*last = active = now_ms();
+			if (*first < 0)
+				*first = *last - start;
+			if (!seen) {
+				size_t back = strlen(marker);
+				size_t at = from;
+
+				/* the marker may straddle two reads */
+				if (nout - (size_t)n > from + back)
+					at = nout - (size_t)n - back;
+				seen = memmem(out + at, nout - at, marker,
+				    strlen(marker)) != NULL;
+			}
+			continue;
 		}
-		if (r > 0 && (pfd.revents & (POLLIN | POLLHUP | POLLERR))) {
-			char buf[65536];
-			ssize_t n = read(master, buf, sizeof buf);
+		if (r < 0) {
+			/* EIO: the slave side is closed */
+			double until = now_ms() + 1000;
 
-			if (n > 0) {
-				append(buf, (size_t)n);
-				*bytes += (size_t)n;
-				*last = active = now_ms();
-				if (*first < 0)
-					*first = *last - start;
-				if (!seen) {
-					size_t back = strlen(marker);
-					size_t at = from;
-
-					/* the marker may straddle two reads */
-					if (nout - (size_t)n > from + back)
-						at = nout - (size_t)n - back;
-					seen = memmem(out + at, nout - at,
-					    marker, strlen(marker)) != NULL;
-				}
-				continue;
-			}
-			if (n == 0 || (n < 0 && errno != EAGAIN &&
-			    errno != EINTR)) {
-				/* EIO: the slave side is closed */
-				double until = now_ms() + 1000;
-
-				while (!reap(0) && now_ms() < until)
-					usleep(5000);
-				kill_child();
-				return GONE;
-			}
+			while (!reap(0) && now_ms() < until)
+				usleep(5000);
+			kill_child();
+			return GONE;
 		}
 		if (reap(0))
 			return GONE;
@@ -454,33 +469,21 @@ pause_for(double ms, const char *where)
 	double until = now_ms() + ms;
 
 	for (;;) {
-		struct pollfd pfd = { .fd = master, .events = POLLIN };
 		double t = now_ms();
+		ssize_t n;
 		int r;
 
 		if (t >= deadline)
 			timeout_exit(where);
 		if (t >= until)
 			return QUIET;
-		r = poll(&pfd, 1, (int)(until - t) + 1 < 10 ?
-		    (int)(until - t) + 1 : 10);
-		if (r < 0 && errno != EINTR) {
-			perror("drive: poll");
-			exit(1);
-		}
-		if (r > 0 && (pfd.revents & (POLLIN | POLLHUP | POLLERR))) {
-			char buf[65536];
-			ssize_t n = read(master, buf, sizeof buf);
-
-			if (n > 0) {
-				append(buf, (size_t)n);
-				continue;
-			}
-			if (n == 0 || (n < 0 && errno != EAGAIN &&
-			    errno != EINTR)) {
-				kill_child();
-				return GONE;
-			}
+		r = pump((int)(until - t) + 1 < 10 ? (int)(until - t) + 1 : 10,
+		    &n);
+		if (r > 0)
+			continue;
+		if (r < 0) {
+			kill_child();
+			return GONE;
 		}
 		if (reap(0))
 			return GONE;

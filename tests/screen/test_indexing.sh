@@ -86,6 +86,15 @@ wait_frame() {
 	scr_fail "no first frame in ${SCR_TIMEOUT}s"
 	return 1
 }
+# start_big CACHE: the big corpus on that cache, pinned to one CPU, timed
+# from now ($t0) to its first frame; 1 when there is none.
+start_big() {
+	t0=$(now_ms)
+	HOSO=$ONE_CPU
+	scr_start "$w" "$h" "$lang" XDG_CACHE_HOME="$1" -- -C "$BIG"
+	HOSO=$REAL_HOSO
+	wait_frame
+}
 # never_indexing SECONDS WHAT: polls for that long; "indexing" never shows.
 never_indexing() {
 	k=0
@@ -108,11 +117,7 @@ for size in "80 24" "120 40"; do
 		cache=$SCR_TMP/cache-$w-$lang
 		# --- 1. a first start on the big corpus, empty cache ----
 		scr_context "${w}x$h LANG=$lang, $total articles, empty cache"
-		t0=$(now_ms)
-		HOSO=$ONE_CPU
-		scr_start "$w" "$h" "$lang" XDG_CACHE_HOME="$cache" -- -C "$BIG"
-		HOSO=$REAL_HOSO
-		wait_frame || continue
+		start_big "$cache" || continue
 		set -- $(pane_pos)
 		m_first=${2:-}
 		[ "$t_first" -le "$FIRST_MS" ] ||
@@ -180,11 +185,7 @@ for size in "80 24" "120 40"; do
 
 		# --- 2. a second start on that cache ----
 		scr_context "${w}x$h LANG=$lang, $total articles, warm cache"
-		t0=$(now_ms)
-		HOSO=$ONE_CPU
-		scr_start "$w" "$h" "$lang" XDG_CACHE_HOME="$cache" -- -C "$BIG"
-		HOSO=$REAL_HOSO
-		wait_frame || continue
+		start_big "$cache" || continue
 		set -- $(pane_pos) x x
 		[ "$2" = "$total" ] ||
 		    scr_fail "the first frame on a warm cache holds $2 articles, not $total"
