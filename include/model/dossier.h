@@ -93,7 +93,7 @@ const struct article *dossier_article(const struct dossier *ds, size_t i);
  * preview of its first DOSSIER_PREVIEW_BYTES at once, the whole of it
  * read on another thread (dossier_read_body) and then installed. */
 #define DOSSIER_BIG_BYTES (2 * 1024 * 1024)
-#define DOSSIER_PREVIEW_BYTES (64 * 1024)
+#define DOSSIER_PREVIEW_BYTES (16 * 1024)
 /* The size of row i's file now (0 when it cannot be told). */
 long long dossier_file_size(const struct dossier *ds, size_t i);
 /* 1 when row i's text is loaded (dossier_article returns at once). */
