@@ -60,6 +60,21 @@ progress(void *ctx, size_t done, size_t total)
 	pthread_mutex_unlock(&bg->mu);
 }
 
+/* Whether the indexer failed on the cache (then memory or a database of
+ * this run does better) or on the corpus itself (then nothing would). */
+static int
+articles_readable(const char *dir)
+{
+	struct util_buf b;
+	int ok;
+
+	util_buf_init(&b);
+	util_buf_printf(&b, "%s/articles", dir);
+	ok = access(b.data, R_OK | X_OK) == 0;
+	util_buf_free(&b);
+	return ok;
+}
+
 /* An empty file for a database of this run only (removed at the end). */
 static char *
 temp_db(void)
@@ -102,7 +117,7 @@ run(void *arg)
 	 * that the reader still gets the corpus as it is (the directory
 	 * itself unreadable fails there too, and says so). */
 	if (rc != 0 && !stats.cancelled &&
-	    access(bg->job.dir, R_OK | X_OK) == 0 &&
+	    articles_readable(bg->job.dir) &&
 	    (fallback = temp_db()) != NULL) {
 		diag_emit(&d, DIAG_WARNING, bg->dbpath, 0, 0, "the index "
 		    "cannot be written; it is kept in %s this time", fallback);
@@ -223,9 +238,9 @@ dossier_index(struct dossier *ds, const struct dossier_opts *o)
 		rc = indexer_update(ds->st, &job, &stats, &scratch);
 		diag_merge(&ds->idxdiag, &scratch);
 		diag_free(&scratch);
-		/* A directory that cannot be read fails in memory as well;
-		 * a cache that cannot be written does not. */
-		if (rc != 0 && access(ds->dir, R_OK | X_OK) == 0) {
+		/* Articles that cannot be read fail in memory as well; a
+		 * cache that cannot be written does not. */
+		if (rc != 0 && articles_readable(ds->dir)) {
 			diag_emit(&ds->idxdiag, DIAG_WARNING, ds->dbpath, 0, 0,
 			    "the index is kept in memory this time");
 			in_memory(ds);

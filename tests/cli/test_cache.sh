@@ -236,6 +236,17 @@ hasnt "$T/b4.err" "yaml-hong.txt"
 has "$T/b4.out" "Đã sửa"
 has "$T/b4.err" "khong-dau.txt:1:1: error: missing front matter"
 
+# A corpus without articles/: the corpus's errors, once each, as with no
+# cache at all; not a cache problem (no warning about keeping the index in
+# memory).
+mkdir -p "$T/noart"
+agree na "$T/kna" -C "$T/noart" --check
+[ "$(grep -c 'articles: error: cannot open' "$T/na.err")" -eq 1 ] ||
+    fail "no articles/: the error is said $(grep -c 'articles: error' "$T/na.err") times, not once"
+grep -q 'kept in memory' "$T/na.err" &&
+    fail "no articles/: taken for a cache that cannot be used"
+[ "$(rc na)" -eq 1 ] || fail "no articles/: exit $(rc na), not 1"
+
 # --- 4. --rebuild-index ---------------------------------------------------
 for m in --list --check; do
 	hrun r$m "$T/k1" -C content --rebuild-index $m
