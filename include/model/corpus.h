@@ -69,6 +69,10 @@ struct corpus {
 	struct ids by_id;		/* for corpus_find */
 };
 
+/* The names of the article files of dir/articles (NAME.txt, not hidden),
+ * sorted by bytes: a heap array of heap strings, or NULL with an error in
+ * d when the directory cannot be read. */
+char **corpus_list_names(const char *dir, size_t *n, struct diag *d);
 /* Loads every .txt file in dir/articles.  Bad articles are reported and
  * skipped.  Returns -1 only when the directory cannot be read. */
 int corpus_load(struct corpus *c, const char *dir, struct diag *d);

@@ -639,45 +639,58 @@ drop_duplicates(struct corpus *c, struct diag *d)
 	c->n = w;
 }
 
-int
-corpus_load(struct corpus *c, const char *dir, struct diag *d)
+char **
+corpus_list_names(const char *dir, size_t *n, struct diag *d)
 {
 	struct util_buf path;
-	char **names = NULL;
-	size_t nnames = 0, capnames = 0;
+	char **v = NULL;
+	size_t cap = 0;
 	struct dirent *de;
 	DIR *dp;
 
-	memset(c, 0, sizeof *c);
-	c->dir = util_strdup(dir);
+	*n = 0;
 	util_buf_init(&path);
 	util_buf_printf(&path, "%s/articles", dir);
 	if ((dp = opendir(path.data)) == NULL) {
 		diag_emit(d, DIAG_ERROR, path.data, 0, 0, "cannot open: %s",
 		    strerror(errno));
 		util_buf_free(&path);
-		return -1;
+		return NULL;
 	}
 	while ((de = readdir(dp)) != NULL) {
-		size_t n = strlen(de->d_name);
+		size_t len = strlen(de->d_name);
 
-		if (n <= 4 || de->d_name[0] == '.' ||
-		    strcmp(de->d_name + n - 4, ".txt") != 0)
+		if (len <= 4 || de->d_name[0] == '.' ||
+		    strcmp(de->d_name + len - 4, ".txt") != 0)
 			continue;
-		util_grow((void **)&names, &capnames, nnames + 1, sizeof *names);
-		names[nnames++] = util_strdup(de->d_name);
+		util_grow((void **)&v, &cap, *n + 1, sizeof *v);
+		v[(*n)++] = util_strdup(de->d_name);
 	}
 	closedir(dp);
+	util_buf_free(&path);
 	/* Directory order is arbitrary; diagnostics and duplicate-id choice
 	 * must not be. */
-	if (nnames > 1)
-		qsort(names, nnames, sizeof *names, cmp_names);
+	if (*n > 1)
+		qsort(v, *n, sizeof *v, cmp_names);
+	if (v == NULL)
+		v = util_calloc(1, sizeof *v);
+	return v;
+}
 
+int
+corpus_load(struct corpus *c, const char *dir, struct diag *d)
+{
+	char **names;
+	size_t nnames;
+
+	memset(c, 0, sizeof *c);
+	c->dir = util_strdup(dir);
+	if ((names = corpus_list_names(dir, &nnames, d)) == NULL)
+		return -1;
 	load_all(c, dir, names, nnames, d);
 	for (size_t i = 0; i < nnames; i++)
 		free(names[i]);
 	free(names);
-	util_buf_free(&path);
 
 	drop_duplicates(c, d);
 	if (c->n > 1)

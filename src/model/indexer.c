@@ -14,7 +14,6 @@
  */
 #include "indexer.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -517,42 +516,6 @@ cmp_names(const void *x, const void *y)
 	return strcmp(*(char *const *)x, *(char *const *)y);
 }
 
-static char **
-list_names(const char *dir, size_t *n, struct diag *d)
-{
-	struct util_buf path;
-	char **v = NULL;
-	size_t cap = 0;
-	struct dirent *de;
-	DIR *dp;
-
-	*n = 0;
-	util_buf_init(&path);
-	util_buf_printf(&path, "%s/articles", dir);
-	if ((dp = opendir(path.data)) == NULL) {
-		diag_emit(d, DIAG_ERROR, path.data, 0, 0, "cannot open: %s",
-		    strerror(errno));
-		util_buf_free(&path);
-		return NULL;
-	}
-	while ((de = readdir(dp)) != NULL) {
-		size_t len = strlen(de->d_name);
-
-		if (len <= 4 || de->d_name[0] == '.' ||
-		    strcmp(de->d_name + len - 4, ".txt") != 0)
-			continue;
-		util_grow((void **)&v, &cap, *n + 1, sizeof *v);
-		v[(*n)++] = util_strdup(de->d_name);
-	}
-	closedir(dp);
-	util_buf_free(&path);
-	if (*n > 1)
-		qsort(v, *n, sizeof *v, cmp_names);
-	if (v == NULL)
-		v = util_calloc(1, sizeof *v);
-	return v;
-}
-
 struct known {
 	char **v;
 	size_t n, cap;
@@ -726,7 +689,7 @@ indexer_update(struct store *st, const struct indexer_job *job,
 	int rc = 0, rematch;
 
 	memset(stats, 0, sizeof *stats);
-	if ((names = list_names(job->dir, &n, d)) == NULL)
+	if ((names = corpus_list_names(job->dir, &n, d)) == NULL)
 		return -1;
 	/* Left-over rows of changed files outweigh the index: anew. */
 	if (store_wasted(st) && store_reset(st) != 0)

@@ -36,22 +36,16 @@ each(struct store *st, const char *q, const char *arg, sqlite3_int64 a2,
     sqlite3_int64 a3, int (*row)(sqlite3_stmt *, void *), void *ctx)
 {
 	sqlite3_stmt *s;
-	long n = 0;
-	int rc;
+	long n;
 
 	if (sqlite3_prepare_v2(st->db, q, -1, &s, NULL) != SQLITE_OK)
 		return -1;
 	/* Parameters the query lacks are refused by SQLite, harmlessly. */
-	sqlite3_bind_text(s, 1, arg, -1, SQLITE_STATIC);	/* NULL: null */
 	sqlite3_bind_int64(s, 2, a2);
 	sqlite3_bind_int64(s, 3, a3);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-		if (n++, row(s, ctx) != 0) {
-			rc = SQLITE_DONE;
-			break;
-		}
+	n = step_all(s, arg, row, ctx);	/* arg NULL: null */
 	sqlite3_finalize(s);
-	return rc == SQLITE_DONE ? n : -1;
+	return n;
 }
 
 #define TEXT(s, i) ((const char *)sqlite3_column_text((s), (i)))
@@ -232,13 +226,13 @@ store_article_mentions(struct store *st, const char *id, store_mention_fn fn,
  * punctuation the user typed between them (a double quote is doubled);
  * prefix: the last syllable may be cut short. */
 static void
-phrase(struct util_buf *q, const char *query, int prefix)
+phrase(struct util_buf *q, const char *query, size_t len, int prefix)
 {
 	util_buf_addc(q, '"');
-	for (const char *p = query; *p != '\0'; p++) {
-		if (*p == '"')
+	for (size_t i = 0; i < len; i++) {
+		if (query[i] == '"')
 			util_buf_addc(q, '"');
-		util_buf_addc(q, *p);
+		util_buf_addc(q, query[i]);
 	}
 	util_buf_adds(q, prefix ? "\"*" : "\"");
 }
@@ -273,7 +267,7 @@ store_search(struct store *st, const char *query, size_t offset,
 	long n;
 
 	util_buf_init(&q);
-	phrase(&q, query, 0);
+	phrase(&q, query, strlen(query), 0);
 	n = search_match(st, &q, offset, limit, fn, ctx);
 	util_buf_free(&q);
 	return n;
@@ -290,7 +284,7 @@ store_search_any(struct store *st, const char *const *qv, size_t nq,
 	for (size_t i = 0; i < nq; i++) {
 		if (i > 0)
 			util_buf_adds(&q, " OR ");
-		phrase(&q, qv[i], 1);
+		phrase(&q, qv[i], strlen(qv[i]), 1);
 	}
 	n = search_match(st, &q, offset, limit, fn, ctx);
 	util_buf_free(&q);
@@ -312,16 +306,8 @@ store_has_word(struct store *st, const char *w, size_t len)
 	long n;
 
 	util_buf_init(&q);
-	util_buf_add(&q, w, len);
-	util_buf_addc(&q, '\0');
-	{
-		struct util_buf p;
-
-		util_buf_init(&p);
-		phrase(&p, q.data, 0);
-		n = search_match(st, &p, 0, 1, stop_at_one, &found);
-		util_buf_free(&p);
-	}
+	phrase(&q, w, len, 0);
+	n = search_match(st, &q, 0, 1, stop_at_one, &found);
 	util_buf_free(&q);
 	return n < 0 ? -1 : found;
 }
