@@ -13,6 +13,14 @@ struct ui_reader_options {
 	const char *const *theme_dirs;	/* installed/bundled theme directories */
 	int ntheme_dirs;
 	const char *state_path;		/* NULL: no state (--no-state) */
+	/* From the config file (main fills them; 0 is "the default"). */
+	int text_width;			/* columns of text at most; 0: 80,
+					 * < 0: no limit */
+	int text_center;		/* centre the text column, else left */
+	int no_mouse;			/* do not capture the mouse at start */
+	/* How the user named the corpus and map, for hints that give a
+	 * command to run ("hoso -C DIR --check"), or NULL. */
+	const char *content_arg, *map_arg;
 };
 
 /* Runs the reader until the user quits.  Returns the exit status: 0, or 2

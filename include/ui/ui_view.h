@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "dossier.h"
+#include "lang.h"
 #include "link.h"
 #include "search.h"
 #include "ui_layout.h"
@@ -31,10 +32,11 @@ struct ui_ctx {
 
 struct ui_view {
 	const char *name;		/* in the state file: "articles" */
-	const char *tab;		/* "1 Bài báo / Articles" */
-	const char *tab_short;		/* "1 Bài báo" */
-	const char *bar;		/* the list pane's title */
-	const char *empty;		/* shown when the list is empty */
+	/* Labels, one per language (lang.h), indexed by lang_get(). */
+	const char *tab[2];		/* "1 Articles" */
+	const char *tab_short[2];	/* "1 Art." (narrow headers) */
+	const char *bar[2];		/* the list pane's title */
+	const char *empty[2];		/* shown when the list is empty */
 	int scope;			/* key scope (ui_keys.h) */
 	int rowh;			/* screen lines per row */
 	int axis;			/* wants the axis strip */

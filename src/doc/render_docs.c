@@ -9,10 +9,13 @@
 #include <string.h>
 
 #include "index.h"
+#include "lang.h"
 #include "render.h"
 #include "render_impl.h"
 #include "util.h"
 #include "wrap.h"
+
+#define NONE L("  (không có)", "  (none)")
 
 static void
 meta_line(struct util_buf *b, const char *const *parts, size_t n)
@@ -28,12 +31,31 @@ meta_line(struct util_buf *b, const char *const *parts, size_t n)
 		util_buf_adds(b, "");
 }
 
+/* A topic's title in the interface's language (title_en in English when
+ * the map gives one), and the other one, or "" when there is none. */
+static const char *
+topic_title(const struct topic *t)
+{
+	if (lang_get() == LANG_EN && t->title_en != NULL &&
+	    t->title_en[0] != '\0')
+		return t->title_en;
+	return t->title;
+}
+
+static const char *
+topic_other_title(const struct topic *t)
+{
+	const char *p = topic_title(t);
+
+	if (p != t->title)
+		return t->title;
+	return t->title_en != NULL ? t->title_en : "";
+}
+
 static void
 topic_name(struct util_buf *b, const struct topic *t)
 {
-	util_buf_adds(b, t->title);
-	if (t->title_en != NULL && t->title_en[0] != '\0')
-		util_buf_printf(b, " / %s", t->title_en);
+	util_buf_adds(b, topic_title(t));
 }
 
 void
@@ -94,10 +116,10 @@ render_article_of(struct render_doc *doc, const struct dossier *ds,
 	free(sp);
 
 	render_blank(doc);
-	render_emit_str(doc, "Chủ đề trong bài / Topics in this article",
+	render_emit_str(doc, L("Chủ đề trong bài", "Topics in this article"),
 	    ROLE_HEADING);
 	if (a->ntopics == 0)
-		render_emit_str(doc, "  (không có / none)", ROLE_META);
+		render_emit_str(doc, NONE, ROLE_META);
 	for (size_t i = 0; i < a->ntopics; i++) {
 		const struct index_count *c = &a->topics[i];
 
@@ -225,11 +247,11 @@ render_topic(struct render_doc *doc, const struct dossier *ds, size_t topic,
 	render_clear(doc, width);
 	util_buf_init(&b);
 	util_buf_init(&h);
-	render_emit_str(doc, t->title, ROLE_TITLE);
-	if (t->title_en[0] != '\0')
-		util_buf_printf(&b, "%s · ", t->title_en);
-	util_buf_printf(&b, "%zu lần nhắc / mentions · %zu bài / articles",
-	    it->mentions, it->narticles);
+	render_emit_str(doc, topic_title(t), ROLE_TITLE);
+	if (topic_other_title(t)[0] != '\0')
+		util_buf_printf(&b, "%s · ", topic_other_title(t));
+	util_buf_printf(&b, L("%zu lần nhắc · %zu bài",
+	    "%zu mentions · %zu articles"), it->mentions, it->narticles);
 	render_emit_str(doc, b.data, ROLE_META);
 	if (t->summary[0] != '\0') {
 		render_blank(doc);
@@ -237,15 +259,16 @@ render_topic(struct render_doc *doc, const struct dossier *ds, size_t topic,
 	}
 	render_blank(doc);
 	b.len = 0;
-	util_buf_adds(&b, "Từ khóa / Keywords: ");
+	util_buf_adds(&b, L("Từ khóa: ", "Keywords: "));
 	for (size_t i = 0; i < t->nkeywords; i++)
 		util_buf_printf(&b, "%s%s", i > 0 ? ", " : "", t->keywords[i]);
 	render_emit_str(doc, b.data, ROLE_META);
 
 	render_blank(doc);
-	render_emit_str(doc, "Chủ đề liên quan / Related topics", ROLE_HEADING);
+	render_emit_str(doc, L("Chủ đề liên quan", "Related topics"),
+	    ROLE_HEADING);
 	if (t->nrelated == 0)
-		render_emit_str(doc, "  (không có / none)", ROLE_META);
+		render_emit_str(doc, NONE, ROLE_META);
 	for (size_t i = 0; i < t->nrelated; i++) {
 		size_t r = t->related_ix[i];
 
@@ -258,11 +281,11 @@ render_topic(struct render_doc *doc, const struct dossier *ds, size_t topic,
 	}
 
 	render_blank(doc);
-	render_emit_str(doc, "Độ phủ / Coverage", ROLE_HEADING);
+	render_emit_str(doc, L("Độ phủ", "Coverage"), ROLE_HEADING);
 	ncover = dossier_topic_articles(ds, topic, 0, RENDER_COVERAGE_MAX,
 	    &cover);
 	if (ncover == 0)
-		render_emit_str(doc, "  (không có / none)", ROLE_META);
+		render_emit_str(doc, NONE, ROLE_META);
 	for (size_t i = 0; i < ncover; i++)
 		if (cover[i].count > max)
 			max = cover[i].count;
@@ -294,8 +317,8 @@ render_topic(struct render_doc *doc, const struct dossier *ds, size_t topic,
 	}
 	if (it->narticles > ncover) {
 		b.len = 0;
-		util_buf_printf(&b, "  … và %zu bài khác / and %zu more articles",
-		    it->narticles - ncover, it->narticles - ncover);
+		util_buf_printf(&b, L("  … và %zu bài khác",
+		    "  … and %zu more articles"), it->narticles - ncover);
 		render_emit_str(doc, b.data, ROLE_META);
 	}
 
@@ -304,7 +327,8 @@ render_topic(struct render_doc *doc, const struct dossier *ds, size_t topic,
 	 * rest is a search away. */
 	render_blank(doc);
 	b.len = 0;
-	util_buf_printf(&b, "Đoạn nhắc đến / Passages (%zu)", it->mentions);
+	util_buf_printf(&b, L("Đoạn nhắc đến (%zu)", "Passages (%zu)"),
+	    it->mentions);
 	render_emit_str(doc, b.data, ROLE_HEADING);
 	npass = ncover < RENDER_PASSAGE_ARTICLES ? ncover :
 	    RENDER_PASSAGE_ARTICLES;
@@ -329,9 +353,9 @@ render_topic(struct render_doc *doc, const struct dossier *ds, size_t topic,
 	}
 	if (it->narticles > npass) {
 		b.len = 0;
-		util_buf_printf(&b, "  … đoạn của %zu bài khác: tìm (s) để xem / "
-		    "passages of %zu more articles: search (s) to see them",
-		    it->narticles - npass, it->narticles - npass);
+		util_buf_printf(&b, L("  … đoạn của %zu bài khác: tìm (s) để "
+		    "xem", "  … passages of %zu more articles: search (s) to "
+		    "see them"), it->narticles - npass);
 		render_emit_str(doc, b.data, ROLE_META);
 	}
 	free(cover);
@@ -353,16 +377,24 @@ render_milestone(struct render_doc *doc, const struct dossier *ds, size_t ms,
 	if (m->end.y != 0)
 		util_buf_printf(&b, " – %s", m->end_str);
 	if (m->target)
-		util_buf_adds(&b, " · Mục tiêu / Target");
+		util_buf_adds(&b, L(" · Mục tiêu", " · Target"));
 	render_emit_str(doc, b.data, ROLE_META);
-	render_emit_str(doc, m->title, ROLE_TITLE);
-	if (m->title_en != NULL && m->title_en[0] != '\0')
-		render_emit_str(doc, m->title_en, ROLE_META);
+	{
+		/* The interface's language first, the other below. */
+		int en = lang_get() == LANG_EN && m->title_en != NULL &&
+		    m->title_en[0] != '\0';
+
+		render_emit_str(doc, en ? m->title_en : m->title, ROLE_TITLE);
+		if (en)
+			render_emit_str(doc, m->title, ROLE_META);
+		else if (m->title_en != NULL && m->title_en[0] != '\0')
+			render_emit_str(doc, m->title_en, ROLE_META);
+	}
 
 	render_blank(doc);
-	render_emit_str(doc, "Chủ đề / Topics", ROLE_HEADING);
+	render_emit_str(doc, L("Chủ đề", "Topics"), ROLE_HEADING);
 	if (m->ntopics == 0)
-		render_emit_str(doc, "  (không có / none)", ROLE_META);
+		render_emit_str(doc, NONE, ROLE_META);
 	for (size_t i = 0; i < m->ntopics; i++) {
 		size_t t = m->topic_ix[i];
 
@@ -376,7 +408,7 @@ render_milestone(struct render_doc *doc, const struct dossier *ds, size_t ms,
 	if ((m->note != NULL && m->note[0] != '\0') ||
 	    (m->note_en != NULL && m->note_en[0] != '\0')) {
 		render_blank(doc);
-		render_emit_str(doc, "Ghi chú / Note", ROLE_HEADING);
+		render_emit_str(doc, L("Ghi chú", "Note"), ROLE_HEADING);
 		if (m->note != NULL && m->note[0] != '\0')
 			render_emit(doc, m->note, strlen(m->note), ROLE_NOTE, "  ",
 			    "  ", RENDER_NO_SRC, NULL, 0);
@@ -386,7 +418,7 @@ render_milestone(struct render_doc *doc, const struct dossier *ds, size_t ms,
 	}
 
 	render_blank(doc);
-	render_emit_str(doc, "Nguồn / Sources", ROLE_HEADING);
+	render_emit_str(doc, L("Nguồn", "Sources"), ROLE_HEADING);
 	for (size_t i = 0; i < m->nsources; i++) {
 		const struct source *s = &m->sources[i];
 		const struct article *a;
@@ -394,8 +426,8 @@ render_milestone(struct render_doc *doc, const struct dossier *ds, size_t ms,
 
 		if (s->article_ix == TOPICS_NONE) {
 			b.len = 0;
-			util_buf_printf(&b, "%s (không có bài này / no such "
-			    "article)", s->article);
+			util_buf_printf(&b, L("%s (không có bài này)",
+			    "%s (no such article)"), s->article);
 			render_emit(doc, b.data, b.len, ROLE_ERROR, "  • ", "    ",
 			    RENDER_NO_SRC, NULL, 0);
 			continue;
@@ -419,8 +451,8 @@ render_milestone(struct render_doc *doc, const struct dossier *ds, size_t ms,
 			render_emit(doc, b.data, b.len, ROLE_QUOTE, "    ", "    ",
 			    RENDER_NO_SRC, &sp, 1);
 		} else {
-			util_buf_printf(&b, "“%s” (không tìm thấy trong bài / "
-			    "not found in the article)", s->quote);
+			util_buf_printf(&b, L("“%s” (không tìm thấy trong bài)",
+			    "“%s” (not found in the article)"), s->quote);
 			render_emit(doc, b.data, b.len, ROLE_ERROR, "    ", "    ",
 			    RENDER_NO_SRC, NULL, 0);
 		}

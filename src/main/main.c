@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "lang.h"
 #include "cli.h"
 #include "dossier.h"
 #include "options.h"
@@ -152,6 +153,9 @@ main(int argc, char **argv)
 	char *dir;
 	int rc, quiet;
 
+	/* Before anything is said: the environment's language, until
+	 * --lang or the config file says otherwise. */
+	lang_set(lang_from_env());
 	if ((rc = options_parse(&opt, argc, argv)) != 0)
 		return rc;
 	if (opt.help) {

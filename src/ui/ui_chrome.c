@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lang.h"
 #include "text.h"
 #include "theme.h"
 #include "ui_draw.h"
@@ -71,15 +72,15 @@ tab_label(const struct ui *u, int v, int variant, char *buf, size_t n)
 	const struct ui_vstate *vs = &u->vs[v];
 
 	if (vs->vw->transient && (variant < 3 || v == u->view)) {
-		snprintf(buf, n, "%s (%zu%s)", vs->vw->tab_short,
+		snprintf(buf, n, "%s (%zu%s)", vs->vw->tab_short[lang_get()],
 		    vs->vw->count(&vs->ctx), vs->vw->more != NULL &&
 		    vs->vw->more(&vs->ctx) ? "+" : "");
 		return buf;
 	}
 	if (variant == 0)
-		return vs->vw->tab;
+		return vs->vw->tab[lang_get()];
 	if (variant == 1 || (variant == 2 && v == u->view))
-		return vs->vw->tab_short;
+		return vs->vw->tab_short[lang_get()];
 	snprintf(buf, n, "%d", v + 1);
 	return buf;
 }
@@ -121,7 +122,8 @@ draw_header(struct ui *u)
 	const char *right = "";
 
 	ui_draw_fill(r.y, r.x, r.w, ROLE_HEADER);
-	snprintf(counts, sizeof counts, "%zu bài · %zu chủ đề · %zu mốc ",
+	snprintf(counts, sizeof counts, L("%zu bài · %zu chủ đề · %zu mốc ",
+	    "%zu articles · %zu topics · %zu milestones "),
 	    u->ds->corpus.n, u->ds->map.ntopics, u->ds->map.nms);
 	util_buf_init(&full);
 	util_buf_printf(&full, "%s · %s", name, counts);
@@ -214,7 +216,7 @@ draw_list(struct ui *u)
 	snprintf(right, sizeof right, " %zu/%zu ", l->n > 0 ? l->sel + 1 : 0,
 	    l->n);
 	util_buf_init(&bar);
-	util_buf_adds(&bar, vw->bar);
+	util_buf_adds(&bar, vw->bar[lang_get()]);
 	if (vw->query != NULL)
 		util_buf_printf(&bar, " “%s”", vw->query(&vs->ctx));
 	draw_bar(pane, focused, bar.data, right);
@@ -223,7 +225,8 @@ draw_list(struct ui *u)
 	if (l->n == 0) {
 		/* Empty for now, not empty: the first index is being made. */
 		const char *e = u->indexing[0] != '\0' && vw->place ==
-		    LINK_ARTICLES ? "Đang lập chỉ mục… / Indexing…" : vw->empty;
+		    LINK_ARTICLES ? L("Đang lập chỉ mục…", "Indexing…") :
+		    vw->empty[lang_get()];
 
 		for (int y = body.y; y < body.y + body.h; y++)
 			ui_draw_fill(y, body.x, body.w, ROLE_TEXT);
@@ -246,7 +249,7 @@ draw_detail(struct ui *u)
 	if (pane.w == 0)
 		return;
 	snprintf(right, sizeof right, " %d%% ", ui_pager_percent(p, t.h));
-	draw_bar(pane, focused, "Chi tiết / Detail", right);
+	draw_bar(pane, focused, L("Chi tiết", "Detail"), right);
 	for (int y = body.y; y < body.y + body.h; y++)
 		ui_draw_fill(y, body.x, body.w, ROLE_TEXT);
 	ui_pager_draw(p, t);
@@ -267,20 +270,20 @@ draw_separator(struct ui *u)
 /* A key hint: its keys (one action, or a pair as "h/l") and a label. */
 struct hint {
 	enum ui_action a, b;		/* b: ACT_NONE for one */
-	const char *label;
+	const char *label[2];		/* by language */
 	int single;			/* only in a single-pane layout */
 };
 
 static const struct hint hints[] = {
-	{ ACT_NEXT_YEAR, ACT_PREV_YEAR, "Năm", 0 },
-	{ ACT_FOCUS_LIST, ACT_FOCUS_DETAIL, "Khung", 1 },
-	{ ACT_HELP, ACT_NONE, "Trợ giúp", 0 },
-	{ ACT_SEARCH, ACT_NONE, "Tìm", 0 },
-	{ ACT_SEARCH_CORPUS, ACT_NONE, "Tìm mọi bài", 0 },
-	{ ACT_NEXT_LINK, ACT_NONE, "Liên kết", 0 },
-	{ ACT_BACK, ACT_NONE, "Quay lại", 0 },
-	{ ACT_QUIT, ACT_NONE, "Thoát", 0 },
-	{ ACT_OPEN, ACT_NONE, "Mở", 0 },
+	{ ACT_NEXT_YEAR, ACT_PREV_YEAR, { "Năm", "year" }, 0 },
+	{ ACT_FOCUS_LIST, ACT_FOCUS_DETAIL, { "Khung", "pane" }, 1 },
+	{ ACT_HELP, ACT_NONE, { "Trợ giúp", "help" }, 0 },
+	{ ACT_SEARCH, ACT_NONE, { "Tìm", "find" }, 0 },
+	{ ACT_SEARCH_CORPUS, ACT_NONE, { "Tìm mọi bài", "search all" }, 0 },
+	{ ACT_NEXT_LINK, ACT_NONE, { "Liên kết", "link" }, 0 },
+	{ ACT_BACK, ACT_NONE, { "Quay lại", "back" }, 0 },
+	{ ACT_QUIT, ACT_NONE, { "Thoát", "quit" }, 0 },
+	{ ACT_OPEN, ACT_NONE, { "Mở", "open" }, 0 },
 };
 
 /* The hints that apply: a binding of another view's scope is not one. */
@@ -299,6 +302,7 @@ draw_hints(struct ui *u, int x)
 {
 	struct ui_rect r = u->lay.status;
 	char keys[64];
+	const char *label;
 	int used;
 
 	for (size_t i = 0; i < sizeof hints / sizeof hints[0]; i++) {
@@ -311,12 +315,13 @@ draw_hints(struct ui *u, int x)
 			    ui_keys_brief(h->a), ui_keys_brief(h->b));
 		else
 			snprintf(keys, sizeof keys, "%s", ui_keys_brief(h->a));
-		used = ui_draw_width(keys) + ui_draw_width(h->label) + 1;
+		label = L(h->label[0], h->label[1]);
+		used = ui_draw_width(keys) + ui_draw_width(label) + 1;
 		if (x + used > r.x + r.w)
 			break;
 		x += ui_draw_str(r.y, x, used, keys, ROLE_STATUS_KEY);
 		x += ui_draw_str(r.y, x, used, ":", ROLE_STATUS);
-		x += ui_draw_str(r.y, x, used, h->label, ROLE_STATUS);
+		x += ui_draw_str(r.y, x, used, label, ROLE_STATUS);
 		x += ui_draw_str(r.y, x, 2, "  ", ROLE_STATUS);
 	}
 }
@@ -349,8 +354,8 @@ draw_status(struct ui *u)
 	x = r.x + ui_draw_str(r.y, r.x, r.w, pos, ROLE_STATUS_KEY);
 	x += ui_draw_str(r.y, x, r.x + r.w - x, " ", ROLE_STATUS);
 	if (ui_load_busy(u))
-		x += ui_draw_str(r.y, x, r.x + r.w - x, "đang đọc bài… / "
-		    "reading…  ", ROLE_MESSAGE);
+		x += ui_draw_str(r.y, x, r.x + r.w - x, L("đang đọc bài…  ",
+		    "reading…  "), ROLE_MESSAGE);
 	if (u->indexing[0] != '\0') {
 		x += ui_draw_str(r.y, x, r.x + r.w - x, u->indexing,
 		    ROLE_MESSAGE);
@@ -369,14 +374,14 @@ draw_status(struct ui *u)
 static void
 draw_too_small(void)
 {
-	static const char m[] = "Cửa sổ quá nhỏ / Terminal too small";
+	const char *m = L("Cửa sổ quá nhỏ", "Terminal too small");
 	struct wrap_line *wl = NULL;
 	size_t n = 0, cap = 0;
 	int y;
 
 	if (COLS < 1 || LINES < 1)
 		return;
-	wrap_paragraph(m, sizeof m - 1, COLS, &wl, &n, &cap);
+	wrap_paragraph(m, strlen(m), COLS, &wl, &n, &cap);
 	y = LINES > (int)n ? (LINES - (int)n) / 2 : 0;
 	for (size_t i = 0; i < n && y < LINES; i++, y++) {
 		int x = COLS > wl[i].width ? (COLS - wl[i].width) / 2 : 0;

@@ -20,6 +20,7 @@
 
 #include <curses.h>
 
+#include "lang.h"
 #include "ui_draw.h"
 #include "ui_keys.h"
 #include "ui_prompt.h"
@@ -49,17 +50,18 @@ add_wrapped(struct render_doc *doc, const char *s, int indent,
 	util_buf_free(&pad);
 }
 
-/* One entry: keys (styled) in the first column, the description beside
- * them when they fit, else below; the Vietnamese below that. */
+/* One entry: keys (styled) in the first column, the description (in the
+ * language in force) beside them when they fit, else below. */
 static void
-add_entry(struct render_doc *doc, const char *keys, const char *en,
-    const char *vi, int col, int width)
+add_entry(struct render_doc *doc, const char *keys, const char *vi,
+    const char *en, int col, int width)
 {
 	struct util_buf first, rest;
 	int kw = wrap_width(keys, strlen(keys));
-	int beside = en != NULL && kw + 2 + 1 <= col && width - col >= 10;
+	int beside = kw + 2 + 1 <= col && width - col >= 10;
 	size_t line = doc->nlines;
 
+	en = L(vi, en);
 	util_buf_init(&first);
 	util_buf_init(&rest);
 	spaces(&rest, beside ? col : 6);
@@ -69,12 +71,8 @@ add_entry(struct render_doc *doc, const char *keys, const char *en,
 		render_add_span(doc, line, 2, 2 + strlen(keys), ROLE_TITLE);
 	} else {
 		render_add_text(doc, keys, ROLE_TITLE, "  ", "  ");
-		if (en != NULL)
-			render_add_text(doc, en, ROLE_TEXT, rest.data,
-			    rest.data);
+		render_add_text(doc, en, ROLE_TEXT, rest.data, rest.data);
 	}
-	if (vi != NULL)
-		render_add_text(doc, vi, ROLE_META, rest.data, rest.data);
 	util_buf_free(&first);
 	util_buf_free(&rest);
 }
@@ -99,17 +97,17 @@ key_names(struct util_buf *b, const struct ui_key *k)
 
 static const struct {
 	int scope;
-	const char *title;
+	const char *title[2];		/* by language */
 } sections[] = {
-	{ UI_KEYS_ALL, "Mọi nơi / Everywhere" },
-	{ UI_KEYS_TIMELINE, "Dòng thời gian / Timeline" },
+	{ UI_KEYS_ALL, { "Mọi nơi", "Everywhere" } },
+	{ UI_KEYS_TIMELINE, { "Dòng thời gian", "Timeline" } },
 };
 
 static const char *const mouse_keys[][3] = {
-	{ "click", "select and focus; on a link, follow it; on a tab, "
-	  "switch view", "chọn; bấm vào liên kết để mở" },
-	{ "wheel", "scroll the pane under the pointer",
-	  "cuộn khung dưới con trỏ" },
+	{ "click", "chọn; bấm vào liên kết để mở, vào thẻ để đổi khung nhìn",
+	  "select and focus; on a link, follow it; on a tab, switch view" },
+	{ "wheel", "cuộn khung dưới con trỏ",
+	  "scroll the pane under the pointer" },
 };
 
 void
@@ -135,43 +133,43 @@ ui_help_render(struct render_doc *doc, int width)
 	if (col > width / 2)
 		col = width / 2;
 
-	add_wrapped(doc, "hoso — phím / keys", 0, ROLE_TITLE);
+	add_wrapped(doc, L("hoso — phím", "hoso — keys"), 0, ROLE_TITLE);
 	key_names(&b, ui_keys_of(ACT_HELP));
 	closers = util_strdup(b.data);
 	b.len = 0;
-	util_buf_printf(&b, "%s, %s, %s: đóng / close  ·  %s %s %s %s: cuộn / "
-	    "scroll", ui_keys_name(ACT_QUIT), ui_keys_esc, closers,
+	util_buf_printf(&b, L("%s, %s, %s: đóng  ·  %s %s %s %s: cuộn",
+	    "%s, %s, %s: close  ·  %s %s %s %s: scroll"), ui_keys_name(ACT_QUIT), ui_keys_esc, closers,
 	    ui_keys_name(ACT_DOWN),
 	    ui_keys_name(ACT_UP), ui_keys_name(ACT_PAGE_DOWN),
 	    ui_keys_name(ACT_PAGE_UP));
 	add_wrapped(doc, b.data, 0, ROLE_META);
 	for (size_t s = 0; s < sizeof sections / sizeof sections[0]; s++) {
 		render_add_line(doc, "", 0, ROLE_TEXT);
-		add_wrapped(doc, sections[s].title, 0, ROLE_HEADING);
+		add_wrapped(doc, L(sections[s].title[0], sections[s].title[1]),
+		    0, ROLE_HEADING);
 		for (size_t i = 0; i < ui_nkeys; i++) {
 			if (ui_keys[i].scope != sections[s].scope)
 				continue;
 			key_names(&b, &ui_keys[i]);
-			add_entry(doc, b.data, ui_keys[i].en, ui_keys[i].vi,
+			add_entry(doc, b.data, ui_keys[i].vi, ui_keys[i].en,
 			    col, width);
 		}
 	}
 	render_add_line(doc, "", 0, ROLE_TEXT);
 	b.len = 0;
-	util_buf_printf(&b, "Ô tìm kiếm (%s và %s) / Search prompt (%s and %s)",
-	    ui_keys_name(ACT_SEARCH), ui_keys_name(ACT_SEARCH_CORPUS),
+	util_buf_printf(&b, L("Ô tìm kiếm (%s và %s)", "Search prompt (%s and %s)"),
 	    ui_keys_name(ACT_SEARCH), ui_keys_name(ACT_SEARCH_CORPUS));
 	add_wrapped(doc, b.data, 0, ROLE_HEADING);
 	for (size_t i = 0; i < ui_prompt_nkeys; i++) {
 		join_names(&b, ui_prompt_keys[i].names, UI_PROMPT_KEYS_MAX);
-		add_entry(doc, b.data, ui_prompt_keys[i].en,
-		    ui_prompt_keys[i].vi, col, width);
+		add_entry(doc, b.data, ui_prompt_keys[i].vi,
+		    ui_prompt_keys[i].en, col, width);
 	}
-	add_wrapped(doc, "Không gõ dấu thì khớp mọi dấu; gõ dấu thì dấu phải "
-	    "khớp. / A query without marks matches any marks; typed marks "
-	    "must match.", 2, ROLE_META);
+	add_wrapped(doc, L("Không gõ dấu thì khớp mọi dấu; gõ dấu thì dấu phải "
+	    "khớp.", "A query without marks matches any marks; typed marks "
+	    "must match."), 2, ROLE_META);
 	render_add_line(doc, "", 0, ROLE_TEXT);
-	add_wrapped(doc, "Chuột / Mouse", 0, ROLE_HEADING);
+	add_wrapped(doc, L("Chuột", "Mouse"), 0, ROLE_HEADING);
 	for (size_t i = 0; i < sizeof mouse_keys / sizeof mouse_keys[0]; i++)
 		add_entry(doc, mouse_keys[i][0], mouse_keys[i][1],
 		    mouse_keys[i][2], col, width);
@@ -248,7 +246,7 @@ ui_help_draw(struct ui_pager *p)
 		p->width = t.w;
 	}
 	ui_pager_set_top(p, p->top, t.h);
-	draw_box(r, " Trợ giúp / Help ");
+	draw_box(r, L(" Trợ giúp ", " Help "));
 	ui_pager_draw(p, t);
 	if (r.h >= 2 && r.w >= 12) {
 		snprintf(pos, sizeof pos, " %d%% ", ui_pager_percent(p, t.h));

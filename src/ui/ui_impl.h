@@ -95,6 +95,10 @@ int ui_reader_text_h(const struct ui *u);
 /* Where the reader is now, as a place to come back to. */
 struct link ui_reader_here(struct ui *u);
 void ui_reader_switch(struct ui *u, int v);
+/* 1 when q steps back one level (closes the overlay or the prompt,
+ * leaves the results, returns from the detail pane to the list), 0 when
+ * it quits: the status line's hint says which. */
+int ui_reader_steps_back(const struct ui *u);
 /* Goes to the link, a jump that Backspace undoes. */
 void ui_reader_follow(struct ui *u, struct link to);
 

@@ -178,8 +178,8 @@ ui_index_tick(struct ui *u)
 		 * that is current, or re-reading a file or two, is not news. */
 		if ((total > 0 && done < total && t - u->index_since >= SAY_MS) ||
 		    u->ds->corpus.n == 0)
-			snprintf(u->indexing, sizeof u->indexing, "đang lập "
-			    "chỉ mục / indexing %s/%s", d, n);
+			snprintf(u->indexing, sizeof u->indexing, L("đang lập "
+			    "chỉ mục %s/%s", "indexing %s/%s"), d, n);
 		if (u->index_taken == 0)
 			u->index_taken = t;
 		/* An empty list takes in the first rows at once. */

@@ -98,8 +98,8 @@ render_preview(struct render_doc *doc, struct link id, int w, void *ctx)
 	char note[160];
 
 	(void)id;
-	snprintf(note, sizeof note, "Đang đọc tiếp / reading the rest "
-	    "(%lld MB)…", pv->size >> 20);
+	snprintf(note, sizeof note, L("Đang đọc tiếp (%lld MB)…",
+	    "Reading the rest (%lld MB)…"), pv->size >> 20);
 	dossier_read_body(pv->ds, pv->path, DOSSIER_PREVIEW_BYTES, &a);
 	render_article_of(doc, pv->ds, &a, w, note);
 	doc->preview = 1;

@@ -42,7 +42,7 @@ static const struct ui_view *const views[UI_NVIEWS] = {
 	&ui_view_results,
 };
 
-static const char gone[] = "Không còn mục này / That item is gone";
+#define GONE L("Không còn mục này", "That item is gone")
 
 /* ---- geometry ---------------------------------------------------------- */
 
@@ -252,7 +252,7 @@ go(struct ui *u, struct link to)
 	vs = &u->vs[v];
 	row = vs->vw->row_of(&vs->ctx, to.item);
 	if (row == UI_VIEW_NONE) {
-		ui_msgs_say(&u->msgs, 1, gone);
+		ui_msgs_say(&u->msgs, 1, "%s", GONE);
 		return -1;
 	}
 	/* The focus first: in a single-pane layout it decides the layout
@@ -280,6 +280,15 @@ ui_reader_follow(struct ui *u, struct link to)
 
 /* ---- actions ----------------------------------------------------------- */
 
+int
+ui_reader_steps_back(const struct ui *u)
+{
+	const struct ui_vstate *vs = &u->vs[u->view];
+
+	return u->help || u->prompt.active || vs->vw->transient ||
+	    (u->focus == UI_FOCUS_DETAIL && vs->list.n > 0);
+}
+
 static void
 scroll_detail(struct ui *u, long delta)
 {
@@ -295,13 +304,13 @@ move_para(struct ui *u, int dir)
 	int h = ui_reader_text_h(u);
 
 	if (!p->have || !p->doc.anchored) {
-		ui_msgs_say(&u->msgs, 1, "Chỉ trong bài báo / Only in an "
-		    "article");
+		ui_msgs_say(&u->msgs, 1, "%s", L("Chỉ trong bài báo",
+		    "Only in an article"));
 		return;
 	}
 	if (p->doc.preview) {
-		ui_msgs_say(&u->msgs, 1, "Bài còn đang mở / The article is "
-		    "still being read");
+		ui_msgs_say(&u->msgs, 1, "%s", L("Bài còn đang mở",
+		    "The article is still being read"));
 		return;
 	}
 	a = dossier_article(u->ds, p->id.item);
@@ -352,9 +361,8 @@ open_selected(struct ui *u)
 		ui_reader_follow(u, p->doc.links[p->link].to);
 		return;
 	}
-	ui_msgs_say(&u->msgs, 0, "%s chọn một liên kết, %s mở / %s selects a "
-	    "link, %s follows it", ui_keys_name(ACT_NEXT_LINK),
-	    ui_keys_name(ACT_OPEN), ui_keys_name(ACT_NEXT_LINK),
+	ui_msgs_say(&u->msgs, 0, L("%s chọn một liên kết, %s mở",
+	    "%s selects a link, %s follows it"), ui_keys_name(ACT_NEXT_LINK),
 	    ui_keys_name(ACT_OPEN));
 }
 
@@ -373,9 +381,9 @@ go_back(struct ui *u, int forward)
 		u->focus = UI_FOCUS_LIST;
 		return;
 	}
-	ui_msgs_say(&u->msgs, 0, forward ? "Không có gì phía trước / Nothing "
-	    "to go forward to" : "Không còn gì để quay lại / Nothing to go "
-	    "back to");
+	ui_msgs_say(&u->msgs, 0, "%s", forward ? L("Không có gì phía trước",
+	    "Nothing to go forward to") : L("Không còn gì để quay lại",
+	    "Nothing to go back to"));
 }
 
 static void
@@ -388,11 +396,12 @@ link_step(struct ui *u, int dir)
 		return;
 	}
 	if (ui_pager_link_step(p, dir, ui_reader_text_h(u)) != 0)
-		ui_msgs_say(&u->msgs, 0, "Không có liên kết / No links here");
+		ui_msgs_say(&u->msgs, 0, "%s", L("Không có liên kết",
+		    "No links here"));
 	else if (p->wrapped)
-		ui_msgs_say(&u->msgs, 0, dir > 0 ? "Liên kết đầu tiên / Back "
-		    "to the first link" : "Liên kết cuối cùng / Back to the "
-		    "last link");
+		ui_msgs_say(&u->msgs, 0, "%s", dir > 0 ?
+		    L("Liên kết đầu tiên", "Back to the first link") :
+		    L("Liên kết cuối cùng", "Back to the last link"));
 }
 
 static void
@@ -403,8 +412,9 @@ year_step(struct ui *u, int dir)
 	    vs->list.sel, dir) : UI_VIEW_NONE;
 
 	if (r == UI_VIEW_NONE) {
-		ui_msgs_say(&u->msgs, 0, dir > 0 ? "Năm cuối cùng / The last "
-		    "year" : "Năm đầu tiên / The first year");
+		ui_msgs_say(&u->msgs, 0, "%s", dir > 0 ?
+		    L("Năm cuối cùng", "The last year") :
+		    L("Năm đầu tiên", "The first year"));
 		return;
 	}
 	ui_list_select(&vs->list, r, ui_reader_list_vis(u));
@@ -577,9 +587,9 @@ key(struct ui *u, int rc, wint_t wc)
 		char name[32];
 
 		ui_keys_describe(rc, wc, name, sizeof name);
-		ui_msgs_say(&u->msgs, 0, "Phím “%s” không dùng — %s xem bảng "
-		    "phím / Key “%s” does nothing — %s lists the keys", name,
-		    ui_keys_name(ACT_HELP), name, ui_keys_name(ACT_HELP));
+		ui_msgs_say(&u->msgs, 0, L("Phím “%s” không dùng — %s xem "
+		    "bảng phím", "Key “%s” does nothing — %s lists the keys"),
+		    name, ui_keys_name(ACT_HELP));
 	}
 	act(u, a);
 }

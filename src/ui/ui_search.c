@@ -11,12 +11,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lang.h"
 #include "ui_keys.h"
 #include "util.h"
 
-static const char not_found[] = "Không tìm thấy / Not found: “%s”";
-static const char no_search[] = "Chưa tìm gì — nhấn %s / No search yet — "
-    "press %s";
+#define NOT_FOUND L("Không tìm thấy: “%s”", "Not found: “%s”")
+#define NO_SEARCH L("Chưa tìm gì — nhấn %s", "No search yet — press %s")
 
 /* What a person types is also read as Telex, VNI and VIQR, except the
  * words the corpus holds as written. */
@@ -149,8 +149,8 @@ ui_search_open_corpus(struct ui *u)
 		return;
 	free(u->reading);
 	u->reading = NULL;
-	ui_prompt_open(&u->prompt, PROMPT_CORPUS, "Tìm trong kho / Search "
-	    "all: ", vs->vw->query != NULL ? vs->vw->query(&vs->ctx) : "");
+	ui_prompt_open(&u->prompt, PROMPT_CORPUS, L("Tìm trong kho: ",
+	    "Search all: "), vs->vw->query != NULL ? vs->vw->query(&vs->ctx) : "");
 }
 
 static void
@@ -167,13 +167,13 @@ run_corpus_search(struct ui *u, const char *q)
 	from = ui_reader_here(u);
 	n = vs->vw->search(&vs->ctx, q);
 	if (n < 0) {
-		ui_msgs_say(&u->msgs, 1, "Hãy gõ điều cần tìm / Type something "
-		    "to search for");
+		ui_msgs_say(&u->msgs, 1, L("Hãy gõ điều cần tìm",
+		    "Type something to search for"));
 		return;
 	}
 	if (n == 0) {
 		/* The results from before are still there to go back to. */
-		ui_msgs_say(&u->msgs, 1, not_found, q);
+		ui_msgs_say(&u->msgs, 1, NOT_FOUND, q);
 		return;
 	}
 	/* Running a search is a jump: Backspace from the results returns
@@ -193,8 +193,8 @@ run_corpus_search(struct ui *u, const char *q)
 	u->dsearch.word_start = 1;
 	u->dgen++;
 	ui_reader_switch(u, v);
-	ui_msgs_say(&u->msgs, 0, "%ld%s bài có / articles with “%s” — %s "
-	    "mở bài / opens the article", n, vs->vw->more != NULL &&
+	ui_msgs_say(&u->msgs, 0, L("%ld%s bài có “%s” — %s mở bài",
+	    "%ld%s articles with “%s” — %s opens the article"), n, vs->vw->more != NULL &&
 	    vs->vw->more(&vs->ctx) ? "+" : "", q, ui_keys_name(ACT_OPEN));
 }
 
@@ -242,7 +242,7 @@ ui_search_done(struct ui *u, enum ui_prompt_result r)
 				    ui_keys_name(ACT_PREV_MATCH));
 		}
 		if (!found)
-			ui_msgs_say(&u->msgs, 1, not_found, q);
+			ui_msgs_say(&u->msgs, 1, NOT_FOUND, q);
 	}
 	free(q);
 }
@@ -250,9 +250,9 @@ ui_search_done(struct ui *u, enum ui_prompt_result r)
 void
 ui_search_next(struct ui *u, int dir)
 {
-	static const char *const wrap[2] = {
-		" — tiếp từ cuối / wrapped to the bottom",
-		" — tiếp từ đầu / wrapped to the top" };
+	const char *const wrap[2] = {
+		L(" — tiếp từ cuối", " — wrapped to the bottom"),
+		L(" — tiếp từ đầu", " — wrapped to the top") };
 	struct ui_vstate *vs = ui_cur(u);
 	const char *key = ui_keys_name(ACT_SEARCH);
 	int wrapped = 0;
@@ -261,12 +261,12 @@ ui_search_next(struct ui *u, int dir)
 		long r;
 
 		if (!u->lhave) {
-			ui_msgs_say(&u->msgs, 1, no_search, key, key);
+			ui_msgs_say(&u->msgs, 1, NO_SEARCH, key);
 			return;
 		}
 		r = ui_search_list_find(u, vs->list.sel, dir, 0, &wrapped);
 		if (r < 0) {
-			ui_msgs_say(&u->msgs, 1, not_found, u->lsearch.query);
+			ui_msgs_say(&u->msgs, 1, NOT_FOUND, u->lsearch.query);
 			return;
 		}
 		ui_list_select(&vs->list, (size_t)r, ui_reader_list_vis(u));
@@ -276,12 +276,12 @@ ui_search_next(struct ui *u, int dir)
 		size_t ord, n;
 
 		if (!u->dhave) {
-			ui_msgs_say(&u->msgs, 1, no_search, key, key);
+			ui_msgs_say(&u->msgs, 1, NO_SEARCH, key);
 			return;
 		}
 		if (ui_pager_hit_step(&vs->pager, dir,
 		    ui_reader_text_h(u)) != 0) {
-			ui_msgs_say(&u->msgs, 1, not_found, u->dsearch.query);
+			ui_msgs_say(&u->msgs, 1, NOT_FOUND, u->dsearch.query);
 			return;
 		}
 		n = ui_pager_hit_count(&vs->pager, &ord);
@@ -293,7 +293,7 @@ ui_search_next(struct ui *u, int dir)
 void
 ui_search_info(struct ui *u, char *buf, size_t n)
 {
-	static const char none[] = "không thấy / no match";
+	const char *none = L("không thấy", "no match");
 	struct ui_vstate *vs = ui_cur(u);
 
 	const char *reading = NULL;

@@ -120,15 +120,17 @@ ui_setup_content_message(struct ui *u)
 {
 	const struct diag *d = &u->ds->diag;
 
+	/* Vietnamese has no plural: the noun is picked apart. */
 	if (d->nerrors > 0)
-		ui_msgs_queue(&u->msgs, 1, "%zu lỗi trong nội dung — chạy hoso "
-		    "--check / %zu error%s in the content — run hoso --check",
-		    d->nerrors, d->nerrors, d->nerrors == 1 ? "" : "s");
+		ui_msgs_queue(&u->msgs, 1, L("%zu %s trong nội dung — chạy %s",
+		    "%zu %s in the content — run %s"), d->nerrors,
+		    L("lỗi", d->nerrors == 1 ? "error" : "errors"),
+		    "hoso --check");
 	else if (d->nwarnings > 0)
-		ui_msgs_queue(&u->msgs, 0, "%zu cảnh báo trong nội dung — chạy "
-		    "hoso --check / %zu warning%s in the content — run hoso "
-		    "--check", d->nwarnings, d->nwarnings,
-		    d->nwarnings == 1 ? "" : "s");
+		ui_msgs_queue(&u->msgs, 0, L("%zu %s trong nội dung — chạy %s",
+		    "%zu %s in the content — run %s"), d->nwarnings,
+		    L("cảnh báo", d->nwarnings == 1 ? "warning" : "warnings"),
+		    "hoso --check");
 }
 
 void

@@ -269,7 +269,7 @@ draw_row(const struct ui_ctx *c, size_t row, struct ui_rect r, int selected,
 			    meta, NULL);
 		}
 		if (rr->nhits == 0)
-			snprintf(hits, sizeof hits, "tiêu đề / title");
+			snprintf(hits, sizeof hits, "%s", L("tiêu đề", "title"));
 		if (w - used > ui_draw_width(hits) + 3) {
 			used += ui_draw_str(r.y + 1, x + used, w - used, " · ",
 			    meta);
@@ -283,10 +283,10 @@ draw_row(const struct ui_ctx *c, size_t row, struct ui_rect r, int selected,
 
 const struct ui_view ui_view_results = {
 	.name = "results",
-	.tab = "Kết quả / Results",
-	.tab_short = "Kết quả",
-	.bar = "Kết quả",
-	.empty = "Không tìm thấy / No match",
+	.tab = { [LANG_VI] = "Kết quả", [LANG_EN] = "Results" },
+	.tab_short = { [LANG_VI] = "Kết quả", [LANG_EN] = "Results" },
+	.bar = { [LANG_VI] = "Kết quả", [LANG_EN] = "Results" },
+	.empty = { [LANG_VI] = "Không tìm thấy", [LANG_EN] = "No match" },
 	.scope = UI_KEYS_ALL,
 	.rowh = 3,
 	.axis = 0,

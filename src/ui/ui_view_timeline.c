@@ -201,10 +201,10 @@ year(const struct ui_ctx *c, size_t row, int dir)
 
 const struct ui_view ui_view_timeline = {
 	.name = "timeline",
-	.tab = "2 Dòng thời gian / Timeline",
-	.tab_short = "2 Dòng thời gian",
-	.bar = "Dòng thời gian",
-	.empty = "Không có mốc nào / No milestones",
+	.tab = { [LANG_VI] = "2 Dòng thời gian", [LANG_EN] = "2 Timeline" },
+	.tab_short = { [LANG_VI] = "2 Mốc", [LANG_EN] = "2 Time" },
+	.bar = { [LANG_VI] = "Dòng thời gian", [LANG_EN] = "Timeline" },
+	.empty = { [LANG_VI] = "Không có mốc nào", [LANG_EN] = "No milestones" },
 	.scope = UI_KEYS_TIMELINE,
 	.rowh = 1,
 	.axis = 1,
