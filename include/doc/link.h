@@ -23,6 +23,12 @@ struct link {
 	enum link_view view;
 	size_t item;
 	size_t offset, len;
+	/* How the reader stood there, so that back puts it back (w3m puts
+	 * the cursor on the link followed): the selected link of the
+	 * place's page plus one (0: none), and whether the list had the
+	 * focus.  Zero in a link a document makes. */
+	size_t cursor;
+	int in_list;
 };
 
 #define LINK_HISTORY_MAX 1000

@@ -21,6 +21,8 @@ enum ui_action {
 	ACT_SEARCH, ACT_NEXT_MATCH, ACT_PREV_MATCH, ACT_SEARCH_CORPUS,
 	ACT_NEXT_PARA, ACT_PREV_PARA, ACT_NEXT_YEAR, ACT_PREV_YEAR,
 	ACT_HELP, ACT_REDRAW, ACT_QUIT,
+	ACT_CLOSE, ACT_LINE_DOWN, ACT_LINE_UP, ACT_NEXT_ITEM, ACT_PREV_ITEM,
+	ACT_PERCENT, ACT_CLEAR_HL,
 	ACT_COUNT
 };
 
@@ -45,10 +47,11 @@ struct ui_key {
 extern const struct ui_key ui_keys[];
 extern const size_t ui_nkeys;
 
-/* Esc is no action of its own (the prompt cancels with it, the help
- * closes with it), so it is no binding; its code and its name are here
- * so that nothing else spells them. */
+/* Esc steps back like q, and starts two-key bindings (Esc u, as less
+ * has them; Alt-u sends the same bytes): those are UI_KEY_META(c).  Its
+ * code and its name are here so that nothing else spells them. */
 #define UI_KEY_ESC 27
+#define UI_KEY_META(c) (0x10000 | (c))
 extern const char ui_keys_esc[];
 
 /* The action bound to key in scope (UI_KEYS_ALL or a view's scope). */

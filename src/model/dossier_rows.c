@@ -20,6 +20,7 @@
 #include "dossier_int.h"
 #include "fold.h"
 #include "store.h"
+#include "lang.h"
 #include "util.h"
 
 /* Rows fetched at once: a screen or two of a list. */
@@ -135,8 +136,8 @@ unreadable(struct article *a, const struct diag *d)
 	struct util_buf b;
 
 	util_buf_init(&b);
-	util_buf_adds(&b, "[không đọc được bài này / this article cannot be "
-	    "read: ");
+	util_buf_adds(&b, L("[không đọc được bài này: ",
+	    "[this article cannot be read: "));
 	util_buf_adds(&b, d->n > 0 ? d->v[0].msg : "unknown");
 	util_buf_adds(&b, "]");
 	a->text = util_buf_detach(&b, &a->len);

@@ -221,7 +221,7 @@ draw_list(struct ui *u)
 		util_buf_printf(&bar, " “%s”", vw->query(&vs->ctx));
 	draw_bar(pane, focused, bar.data, right);
 	util_buf_free(&bar);
-	vs->ctx.hl = u->lhave ? &u->lsearch : NULL;
+	vs->ctx.hl = u->lhave && !u->hl_off ? &u->lsearch : NULL;
 	if (l->n == 0) {
 		/* Empty for now, not empty: the first index is being made. */
 		const char *e = u->indexing[0] != '\0' && vw->place ==

@@ -25,6 +25,7 @@ struct ui_load;
 #include "ui_prompt.h"
 #include "ui_reader.h"
 #include "ui_view.h"
+#include "ui_keys.h"
 
 /* The views, in the order of their tabs and of the keys 1, 2, 3. */
 #define UI_NVIEWS 4
@@ -79,6 +80,19 @@ struct ui {
 	long long index_taken;		/* ms: when committed rows came in */
 	long long index_since;		/* ms: since when it runs, or 0 */
 
+	/* Keys as less reads them: a count typed before a motion ("10j"),
+	 * and a view switch (1, 2, 3) held until the next key says it was
+	 * not the count's first digit: its history entry is pushed then,
+	 * or the switch is undone. */
+	long count;			/* 0: none typed */
+	int counting;			/* digits typed (0 may lead: 03j) */
+	int pend_switch;
+	struct link pend_from;		/* where the switch left */
+	int pend_view;
+	enum ui_focus pend_focus;
+	int hl_off;			/* Esc u: the search is not shown */
+	int gone;			/* the terminal went away mid-key */
+
 	int quit;
 };
 
@@ -101,6 +115,12 @@ void ui_reader_switch(struct ui *u, int v);
 int ui_reader_steps_back(const struct ui *u);
 /* Goes to the link, a jump that Backspace undoes. */
 void ui_reader_follow(struct ui *u, struct link to);
+
+/* Does the action; count is the number typed before it, 0 for none. */
+void ui_reader_act(struct ui *u, enum ui_action a, long count);
+
+/* ui_input.c: one key (rc and wc as get_wch gave them). */
+void ui_input_key(struct ui *u, int rc, wint_t wc);
 
 /* ui_mouse.c: one KEY_MOUSE event. */
 void ui_mouse(struct ui *u);

@@ -102,7 +102,7 @@ ui_reader_leave_doc(struct ui *u, struct ui_pager *p)
 void
 ui_reader_refind(struct ui *u, struct ui_pager *p)
 {
-	ui_pager_find(p, u->dhave ? &u->dsearch : NULL);
+	ui_pager_find(p, u->dhave && !u->hl_off ? &u->dsearch : NULL);
 	p->hitgen = u->dgen;
 }
 
@@ -220,9 +220,13 @@ ui_reader_here(struct ui *u)
 		return vs->vw->transient && vs->have_from ? vs->from :
 		    u->vs[0].vw->link(&u->vs[0].ctx, 0);
 	at = ui_view_place(vs->vw, &vs->ctx, vs->list.sel);
-	if (p->have && p->id.view == at.view && p->id.item == at.item)
+	if (p->have && p->id.view == at.view && p->id.item == at.item) {
 		at.offset = p->doc.anchored ? ui_pager_keep(p, &u->memo) :
 		    p->top;
+		if (p->link >= 0 && (size_t)p->link < p->doc.nlinks)
+			at.cursor = (size_t)p->link + 1;
+	}
+	at.in_list = u->focus == UI_FOCUS_LIST;
 	return at;
 }
 
@@ -266,6 +270,16 @@ go(struct ui *u, struct link to)
 	vs->pager.link = -1;
 	vs->pager.tstart = vs->pager.tend = 0;
 	position(u, &vs->pager, to, ui_reader_text_h(u));
+	/* Back where the reader stood: the link it had selected (in view
+	 * only if the position shows it), the pane it was in. */
+	if (to.cursor > 0 && to.cursor - 1 < vs->pager.doc.nlinks) {
+		vs->pager.link = (long)(to.cursor - 1);
+		ui_pager_show_line(&vs->pager,
+		    vs->pager.doc.links[to.cursor - 1].line,
+		    ui_reader_text_h(u));
+	}
+	if (to.in_list)
+		u->focus = UI_FOCUS_LIST;
 	return 0;
 }
 
@@ -420,6 +434,53 @@ year_step(struct ui *u, int dir)
 	ui_list_select(&vs->list, r, ui_reader_list_vis(u));
 }
 
+/* J and K: the next or previous row of the list, in the list's order,
+ * without leaving the pane the reader is in. */
+static void
+item_step(struct ui *u, long delta)
+{
+	struct ui_list *l = &ui_cur(u)->list;
+	size_t vis = ui_reader_list_vis(u);
+
+	if (l->n == 0)
+		return;
+	if ((delta > 0 && l->sel + 1 >= l->n) || (delta < 0 && l->sel == 0)) {
+		ui_msgs_say(&u->msgs, 0, "%s", delta > 0 ?
+		    L("Đã là mục cuối", "This is the last one") :
+		    L("Đã là mục đầu", "This is the first one"));
+		return;
+	}
+	ui_list_move(l, delta, vis);
+}
+
+/* A count as an index into n things: N is the Nth (1-based), clamped. */
+static size_t
+nth(long count, size_t n)
+{
+	if (n == 0)
+		return 0;
+	return count < 1 ? 0 : (size_t)count > n ? n - 1 : (size_t)count - 1;
+}
+
+/* N% of the focused pane: the list's rows, or the doc's lines. */
+static void
+percent(struct ui *u, long count)
+{
+	struct ui_vstate *vs = ui_cur(u);
+	int h = ui_reader_text_h(u);
+	long pc = count > 100 ? 100 : count;
+
+	if (u->focus == UI_FOCUS_DETAIL) {
+		size_t max = ui_pager_maxtop(&vs->pager, h);
+
+		ui_pager_set_top(&vs->pager, (size_t)((double)max * pc / 100),
+		    h);
+	} else if (vs->list.n > 0) {
+		ui_list_select(&vs->list, (size_t)((double)(vs->list.n - 1) *
+		    pc / 100), ui_reader_list_vis(u));
+	}
+}
+
 /* Moves in the focused pane by a line (page 0), a page (1) or half a
  * page (2). */
 static void
@@ -442,45 +503,116 @@ step(struct ui *u, int dir, int page)
 	}
 }
 
+/* q and Esc: one level back (see ui_reader_steps_back), else quit. */
 static void
-act(struct ui *u, enum ui_action a)
+close_level(struct ui *u)
+{
+	struct ui_vstate *vs = ui_cur(u);
+
+	if (vs->vw->transient) {
+		struct link to = vs->have_from ? vs->from :
+		    u->vs[0].vw->link(&u->vs[0].ctx, 0);
+
+		if (go(u, to) != 0) {
+			u->focus = UI_FOCUS_LIST;
+			ui_reader_switch(u, 0);
+		}
+		return;
+	}
+	if (u->focus == UI_FOCUS_DETAIL && vs->list.n > 0) {
+		u->focus = UI_FOCUS_LIST;
+		return;
+	}
+	u->quit = 1;
+}
+
+/* 1, 2, 3: the view, its list focused; a place in history, pushed by
+ * the next key unless that key makes the digit a count (ui_input.c). */
+static void
+switch_view(struct ui *u, int v)
+{
+	if (v == u->view) {
+		u->focus = UI_FOCUS_LIST;
+		return;
+	}
+	u->pend_from = ui_reader_here(u);
+	u->pend_view = u->view;
+	u->pend_focus = u->focus;
+	u->pend_switch = 1;
+	u->focus = UI_FOCUS_LIST;
+	ui_reader_switch(u, v);
+}
+
+void
+ui_reader_act(struct ui *u, enum ui_action a, long count)
 {
 	struct ui_vstate *vs = ui_cur(u);
 	struct ui_list *l = &vs->list;
 	struct ui_pager *p = &vs->pager;
 	int detail = u->focus == UI_FOCUS_DETAIL, h = ui_reader_text_h(u);
 	size_t vis = ui_reader_list_vis(u);
+	long n = count > 0 ? count : 1;
 
 	switch (a) {
 	case ACT_DOWN:
 	case ACT_UP:
-		step(u, a == ACT_DOWN ? 1 : -1, 0);
+		for (long i = 0; i < n && i < 100000; i++)
+			step(u, a == ACT_DOWN ? 1 : -1, 0);
 		break;
 	case ACT_PAGE_DOWN:
+		/* Space at the bottom of an article goes on to the next one,
+		 * as in mutt. */
+		if (detail && count == 0 && p->have && l->n > 0 &&
+		    p->top >= ui_pager_maxtop(p, h)) {
+			item_step(u, 1);
+			break;
+		}
+		/* FALLTHROUGH */
 	case ACT_PAGE_UP:
-		step(u, a == ACT_PAGE_DOWN ? 1 : -1, 1);
+		for (long i = 0; i < n && i < 10000; i++)
+			step(u, a == ACT_PAGE_DOWN ? 1 : -1, 1);
 		break;
 	case ACT_HALF_DOWN:
 	case ACT_HALF_UP:
-		step(u, a == ACT_HALF_DOWN ? 1 : -1, 2);
+		for (long i = 0; i < n && i < 10000; i++)
+			step(u, a == ACT_HALF_DOWN ? 1 : -1, 2);
+		break;
+	case ACT_LINE_DOWN:
+	case ACT_LINE_UP:
+		scroll_detail(u, (a == ACT_LINE_DOWN ? 1 : -1) * n);
+		break;
+	case ACT_NEXT_ITEM:
+	case ACT_PREV_ITEM:
+		item_step(u, (a == ACT_NEXT_ITEM ? 1 : -1) * n);
+		break;
+	case ACT_PERCENT:
+		percent(u, count);
 		break;
 	case ACT_FIRST:
-		if (detail)
-			ui_pager_set_top(p, 0, h);
-		else
-			ui_list_select(l, 0, vis);
-		break;
 	case ACT_LAST:
-		if (detail)
-			ui_pager_set_top(p, ui_pager_maxtop(p, h), h);
-		else
-			ui_list_select(l, l->n > 0 ? l->n - 1 : 0, vis);
+		/* A count is a row or a line, from 1, as less's NG. */
+		if (detail) {
+			size_t max = ui_pager_maxtop(p, h);
+
+			ui_pager_set_top(p, count > 0 ?
+			    nth(count, p->doc.nlines) : a == ACT_FIRST ? 0 :
+			    max, h);
+		} else if (l->n > 0) {
+			ui_list_select(l, count > 0 ? nth(count, l->n) :
+			    a == ACT_FIRST ? 0 : l->n - 1, vis);
+		}
 		break;
 	case ACT_VIEW_ARTICLES:
 	case ACT_VIEW_TIMELINE:
 	case ACT_VIEW_TOPICS:
-		u->focus = UI_FOCUS_LIST;
-		ui_reader_switch(u, (int)(a - ACT_VIEW_ARTICLES));
+		switch_view(u, (int)(a - ACT_VIEW_ARTICLES));
+		break;
+	case ACT_CLEAR_HL:
+		u->hl_off = 1;
+		u->dgen++;
+		break;
+	case ACT_CLOSE:
+		close_level(u);
 		break;
 	case ACT_FOCUS_LIST:
 		u->focus = UI_FOCUS_LIST;
@@ -506,7 +638,12 @@ act(struct ui *u, enum ui_action a)
 		break;
 	case ACT_NEXT_MATCH:
 	case ACT_PREV_MATCH:
-		ui_search_next(u, a == ACT_NEXT_MATCH ? 1 : -1);
+		if (u->hl_off) {
+			u->hl_off = 0;
+			u->dgen++;
+		}
+		for (long i = 0; i < n && i < 10000; i++)
+			ui_search_next(u, a == ACT_NEXT_MATCH ? 1 : -1);
 		break;
 	case ACT_SEARCH_CORPUS:
 		ui_search_open_corpus(u);
@@ -535,63 +672,6 @@ act(struct ui *u, enum ui_action a)
 	default:
 		break;
 	}
-}
-
-/* The key's code for the table: function keys as curses codes, ASCII
- * as itself; other characters are never bindings (their code points
- * would collide with KEY_* values). */
-static int
-key_code(int rc, wint_t wc)
-{
-	if (rc == KEY_CODE_YES)
-		return (int)wc;
-	if (rc == OK && wc < 0x80)
-		return (int)wc;
-	return -1;
-}
-
-/* ---- input ------------------------------------------------------------- */
-
-static void
-key(struct ui *u, int rc, wint_t wc)
-{
-	int code = key_code(rc, wc);
-	enum ui_action a;
-
-	if (u->prompt.active) {
-		enum ui_prompt_result r = ui_prompt_key(&u->prompt, rc, wc);
-
-		if (r == UI_PROMPT_EDITED)
-			ui_search_edited(u);
-		else if (r == UI_PROMPT_ENTER || r == UI_PROMPT_CANCEL)
-			ui_search_done(u, r);
-		return;
-	}
-	ui_msgs_pop(&u->msgs);
-	if (code == KEY_MOUSE) {
-		ui_mouse(u);
-		return;
-	}
-	if (u->help) {
-		if (ui_help_key(&u->helpp, code) != 0)
-			u->help = 0;
-		return;
-	}
-	if (u->lay.too_small) {
-		if (ui_keys_lookup(code, UI_KEYS_ALL) == ACT_QUIT)
-			u->quit = 1;
-		return;
-	}
-	a = ui_keys_lookup(code, ui_cur(u)->vw->scope);
-	if (a == ACT_NONE && !(rc == OK && wc == ' ')) {
-		char name[32];
-
-		ui_keys_describe(rc, wc, name, sizeof name);
-		ui_msgs_say(&u->msgs, 0, L("Phím “%s” không dùng — %s xem "
-		    "bảng phím", "Key “%s” does nothing — %s lists the keys"),
-		    name, ui_keys_name(ACT_HELP));
-	}
-	act(u, a);
 }
 
 /* ---- start and end ----------------------------------------------------- */
@@ -639,7 +719,11 @@ ui_reader_run(struct dossier *ds, const struct ui_reader_options *o)
 		}
 		if (ev != UI_TERM_KEY)
 			continue;
-		key(&u, rc, wc);
+		ui_input_key(&u, rc, wc);
+		if (u.gone) {
+			lost = 1;
+			break;
+		}
 	}
 
 	sig = ui_term_signal();

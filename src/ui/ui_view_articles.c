@@ -21,7 +21,7 @@ count(const struct ui_ctx *c)
 static struct link
 link(const struct ui_ctx *c, size_t row)
 {
-	struct link l = { LINK_ARTICLES, row, 0, 0 };
+	struct link l = { .view = LINK_ARTICLES, .item = row };
 
 	(void)c;
 	return l;

@@ -176,8 +176,8 @@ link(const struct ui_ctx *c, size_t row)
 {
 	const struct results *r = c->data;
 	const struct search_hit *h = &r->v[row].first;
-	struct link l = { LINK_ARTICLES, h->article, h->start,
-	    h->end - h->start };
+	struct link l = { .view = LINK_ARTICLES, .item = h->article,
+	    .offset = h->start, .len = h->end - h->start };
 
 	return l;
 }

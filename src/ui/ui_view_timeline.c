@@ -23,7 +23,7 @@ count(const struct ui_ctx *c)
 static struct link
 link(const struct ui_ctx *c, size_t row)
 {
-	struct link l = { LINK_TIMELINE, row, 0, 0 };
+	struct link l = { .view = LINK_TIMELINE, .item = row };
 
 	(void)c;
 	return l;

@@ -20,7 +20,8 @@ count(const struct ui_ctx *c)
 static struct link
 link(const struct ui_ctx *c, size_t row)
 {
-	struct link l = { LINK_TOPICS, c->ds->topic_order[row], 0, 0 };
+	struct link l = { .view = LINK_TOPICS,
+	    .item = c->ds->topic_order[row] };
 
 	return l;
 }

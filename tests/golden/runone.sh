@@ -8,7 +8,7 @@ HOSO=${HOSO:?}
 cd "$(dirname "$0")/.." || exit 2
 args=$(cat "golden/cases/$(basename "$cmd")")
 eval "set -- $args"
-LANG=C.UTF-8 COLUMNS=80 "$HOSO" "$@" >/tmp/hoso-golden-out.$$ 2>/tmp/hoso-golden-err.$$ </dev/null
+env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 COLUMNS=80 "$HOSO" "$@" >/tmp/hoso-golden-out.$$ 2>/tmp/hoso-golden-err.$$ </dev/null
 rc=$?
 cat /tmp/hoso-golden-out.$$
 echo "--- stderr"

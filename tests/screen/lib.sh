@@ -117,7 +117,7 @@ scr_start() {
 	scr_stop
 	SCR_SESSION=hoso$$-$(date +%s%N 2>/dev/null || echo 0)
 	scr_tmux new-session -d -s "$SCR_SESSION" -x "$w" -y "$h" \
-	    "exec env -u LC_ALL -u LC_CTYPE -u LC_MESSAGES -u NO_COLOR \
+	    "exec env -u LC_ALL -u LC_CTYPE -u LC_MESSAGES -u LANGUAGE -u NO_COLOR \
 	    LANG='$lang' $envs '$HOSO' $args" || {
 		SCR_SESSION=
 		scr_fail "could not start tmux"
@@ -323,14 +323,14 @@ scr_settle() {
 
 # Quits with q and waits for hoso to be gone.
 scr_quit() {
-	scr_keys q
+	scr_keys Q
 	i=0
 	while [ $i -lt $((SCR_TIMEOUT * 20)) ]; do
 		scr_dead && return 0
 		sleep 0.05
 		i=$((i + 1))
 	done
-	scr_fail "q did not quit"
+	scr_fail "Q did not quit"
 	return 1
 }
 

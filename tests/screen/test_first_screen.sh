@@ -12,7 +12,7 @@ for lang in C.UTF-8 C; do
 	for size in "80 24" "120 40"; do
 		set -- $size
 		scr_context "$1x$2 LANG=$lang"
-		scr_start "$1" "$2" "$lang"
+		scr_start "$1" "$2" "$lang" LANGUAGE=vi
 		scr_wait "Bài báo / Articles" || continue
 		scr_settle
 		scr_has "2 Dòng thời gian / Timeline"

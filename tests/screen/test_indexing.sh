@@ -91,7 +91,7 @@ wait_frame() {
 start_big() {
 	t0=$(now_ms)
 	HOSO=$ONE_CPU
-	scr_start "$w" "$h" "$lang" XDG_CACHE_HOME="$1" -- -C "$BIG"
+	scr_start "$w" "$h" "$lang" LANGUAGE=vi XDG_CACHE_HOME="$1" -- -C "$BIG"
 	HOSO=$REAL_HOSO
 	wait_frame
 }
@@ -202,7 +202,7 @@ for size in "80 24" "120 40"; do
 		# --- 3. the bundled content, empty cache ----
 		scr_context "${w}x$h LANG=$lang, bundled content, empty cache"
 		t0=$(now_ms)
-		scr_start "$w" "$h" "$lang" XDG_CACHE_HOME="$SCR_TMP/bundled-$w-$lang" \
+		scr_start "$w" "$h" "$lang" LANGUAGE=vi XDG_CACHE_HOME="$SCR_TMP/bundled-$w-$lang" \
 		    HOSO_CONTENT=
 		wait_frame || continue
 		set -- $(pane_pos) x x

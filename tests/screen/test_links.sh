@@ -27,7 +27,7 @@ vi_part() {
 
 for lang in C.UTF-8 C; do
 	scr_context "120x40 LANG=$lang"
-	scr_start 120 40 "$lang"
+	scr_start 120 40 "$lang" LANGUAGE=vi
 	scr_wait "Bài báo" || continue
 
 	# Read into the first article, to the middle of a paragraph.

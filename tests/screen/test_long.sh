@@ -21,7 +21,7 @@ for size in "100 30" "80 24" "40 12"; do
 		set -- $size
 		scr_context "${1}x$2 LANG=$lang"
 		# The tmux server's environment is not this shell's.
-		scr_start "$1" "$2" "$lang" "XDG_CACHE_HOME=$XDG_CACHE_HOME" \
+		scr_start "$1" "$2" "$lang" LANGUAGE=vi "XDG_CACHE_HOME=$XDG_CACHE_HOME" \
 		    -- -C "$SCR_TMP/c" || continue
 		scr_wait "Bài báo" || continue
 		scr_settle

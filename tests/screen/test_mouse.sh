@@ -23,7 +23,7 @@ col() {
 }
 
 scr_context "100x30 mouse"
-scr_start 100 30 C.UTF-8
+scr_start 100 30 C.UTF-8 LANGUAGE=vi
 scr_wait "Bài báo / Articles"
 scr_settle
 

@@ -20,7 +20,7 @@ corpus_named() {
 
 scr_context "controls in the corpus name"
 corpus_named "x${esc}]0;PWNED${bel}y${rlo}z${csi}31m"
-scr_start 200 24 C.UTF-8 -- -C "$corpus"
+scr_start 200 24 C.UTF-8 LANGUAGE=vi -- -C "$corpus"
 if scr_wait "Bài báo"; then
 	scr_settle
 	scr_row 1 | grep -qF 'x^[]0;PWNED^Gy<U+202E>z<U+009B>31m · ' ||
@@ -36,7 +36,7 @@ scr_context "a long UTF-8 corpus name"
 long=$(awk 'BEGIN { printf "a"; for (i = 0; i < 80; i++) printf "ệ" }')
 corpus_named "$long"
 cut=$(awk 'BEGIN { printf "a"; for (i = 0; i < 46; i++) printf "ệ"; printf "…" }')
-scr_start 200 24 C.UTF-8 -- -C "$corpus"
+scr_start 200 24 C.UTF-8 LANGUAGE=vi -- -C "$corpus"
 if scr_wait "Bài báo"; then
 	scr_settle
 	scr_row 1 >"$SCR_TMP/row"
@@ -51,7 +51,7 @@ fi
 
 for lang in C.UTF-8 C; do
 	scr_context "a failed corpus search, LANG=$lang"
-	scr_start 80 24 "$lang"
+	scr_start 80 24 "$lang" LANGUAGE=vi
 	scr_wait "Bài báo" || continue
 	scr_keys s
 	scr_wait "Search all:"
@@ -87,7 +87,7 @@ for lang in C.UTF-8 C; do
 done
 
 scr_context "half a page in the help"
-scr_start 80 24 C.UTF-8
+scr_start 80 24 C.UTF-8 LANGUAGE=vi
 if scr_wait "Bài báo"; then
 	# The box is 22 rows, 20 of text: half a page is 10 lines.
 	scr_keys "?"

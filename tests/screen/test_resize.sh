@@ -60,7 +60,7 @@ resize_all() {
 
 for lang in C.UTF-8 C; do
 	scr_context "LANG=$lang"
-	scr_start 80 24 "$lang"
+	scr_start 80 24 "$lang" LANGUAGE=vi
 	scr_wait "Bài báo" || continue
 
 	resize_all "the article list" "$first_title"

@@ -27,7 +27,7 @@ styles() {
 
 for lang in C.UTF-8 C; do
 	scr_context "80x24 LANG=$lang"
-	scr_start 80 24 "$lang"
+	scr_start 80 24 "$lang" LANGUAGE=vi
 	scr_wait "Bài báo" || continue
 
 	# Open the visa article in the reader.

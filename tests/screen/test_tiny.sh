@@ -19,7 +19,7 @@ alive() {
 
 for lang in C.UTF-8 C; do
 	scr_context "LANG=$lang"
-	scr_start 80 24 "$lang"
+	scr_start 80 24 "$lang" LANGUAGE=vi
 	scr_wait "$first_title" || continue
 	scr_keys l j j j j j
 	scr_sync
@@ -47,7 +47,7 @@ for lang in C.UTF-8 C; do
 	scr_quit
 
 	# Started at 1x1, then given room.
-	scr_start 1 1 "$lang"
+	scr_start 1 1 "$lang" LANGUAGE=vi
 	alive "started at 1x1"
 	scr_keys j
 	alive "a key at 1x1"

@@ -5,7 +5,7 @@
 
 for lang in C.UTF-8 C; do
 	scr_context "100x24 LANG=$lang"
-	scr_start 100 24 "$lang"
+	scr_start 100 24 "$lang" LANGUAGE=vi
 	scr_wait "Bài báo" || continue
 	for k in x F5 C-x IC; do
 		name=$k

@@ -23,7 +23,7 @@ for size in "80 24" "120 40" "40 12"; do
 	w=$1 h=$2
 	for lang in C.UTF-8 C; do
 		scr_context "${w}x$h LANG=$lang"
-		scr_start "$w" "$h" "$lang"
+		scr_start "$w" "$h" "$lang" LANGUAGE=vi
 		scr_wait "Bài báo" || continue
 
 		# Articles: the list, then the reader.
