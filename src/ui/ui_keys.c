@@ -85,6 +85,19 @@ const struct ui_key ui_keys[] = {
 	  "redraw the screen", "vẽ lại màn hình", NULL },
 	{ ACT_QUIT, { 'q' }, { "q" }, UI_KEYS_ALL,
 	  "close the help overlay, else quit", "đóng trợ giúp / thoát", NULL },
+	{ ACT_ZOOM, { 'z' }, { "z" }, UI_KEYS_ALL,
+	  "zoom the detail pane to the full width; again, q or Esc: back",
+	  "phóng khung chi tiết ra cả màn hình; bấm lại, q hay Esc: trở về",
+	  NULL },
+	{ ACT_LIST_NARROWER, { '<' }, { "<" }, UI_KEYS_ALL,
+	  "narrow the list pane (wide, an article is one line: date, "
+	  "source, title, and a dot for each of its topics in the topic's "
+	  "colour, the most mentioned first)",
+	  "thu hẹp khung danh sách (đủ rộng thì mỗi bài một dòng: ngày, "
+	  "nguồn, tiêu đề, và mỗi chủ đề của bài một chấm màu của chủ đề, "
+	  "chủ đề nhắc nhiều nhất trước)", NULL },
+	{ ACT_LIST_WIDER, { '>' }, { ">" }, UI_KEYS_ALL,
+	  "widen the list pane", "nới rộng khung danh sách", NULL },
 };
 
 const size_t ui_nkeys = sizeof ui_keys / sizeof ui_keys[0];

@@ -33,6 +33,7 @@
 #include "theme.h"
 #include "ui_help.h"
 #include "ui_keys.h"
+#include "ui_panes.h"
 #include "util.h"
 
 /* In tab order; the first is home (where an empty view falls back to)
@@ -50,21 +51,27 @@ void
 ui_reader_relayout(struct ui *u)
 {
 	struct ui_layout l;
+	struct ui_layout_opts unzoomed;
 	int axis = ui_cur(u)->vw->axis;
 
-	ui_layout_compute(&u->lay, LINES, COLS, axis, u->focus);
-	/* The hidden pane of a single-pane layout still has a size: its
-	 * list keeps scrolling right and its doc is rendered to fit. */
-	ui_layout_compute(&l, LINES, COLS, axis, UI_FOCUS_LIST);
+	ui_panes_settle(u);
+	unzoomed = u->panes;
+	unzoomed.zoom = 0;
+	ui_layout_compute(&u->lay, LINES, COLS, axis, u->focus, &u->panes);
+	/* The hidden pane of a single-pane (or zoomed) layout still has a
+	 * size: its list keeps scrolling right and its doc is rendered to
+	 * fit. */
+	ui_layout_compute(&l, LINES, COLS, axis, UI_FOCUS_LIST, &unzoomed);
 	u->lbody = ui_layout_body(l.list);
-	ui_layout_compute(&l, LINES, COLS, axis, UI_FOCUS_DETAIL);
-	u->dtext = ui_layout_text(l.detail);
+	ui_layout_compute(&l, LINES, COLS, axis, UI_FOCUS_DETAIL, &u->panes);
+	u->dtext = ui_panes_column(u, ui_layout_text(l.detail));
 }
 
 size_t
 ui_reader_list_vis(const struct ui *u)
 {
-	return ui_list_visible(u->lbody.h, u->vs[u->view].vw->rowh);
+	return ui_list_visible(u->lbody.h, ui_view_rowh(u->vs[u->view].vw,
+	    u->lbody.w));
 }
 
 int
@@ -527,8 +534,16 @@ act(struct ui *u, enum ui_action a)
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
 		break;
+	case ACT_ZOOM:
+		ui_panes_zoom(u);
+		break;
+	case ACT_LIST_NARROWER:
+	case ACT_LIST_WIDER:
+		ui_panes_list_width(u, a == ACT_LIST_WIDER ? 1 : -1);
+		break;
 	case ACT_QUIT:
-		u->quit = 1;
+		if (!ui_panes_unzoom(u))
+			u->quit = 1;
 		break;
 	case ACT_NONE:
 	case ACT_COUNT:
@@ -582,6 +597,8 @@ key(struct ui *u, int rc, wint_t wc)
 			u->quit = 1;
 		return;
 	}
+	if (code == UI_KEY_ESC && ui_panes_unzoom(u))
+		return;
 	a = ui_keys_lookup(code, ui_cur(u)->vw->scope);
 	if (a == ACT_NONE && !(rc == OK && wc == ' ')) {
 		char name[32];
