@@ -49,8 +49,8 @@ ui_panes_list_width(struct ui *u, int dir)
 	/* The list is to be seen being resized. */
 	ui_panes_unzoom(u);
 	if (COLS < UI_LAYOUT_SPLIT_COLS) {
-		ui_msgs_say(&u->msgs, 0, "%s", L("Cửa sổ hẹp: mỗi lần một "
-		    "khung", "A narrow terminal shows one pane at a time"));
+		ui_msgs_say(&u->msgs, 0, "%s", L("Cửa sổ hẹp: từng khung một",
+		    "Too narrow for two panes"));
 		return;
 	}
 	u->panes.list_adjust = ui_layout_list_resize(COLS,
