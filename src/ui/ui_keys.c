@@ -90,14 +90,13 @@ const struct ui_key ui_keys[] = {
 	  "phóng khung chi tiết ra cả màn hình; bấm lại, q hay Esc: trở về",
 	  NULL },
 	{ ACT_LIST_NARROWER, { '<' }, { "<" }, UI_KEYS_ALL,
-	  "narrow the list pane (wide, an article is one line: date, "
-	  "source, title, and a dot for each of its topics in the topic's "
-	  "colour, the most mentioned first)",
-	  "thu hẹp khung danh sách (đủ rộng thì mỗi bài một dòng: ngày, "
-	  "nguồn, tiêu đề, và mỗi chủ đề của bài một chấm màu của chủ đề, "
-	  "chủ đề nhắc nhiều nhất trước)", NULL },
+	  "narrow the list pane; its dots: an article's topics, in their "
+	  "colours",
+	  "thu hẹp khung danh sách; mỗi chấm: một chủ đề của bài, màu của "
+	  "chủ đề", NULL },
 	{ ACT_LIST_WIDER, { '>' }, { ">" }, UI_KEYS_ALL,
-	  "widen the list pane", "nới rộng khung danh sách", NULL },
+	  "widen the list pane (a wide one shows an article a line)",
+	  "nới rộng khung danh sách (đủ rộng: mỗi bài một dòng)", NULL },
 };
 
 const size_t ui_nkeys = sizeof ui_keys / sizeof ui_keys[0];
