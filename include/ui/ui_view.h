@@ -80,7 +80,17 @@ struct ui_view {
 	/* A view of dated rows (y and Y, may be NULL): the first row of
 	 * the next (dir > 0) or previous year from row, or UI_VIEW_NONE. */
 	size_t (*year)(const struct ui_ctx *, size_t row, int dir);
+	/* Screen lines per row in a list of this width, for a view whose
+	 * rows change shape with the room (may be NULL: rowh). */
+	int (*rowh_for)(int width);
 };
+
+/* The height of v's rows in a list body of this width. */
+static inline int
+ui_view_rowh(const struct ui_view *v, int width)
+{
+	return v->rowh_for != NULL ? v->rowh_for(width) : v->rowh;
+}
 
 extern const struct ui_view ui_view_articles;
 extern const struct ui_view ui_view_timeline;

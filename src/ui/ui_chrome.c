@@ -234,25 +234,105 @@ draw_list(struct ui *u)
 		    ROLE_META, NULL);
 		return;
 	}
-	ui_list_draw(l, body, vw->rowh, focused, draw_row_cb, vs);
+	ui_list_draw(l, body, ui_view_rowh(vw, body.w), focused, draw_row_cb,
+	    vs);
+}
+
+/* A topic's title in the interface's language, as its page has it. */
+static const char *
+topic_title(const struct topic *t)
+{
+	if (lang_get() == LANG_EN && t->title_en != NULL &&
+	    t->title_en[0] != '\0')
+		return t->title_en;
+	return t->title;
+}
+
+static const char *
+milestone_title(const struct milestone *m)
+{
+	if (lang_get() == LANG_EN && m->title_en != NULL &&
+	    m->title_en[0] != '\0')
+		return m->title_en;
+	return m->title;
+}
+
+/*
+ * What a place is, in words, into b: for the detail pane's border (the
+ * title of what it shows, wherever it is scrolled to) and, with kind
+ * set, for the status line's "where the selected link leads" (which
+ * also names the kind of a place that is not an article).  0, or -1 when
+ * the place is none of the documents'.
+ */
+static int
+describe(const struct ui *u, struct link at, int kind, struct util_buf *b)
+{
+	const struct dossier *ds = u->ds;
+
+	switch (at.view) {
+	case LINK_ARTICLES: {
+		const struct article *a;
+
+		if (at.item >= ds->corpus.n)
+			return -1;
+		a = dossier_row(ds, at.item);
+		if (kind && a->date_str[0] != '\0')
+			util_buf_printf(b, "%s · ", a->date_str);
+		if (kind && a->source[0] != '\0')
+			util_buf_printf(b, "%s — ", a->source);
+		util_buf_adds(b, a->title);
+		return 0;
+	}
+	case LINK_TOPICS:
+		if (at.item >= ds->map.ntopics)
+			return -1;
+		if (kind)
+			util_buf_adds(b, L("Chủ đề: ", "Topic: "));
+		util_buf_adds(b, topic_title(&ds->map.topics[at.item]));
+		return 0;
+	case LINK_TIMELINE: {
+		const struct milestone *m;
+
+		if (at.item >= ds->map.nms)
+			return -1;
+		m = &ds->map.ms[at.item];
+		if (kind)
+			util_buf_adds(b, L("Mốc ", "Milestone "));
+		util_buf_printf(b, "%s · %s", m->date_str, milestone_title(m));
+		return 0;
+	}
+	case LINK_NVIEWS:
+	default:
+		return -1;
+	}
 }
 
 static void
 draw_detail(struct ui *u)
 {
-	struct ui_pager *p = &ui_cur(u)->pager;
+	struct ui_vstate *vs = ui_cur(u);
+	struct ui_pager *p = &vs->pager;
 	struct ui_rect pane = u->lay.detail, body = ui_layout_body(pane);
-	struct ui_rect t = ui_layout_text(pane);
 	int focused = u->focus == UI_FOCUS_DETAIL;
 	char right[32];
+	struct util_buf title;
 
 	if (pane.w == 0)
 		return;
-	snprintf(right, sizeof right, " %d%% ", ui_pager_percent(p, t.h));
-	draw_bar(pane, focused, L("Chi tiết", "Detail"), right);
+	/* The title stays in sight wherever the text is scrolled to, a
+	 * jump into the middle of an article included. */
+	util_buf_init(&title);
+	if (vs->list.n == 0 || !p->have || describe(u, p->id, 0, &title) != 0)
+		util_buf_adds(&title, L("Chi tiết", "Detail"));
+	snprintf(right, sizeof right, " %d%% ", ui_pager_percent(p,
+	    u->dtext.h));
+	draw_bar(pane, focused, title.data, right);
+	util_buf_free(&title);
 	for (int y = body.y; y < body.y + body.h; y++)
 		ui_draw_fill(y, body.x, body.w, ROLE_TEXT);
-	ui_pager_draw(p, t);
+	/* The text column (u->dtext) may be narrower than the pane: the
+	 * reader's text width. */
+	ui_pager_draw(p, u->dtext);
 }
 
 static void
@@ -282,7 +362,7 @@ static const struct hint hints[] = {
 	{ ACT_SEARCH_CORPUS, ACT_NONE, { "Tìm mọi bài", "search all" }, 0 },
 	{ ACT_NEXT_LINK, ACT_NONE, { "Liên kết", "link" }, 0 },
 	{ ACT_BACK, ACT_NONE, { "Quay lại", "back" }, 0 },
-	{ ACT_QUIT, ACT_NONE, { "Thoát", "quit" }, 0 },
+	{ ACT_CLOSE, ACT_NONE, { "Thoát", "quit" }, 0 },	/* or back */
 	{ ACT_OPEN, ACT_NONE, { "Mở", "open" }, 0 },
 };
 
@@ -316,6 +396,8 @@ draw_hints(struct ui *u, int x)
 		else
 			snprintf(keys, sizeof keys, "%s", ui_keys_brief(h->a));
 		label = L(h->label[0], h->label[1]);
+		if (h->a == ACT_CLOSE && ui_reader_steps_back(u))
+			label = L("Quay lại", "back");
 		used = ui_draw_width(keys) + ui_draw_width(label) + 1;
 		if (x + used > r.x + r.w)
 			break;
@@ -324,6 +406,32 @@ draw_hints(struct ui *u, int x)
 		x += ui_draw_str(r.y, x, used, label, ROLE_STATUS);
 		x += ui_draw_str(r.y, x, 2, "  ", ROLE_STATUS);
 	}
+}
+
+/* Where the selected link leads ("→ Topic: …"), from x, cut to fit;
+ * the hints get what room it leaves.  Returns the next column. */
+static int
+draw_target(struct ui *u, int x)
+{
+	struct ui_rect r = u->lay.status;
+	struct ui_pager *p = &ui_cur(u)->pager;
+	struct util_buf b;
+	int used;
+
+	if (u->focus != UI_FOCUS_DETAIL || ui_cur(u)->list.n == 0 ||
+	    !p->have || p->link < 0 || (size_t)p->link >= p->doc.nlinks)
+		return x;
+	util_buf_init(&b);
+	if (describe(u, p->doc.links[p->link].to, 1, &b) == 0) {
+		used = ui_draw_str(r.y, x, r.x + r.w - x, "→ ",
+		    ROLE_STATUS_KEY);
+		used += ui_draw_trunc(r.y, x + used, r.x + r.w - x - used,
+		    b.data, b.len, ROLE_STATUS, NULL);
+		x += used;
+		x += ui_draw_str(r.y, x, r.x + r.w - x, "   ", ROLE_STATUS);
+	}
+	util_buf_free(&b);
+	return x;
 }
 
 static void
@@ -361,11 +469,17 @@ draw_status(struct ui *u)
 		    ROLE_MESSAGE);
 		x += ui_draw_str(r.y, x, r.x + r.w - x, "  ", ROLE_STATUS);
 	}
+	if (u->lay.zoom) {
+		x += ui_draw_str(r.y, x, r.x + r.w - x, L("phóng to", "zoom"),
+		    ROLE_MESSAGE);
+		x += ui_draw_str(r.y, x, r.x + r.w - x, "  ", ROLE_STATUS);
+	}
 	if (m != NULL) {
 		ui_draw_trunc(r.y, x, r.x + r.w - x, m->text, strlen(m->text),
 		    m->error ? ROLE_ERROR : ROLE_MESSAGE, NULL);
 		return;
 	}
+	x = draw_target(u, x);
 	draw_hints(u, x);
 }
 

@@ -138,7 +138,7 @@ ui_help_render(struct render_doc *doc, int width)
 	closers = util_strdup(b.data);
 	b.len = 0;
 	util_buf_printf(&b, L("%s, %s, %s: đóng  ·  %s %s %s %s: cuộn",
-	    "%s, %s, %s: close  ·  %s %s %s %s: scroll"), ui_keys_name(ACT_QUIT), ui_keys_esc, closers,
+	    "%s, %s, %s: close  ·  %s %s %s %s: scroll"), ui_keys_name(ACT_CLOSE), ui_keys_esc, closers,
 	    ui_keys_name(ACT_DOWN),
 	    ui_keys_name(ACT_UP), ui_keys_name(ACT_PAGE_DOWN),
 	    ui_keys_name(ACT_PAGE_UP));
@@ -265,7 +265,7 @@ ui_help_key(struct ui_pager *p, int code)
 	if (code == UI_KEY_ESC)
 		return 1;
 	switch (ui_keys_lookup(code, UI_KEYS_ALL)) {
-	case ACT_QUIT:
+	case ACT_CLOSE:
 	case ACT_HELP:
 		return 1;
 	case ACT_DOWN:

@@ -55,6 +55,7 @@ struct ui {
 	struct diag diag;		/* theme and state problems */
 
 	struct ui_layout lay;		/* as drawn */
+	struct ui_layout_opts panes;	/* zoom, list width (ui_panes.c) */
 	struct ui_rect lbody;		/* list body, wherever it is */
 	struct ui_rect dtext;		/* detail text area, likewise */
 	int tabx[UI_NVIEWS][2];		/* header columns of each tab */

@@ -113,6 +113,18 @@ const struct ui_key ui_keys[] = {
 	{ ACT_QUIT, { 'Q' }, { "Q" }, UI_KEYS_ALL,
 	  "quit from anywhere (the reading position is saved)",
 	  "thoát ngay (vị trí đọc được lưu)", NULL },
+	{ ACT_ZOOM, { 'z' }, { "z" }, UI_KEYS_ALL,
+	  "zoom the detail pane to the full width; again, q or Esc: back",
+	  "phóng khung chi tiết ra cả màn hình; bấm lại, q hay Esc: trở về",
+	  NULL },
+	{ ACT_LIST_NARROWER, { '<' }, { "<" }, UI_KEYS_ALL,
+	  "narrow the list pane; its dots: an article's topics, in their "
+	  "colours",
+	  "thu hẹp khung danh sách; mỗi chấm: một chủ đề của bài, màu của "
+	  "chủ đề", NULL },
+	{ ACT_LIST_WIDER, { '>' }, { ">" }, UI_KEYS_ALL,
+	  "widen the list pane (a wide one shows an article a line)",
+	  "nới rộng khung danh sách (đủ rộng: mỗi bài một dòng)", NULL },
 };
 
 const size_t ui_nkeys = sizeof ui_keys / sizeof ui_keys[0];

@@ -21,25 +21,53 @@ rect(int y, int x, int h, int w)
 	return r;
 }
 
-/* The list takes two fifths: enough for a title, while the reader keeps
- * a comfortable measure. */
 static int
-list_width(int cols)
+clamp(int v, int lo, int hi)
 {
-	int w = cols * 2 / 5;
+	return v < lo ? lo : v > hi ? hi : v;
+}
 
-	if (w < UI_LAYOUT_LIST_MIN)
-		w = UI_LAYOUT_LIST_MIN;
-	if (w > UI_LAYOUT_LIST_MAX)
-		w = UI_LAYOUT_LIST_MAX;
-	return w;
+/* The detail pane is given a reading measure first and the list the
+ * rest, up to where one-line article rows fit; past that the detail
+ * grows, its text column capped anyway (ui_layout_column). */
+static int
+list_default(int cols)
+{
+	return clamp(cols - UI_LAYOUT_DETAIL_WANT, UI_LAYOUT_LIST_MIN,
+	    UI_LAYOUT_LIST_MAX);
+}
+
+/* What the user may make of it: a list still worth a title, a detail
+ * still worth reading. */
+static int
+list_bound(int cols, int w)
+{
+	int hi = cols - 1 - UI_LAYOUT_DETAIL_MIN;
+
+	return clamp(w, UI_LAYOUT_LIST_FLOOR, hi > UI_LAYOUT_LIST_FLOOR ? hi :
+	    UI_LAYOUT_LIST_FLOOR);
+}
+
+int
+ui_layout_list_width(int cols, int list_adjust)
+{
+	return list_bound(cols, list_default(cols) + list_adjust);
+}
+
+int
+ui_layout_list_resize(int cols, int list_adjust, int delta)
+{
+	/* From the width as shown: an adjustment a wider terminal allowed
+	 * must not make the first presses here do nothing. */
+	return list_bound(cols, ui_layout_list_width(cols, list_adjust) +
+	    delta) - list_default(cols);
 }
 
 void
 ui_layout_compute(struct ui_layout *l, int rows, int cols, int want_axis,
-    enum ui_focus focus)
+    enum ui_focus focus, const struct ui_layout_opts *o)
 {
-	int top, h;
+	int top, h, lw;
 
 	memset(l, 0, sizeof *l);
 	l->rows = rows < 0 ? 0 : rows;
@@ -57,6 +85,11 @@ ui_layout_compute(struct ui_layout *l, int rows, int cols, int want_axis,
 		top += UI_LAYOUT_AXIS_ROWS;
 	}
 	h = l->rows - 1 - top;
+	l->zoom = o != NULL && o->zoom && focus == UI_FOCUS_DETAIL;
+	if (l->zoom) {
+		l->detail = rect(top, 0, h, l->cols);
+		return;
+	}
 	if (l->cols < UI_LAYOUT_SPLIT_COLS) {
 		l->single = 1;
 		if (focus == UI_FOCUS_LIST)
@@ -65,7 +98,8 @@ ui_layout_compute(struct ui_layout *l, int rows, int cols, int want_axis,
 			l->detail = rect(top, 0, h, l->cols);
 		return;
 	}
-	l->list = rect(top, 0, h, list_width(l->cols));
+	lw = ui_layout_list_width(l->cols, o != NULL ? o->list_adjust : 0);
+	l->list = rect(top, 0, h, lw);
 	l->sep_x = l->list.w;
 	l->detail = rect(top, l->sep_x + 1, h, l->cols - l->sep_x - 1);
 }
@@ -86,6 +120,19 @@ ui_layout_text(struct ui_rect pane)
 		b.w -= 2;
 	}
 	return b;
+}
+
+struct ui_rect
+ui_layout_column(struct ui_rect t, int text_width, int center)
+{
+	int w = text_width == 0 ? UI_LAYOUT_TEXT_WIDTH : text_width;
+
+	if (w < 0 || t.w <= w)
+		return t;
+	if (center)
+		t.x += (t.w - w) / 2;
+	t.w = w;
+	return t;
 }
 
 int

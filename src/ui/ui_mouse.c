@@ -22,7 +22,7 @@ mouse_list(struct ui *u, int y, int wheel)
 		return;
 	}
 	u->focus = UI_FOCUS_LIST;
-	row = ui_list_hit(&vs->list, y - body.y, vs->vw->rowh,
+	row = ui_list_hit(&vs->list, y - body.y, ui_view_rowh(vs->vw, body.w),
 	    ui_reader_list_vis(u));
 	if (row >= 0)
 		ui_list_select(&vs->list, (size_t)row, ui_reader_list_vis(u));
@@ -39,7 +39,7 @@ mouse_detail(struct ui *u, int y, int x, int wheel)
 		return;
 	}
 	u->focus = UI_FOCUS_DETAIL;
-	link = ui_pager_link_at(p, ui_layout_text(u->lay.detail), y, x);
+	link = ui_pager_link_at(p, u->dtext, y, x);
 	if (link >= 0 && (size_t)link < p->doc.nlinks) {
 		p->link = link;
 		ui_reader_follow(u, p->doc.links[link].to);

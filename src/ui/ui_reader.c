@@ -33,6 +33,7 @@
 #include "theme.h"
 #include "ui_help.h"
 #include "ui_keys.h"
+#include "ui_panes.h"
 #include "util.h"
 
 /* In tab order; the first is home (where an empty view falls back to)
@@ -50,21 +51,27 @@ void
 ui_reader_relayout(struct ui *u)
 {
 	struct ui_layout l;
+	struct ui_layout_opts unzoomed;
 	int axis = ui_cur(u)->vw->axis;
 
-	ui_layout_compute(&u->lay, LINES, COLS, axis, u->focus);
-	/* The hidden pane of a single-pane layout still has a size: its
-	 * list keeps scrolling right and its doc is rendered to fit. */
-	ui_layout_compute(&l, LINES, COLS, axis, UI_FOCUS_LIST);
+	ui_panes_settle(u);
+	unzoomed = u->panes;
+	unzoomed.zoom = 0;
+	ui_layout_compute(&u->lay, LINES, COLS, axis, u->focus, &u->panes);
+	/* The hidden pane of a single-pane (or zoomed) layout still has a
+	 * size: its list keeps scrolling right and its doc is rendered to
+	 * fit. */
+	ui_layout_compute(&l, LINES, COLS, axis, UI_FOCUS_LIST, &unzoomed);
 	u->lbody = ui_layout_body(l.list);
-	ui_layout_compute(&l, LINES, COLS, axis, UI_FOCUS_DETAIL);
-	u->dtext = ui_layout_text(l.detail);
+	ui_layout_compute(&l, LINES, COLS, axis, UI_FOCUS_DETAIL, &u->panes);
+	u->dtext = ui_panes_column(u, ui_layout_text(l.detail));
 }
 
 size_t
 ui_reader_list_vis(const struct ui *u)
 {
-	return ui_list_visible(u->lbody.h, u->vs[u->view].vw->rowh);
+	return ui_list_visible(u->lbody.h, ui_view_rowh(u->vs[u->view].vw,
+	    u->lbody.w));
 }
 
 int
@@ -300,6 +307,7 @@ ui_reader_steps_back(const struct ui *u)
 	const struct ui_vstate *vs = &u->vs[u->view];
 
 	return u->help || u->prompt.active || vs->vw->transient ||
+	    u->panes.zoom ||
 	    (u->focus == UI_FOCUS_DETAIL && vs->list.n > 0);
 }
 
@@ -509,6 +517,8 @@ close_level(struct ui *u)
 {
 	struct ui_vstate *vs = ui_cur(u);
 
+	if (ui_panes_unzoom(u))
+		return;
 	if (vs->vw->transient) {
 		struct link to = vs->have_from ? vs->from :
 		    u->vs[0].vw->link(&u->vs[0].ctx, 0);
@@ -663,6 +673,13 @@ ui_reader_act(struct ui *u, enum ui_action a, long count)
 		break;
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
+		break;
+	case ACT_ZOOM:
+		ui_panes_zoom(u);
+		break;
+	case ACT_LIST_NARROWER:
+	case ACT_LIST_WIDER:
+		ui_panes_list_width(u, a == ACT_LIST_WIDER ? 1 : -1);
 		break;
 	case ACT_QUIT:
 		u->quit = 1;

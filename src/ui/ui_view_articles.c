@@ -1,8 +1,9 @@
 /*
  * ui_view_articles: the Articles view.  Rows are the corpus in its own
- * order (newest first), two lines each: the title, then date, source and
- * the article's topics as badges in their topic colours.  The detail is
- * the article itself (render_article).
+ * order (newest first).  In a list wide enough a row is one line: date,
+ * source and title in columns, the article's topics as badges (dots in
+ * their topic colours) at the end; else two: the title, then date,
+ * source and badges.  The detail is the article itself (render_article).
  */
 #include <stdio.h>
 #include <string.h>
@@ -40,24 +41,51 @@ title(const struct ui_ctx *c, size_t row)
 }
 
 #define MAX_DOTS 3
+#define DATE_COLS 10			/* "2021-11-22" */
+#define GAP 1				/* between the columns of a line */
+#define TITLE_MIN 28			/* the dots go before the title does */
 
-/* The second line: date · source, then a dot per topic, most mentioned
- * first, each in its topic's colour (the colour its mentions have in the
- * reader pane), then "+N" for the rest.  Topic ids would not fit beside
- * a source in a list pane; the dots keep every row alike. */
+/* A row's topics are dots, most mentioned first, each in its topic's
+ * colour (the colour its mentions have in the reader pane), then "+N"
+ * for the rest.  Topic ids would not fit beside a source in a list
+ * pane; the dots keep every row alike.  Their width (0: none). */
+static int
+dots_width(const struct article *a, char *more, size_t n)
+{
+	size_t nt = a->ntopics, ndots = nt < MAX_DOTS ? nt : MAX_DOTS;
+
+	more[0] = '\0';
+	if (nt > ndots)
+		snprintf(more, n, " +%zu", nt - ndots);
+	return nt > 0 ? 1 + (int)ndots + ui_draw_width(more) : 0;
+}
+
+/* The dots, after a space, from x. */
+static void
+draw_dots(const struct article *a, const char *more, int y, int x, int w,
+    int sel)
+{
+	size_t ndots = a->ntopics < MAX_DOTS ? a->ntopics : MAX_DOTS;
+	enum theme_role meta = sel >= 0 ? (enum theme_role)sel : ROLE_META;
+	int used = ui_draw_str(y, x, w, " ", meta);
+
+	for (size_t i = 0; i < ndots; i++)
+		used += ui_draw_str(y, x + used, w - used, "●",
+		    sel >= 0 ? (enum theme_role)sel :
+		    theme_topic_role(a->topics[i].ix));
+	ui_draw_str(y, x + used, w - used, more, meta);
+}
+
+/* The second line of a two-line row: date · source, then the dots. */
 static void
 draw_meta(const struct ui_ctx *c, size_t row, int y, int x, int w, int sel)
 {
 	const struct article *a = dossier_topics_of(c->ds, row);
-	size_t nt = a->ntopics, ndots = nt < MAX_DOTS ? nt : MAX_DOTS;
 	enum theme_role meta = sel >= 0 ? (enum theme_role)sel : ROLE_META;
-	int used = 0, bw = 0;
-	char more[24] = "";
+	int used = 0, bw;
+	char more[24];
 
-	if (nt > ndots)
-		snprintf(more, sizeof more, " +%zu", nt - ndots);
-	if (nt > 0)
-		bw = 1 + (int)ndots + ui_draw_width(more);
+	bw = dots_width(a, more, sizeof more);
 	if (a->date_str[0] != '\0')
 		used += ui_draw_str(y, x, w, a->date_str, meta);
 	if (a->source[0] != '\0' && w - used - bw - 3 >= 4) {
@@ -65,14 +93,46 @@ draw_meta(const struct ui_ctx *c, size_t row, int y, int x, int w, int sel)
 		used += ui_draw_trunc(y, x + used, w - used - bw, a->source,
 		    strlen(a->source), meta, NULL);
 	}
-	if (nt == 0 || used + bw > w)
+	if (bw == 0 || used + bw > w)
 		return;
-	used += ui_draw_str(y, x + used, w - used, " ", meta);
-	for (size_t i = 0; i < ndots; i++)
-		used += ui_draw_str(y, x + used, w - used, "●",
-		    sel >= 0 ? (enum theme_role)sel :
-		    theme_topic_role(a->topics[i].ix));
-	ui_draw_str(y, x + used, w - used, more, meta);
+	draw_dots(a, more, y, x + used, w - used, sel);
+}
+
+/* A one-line row, in a list wide enough: the date and the source in
+ * columns of their own, so the titles line up; the dots at the right
+ * end while the title keeps TITLE_MIN columns. */
+static void
+draw_line(const struct ui_ctx *c, size_t row, int y, int x, int w, int sel)
+{
+	const struct article *a = dossier_topics_of(c->ds, row);
+	enum theme_role meta = sel >= 0 ? (enum theme_role)sel : ROLE_META;
+	int sw = w / 6, tw, bw;
+	char more[24];
+
+	if (sw < 8)
+		sw = 8;
+	if (sw > 16)
+		sw = 16;
+	ui_draw_trunc(y, x, DATE_COLS, a->date_str, strlen(a->date_str), meta,
+	    NULL);
+	x += DATE_COLS + GAP;
+	ui_draw_trunc(y, x, sw, a->source, strlen(a->source), meta, NULL);
+	x += sw + GAP;
+	tw = w - DATE_COLS - GAP - sw - GAP;
+	bw = dots_width(a, more, sizeof more);
+	if (bw > 0 && tw - bw >= TITLE_MIN) {
+		tw -= bw;
+		draw_dots(a, more, y, x + tw, bw, sel);
+	}
+	a = dossier_row(c->ds, row);
+	ui_draw_trunc(y, x, tw, a->title, strlen(a->title),
+	    sel >= 0 ? (enum theme_role)sel : ROLE_TEXT, c->hl);
+}
+
+static int
+rowh_for(int width)
+{
+	return width >= UI_LAYOUT_ONE_LINE ? 1 : 2;
 }
 
 static void
@@ -85,6 +145,10 @@ draw_row(const struct ui_ctx *c, size_t row, struct ui_rect r, int selected,
 
 	if (w < 1)
 		return;
+	if (rowh_for(r.w) == 1 && w > DATE_COLS + GAP + 8 + GAP) {
+		draw_line(c, row, r.y, x, w, sel);
+		return;
+	}
 	ui_draw_trunc(r.y, x, w, a->title, strlen(a->title),
 	    sel >= 0 ? (enum theme_role)sel : ROLE_TEXT, c->hl);
 	if (r.h >= 2)
@@ -108,4 +172,5 @@ const struct ui_view ui_view_articles = {
 	.draw_row = draw_row,
 	.draw_axis = NULL,
 	.axis_hit = NULL,
+	.rowh_for = rowh_for,
 };

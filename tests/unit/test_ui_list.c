@@ -2,7 +2,9 @@
  * test_ui_list: the list widget's selection and scrolling, as a reader
  * sees them: moving past either end stops there, the selection is always
  * on screen, a taller window after a resize shows more items instead of
- * blank space, the wheel scrolls and drags the selection along, and a
+ * blank space, rows that change height with the width (one line in a
+ * wide list, two in a narrow one) keep the selection on screen and the
+ * list full, the wheel scrolls and drags the selection along, and a
  * click lands on the row drawn under it.
  */
 #include <limits.h>
@@ -129,6 +131,44 @@ wheel_scrolls(void **state)
 	assert_int_equal(l.sel, 4);
 }
 
+/* A 20-line body: rows of two lines (10 shown) become rows of one (20
+ * shown) when the list is widened, and back. */
+static void
+row_height_follows_the_width(void **state)
+{
+	struct ui_list l = { 0, 0, 0 };
+	size_t two = ui_list_visible(20, 2), one = ui_list_visible(20, 1);
+
+	(void)state;
+	assert_int_equal(two, 10);
+	assert_int_equal(one, 20);
+	ui_list_set_count(&l, 50, two);
+	ui_list_select(&l, 30, two);
+	assert_int_equal(l.top, 21);
+	/* Wider: the selection stays where it was drawn, more rows below. */
+	ui_list_fix(&l, one);
+	assert_int_equal(l.sel, 30);
+	assert_int_equal(l.top, 21);
+	assert_int_equal(ui_list_hit(&l, 9, 1, one), 30);
+	/* Near the end, wider: no blank lines under the last row. */
+	ui_list_select(&l, 49, two);
+	assert_int_equal(l.top, 40);
+	ui_list_fix(&l, one);
+	assert_int_equal(l.top, 30);
+	/* Narrower again: the selection is kept on screen. */
+	ui_list_select(&l, 45, one);
+	ui_list_fix(&l, two);
+	assert_int_equal(l.sel, 45);
+	assert_true(l.top <= 45 && 45 < l.top + two);
+	assert_int_equal(ui_list_hit(&l, (int)(45 - l.top) * 2 + 1, 2, two),
+	    45);
+	/* A list shorter than the screen either way starts at the top. */
+	ui_list_set_count(&l, 12, two);
+	ui_list_select(&l, 11, two);
+	ui_list_fix(&l, one);
+	assert_int_equal(l.top, 0);
+}
+
 static void
 clicks(void **state)
 {
@@ -161,6 +201,7 @@ main(void)
 		cmocka_unit_test(select_and_resize),
 		cmocka_unit_test(count_changes),
 		cmocka_unit_test(wheel_scrolls),
+		cmocka_unit_test(row_height_follows_the_width),
 		cmocka_unit_test(clicks),
 	};
 
