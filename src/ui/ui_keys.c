@@ -85,6 +85,9 @@ const struct ui_key ui_keys[] = {
 	  "redraw the screen", "vẽ lại màn hình", NULL },
 	{ ACT_QUIT, { 'q' }, { "q" }, UI_KEYS_ALL,
 	  "close the help overlay, else quit", "đóng trợ giúp / thoát", NULL },
+	{ ACT_MOUSE, { 'M' }, { "M" }, UI_KEYS_ALL,
+	  "mouse capture on or off; while it is on, Shift-drag selects text",
+	  "bật / tắt chuột; khi bật, giữ Shift mà kéo để chọn chữ", NULL },
 };
 
 const size_t ui_nkeys = sizeof ui_keys / sizeof ui_keys[0];
