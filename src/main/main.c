@@ -1,10 +1,12 @@
 /*
- * main: where the corpus and the themes are, then one headless mode or
- * the interactive reader (options.c reads the command line).
+ * main: where the corpus and the themes are, the config file and the
+ * language, then one headless mode or the interactive reader (options.c
+ * reads the command line).
  *
  * Exit status: 0 success, 1 bad data (any error while loading or
- * checking) or a --search that found nothing, 2 bad usage or an unusable
- * terminal; util_fatal exits 70 (out of memory, a broken invariant).
+ * checking) or a --search that found nothing, 2 bad usage (a -C that is
+ * no corpus, an unreadable --config included) or an unusable terminal;
+ * util_fatal exits 70 (out of memory, a broken invariant).
  */
 #include <errno.h>
 #include <limits.h>
