@@ -1,11 +1,14 @@
 /*
- * main: where the corpus and the themes are, then one headless mode or
- * the interactive reader (options.c reads the command line).
+ * main: where the corpus and the themes are, the config file and the
+ * language, then one headless mode or the interactive reader (options.c
+ * reads the command line).
  *
  * Exit status: 0 success, 1 bad data (any error while loading or
- * checking) or a --search that found nothing, 2 bad usage or an unusable
- * terminal; util_fatal exits 70 (out of memory, a broken invariant).
+ * checking) or a --search that found nothing, 2 bad usage (a -C that is
+ * no corpus, an unreadable --config included) or an unusable terminal;
+ * util_fatal exits 70 (out of memory, a broken invariant).
  */
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +19,8 @@
 
 #include "lang.h"
 #include "cli.h"
+#include "config.h"
+#include "diag.h"
 #include "dossier.h"
 #include "options.h"
 #include "state.h"
@@ -95,9 +100,79 @@ terminal_width(void)
 	return 80;
 }
 
+/* Why dir cannot be a corpus, in one line, before anything else (the
+ * terminal above all) is touched: 0 when it can be, else 2, the status of
+ * a bad command line.  how says where the name came from. */
+static int
+check_content(const char *dir, const char *how)
+{
+	struct util_buf b;
+	struct stat st;
+	const char *why = NULL;
+	int err = stat(dir, &st) != 0 ? errno : 0;
+	char *q;
+
+	util_buf_init(&b);
+	if (err == ENOENT || err == ENOTDIR) {
+		why = "no such directory";
+	} else if (err != 0) {
+		why = strerror(err);
+	} else if (!S_ISDIR(st.st_mode)) {
+		why = "not a directory";
+	} else {
+		util_buf_printf(&b, "%s/articles", dir);
+		err = stat(b.data, &st) != 0 ? errno : 0;
+		if (err == 0 && S_ISDIR(st.st_mode))
+			why = NULL;
+		else if (err != 0 && err != ENOENT && err != ENOTDIR)
+			why = strerror(err);
+		else
+			why = "not a corpus (it has no articles/ directory)";
+	}
+	util_buf_free(&b);
+	if (why == NULL)
+		return 0;
+	q = diag_sanitize(dir);
+	fprintf(stderr, "hoso: %s%s: %s\n", how, q, why);
+	free(q);
+	return 2;
+}
+
+/* The config file as the options say (none, --config's, or the
+ * default one, which need not exist): 0, or 2 when --config names a
+ * file that cannot be read. */
+static int
+load_config(struct config *cfg, const struct options *opt, struct diag *d)
+{
+	char *path, *q;
+	int err;
+
+	config_init(cfg);
+	if (opt->no_config)
+		return 0;
+	if (opt->config != NULL) {
+		if (config_load(cfg, opt->config, d) == 0)
+			return 0;
+		err = errno;
+		q = diag_sanitize(opt->config);
+		fprintf(stderr, "hoso: --config %s: %s\n", q,
+		    err == ENOENT ? "no such file" : strerror(err));
+		free(q);
+		return 2;
+	}
+	if ((path = config_default_path()) == NULL)
+		return 0;
+	if (config_load(cfg, path, d) != 0 && (err = errno) != ENOENT)
+		diag_emit(d, DIAG_WARNING, path, 0, 0, "cannot read: %s",
+		    strerror(err));
+	free(path);
+	return 0;
+}
+
 /* The one place that knows the reader's options. */
 static int
-run_reader(struct dossier *ds, const struct options *opt)
+run_reader(struct dossier *ds, const struct options *opt,
+    const struct config *cfg)
 {
 	struct ui_reader_options o;
 	char *themes = bundled("themes", "default.yaml");
@@ -110,6 +185,13 @@ run_reader(struct dossier *ds, const struct options *opt)
 	o.theme_dirs = dirs;
 	o.ntheme_dirs = 1;
 	o.state_path = state_path;
+	o.text_width = cfg->text_width;
+	o.text_center = cfg->text_center;
+	o.no_mouse = opt->no_mouse || !cfg->mouse;
+	/* The hint to run --check names the corpus as the user did; one
+	 * from HOSO_CONTENT is still there for that run. */
+	o.content_arg = opt->content;
+	o.map_arg = opt->map;
 	/* Loading was quiet; the reader says what it said, once, when the
 	 * terminal is back (or when it could not take the terminal). */
 	rc = ui_reader_run(ds, &o);
@@ -119,7 +201,8 @@ run_reader(struct dossier *ds, const struct options *opt)
 }
 
 static int
-run_mode(struct dossier *ds, const struct options *opt, int width)
+run_mode(struct dossier *ds, const struct options *opt,
+    const struct config *cfg, int width)
 {
 	switch (opt->mode) {
 	case MODE_LIST:
@@ -139,7 +222,7 @@ run_mode(struct dossier *ds, const struct options *opt, int width)
 		return 0;
 	case MODE_UI:
 	default:
-		return run_reader(ds, opt);
+		return run_reader(ds, opt, cfg);
 	}
 }
 
@@ -148,6 +231,8 @@ main(int argc, char **argv)
 {
 	struct options opt;
 	struct dossier_opts dopts;
+	struct config cfg;
+	struct diag cdiag;
 	const char *content;
 	struct dossier ds;
 	char *dir;
@@ -171,9 +256,24 @@ main(int argc, char **argv)
 	if (content == NULL && (content = getenv("HOSO_CONTENT")) != NULL &&
 	    content[0] == '\0')
 		content = NULL;
+	if (content != NULL && check_content(content, opt.content != NULL ?
+	    "-C " : "HOSO_CONTENT=") != 0)
+		return 2;
+	quiet = opt.mode == MODE_UI;
+	/* Precedence: --lang, then the config file, then the environment
+	 * (already set).  The reader's config warnings wait, as loading's
+	 * do, until the terminal is back. */
+	diag_init(&cdiag, quiet ? NULL : stderr);
+	if ((rc = load_config(&cfg, &opt, &cdiag)) != 0) {
+		diag_free(&cdiag);
+		return rc;
+	}
+	if (cfg.have_lang)
+		lang_set(cfg.lang);
+	if (opt.have_lang)
+		lang_set(opt.lang);
 	dir = content != NULL ? util_strdup(content) :
 	    bundled("content", "topics.yaml");
-	quiet = opt.mode == MODE_UI;
 	dopts.cache = opt.no_cache ? DOSSIER_NO_CACHE : opt.rebuild_index ?
 	    DOSSIER_REBUILD : DOSSIER_CACHE;
 	/* The reader draws from the index as it is while it is updated;
@@ -181,14 +281,21 @@ main(int argc, char **argv)
 	dopts.background = opt.mode == MODE_UI;
 	if (dossier_open(&ds, dir, opt.map, quiet ? NULL : stderr,
 	    &dopts) != 0) {
-		if (quiet)
+		if (quiet) {
+			diag_print(&cdiag, stderr);
 			diag_print(&ds.diag, stderr);
+		}
+		diag_free(&cdiag);
 		dossier_free(&ds);
 		free(dir);
 		return 1;
 	}
 
-	rc = run_mode(&ds, &opt, opt.width != 0 ? opt.width : terminal_width());
+	rc = run_mode(&ds, &opt, &cfg, opt.width != 0 ? opt.width :
+	    terminal_width());
+	if (quiet)
+		diag_print(&cdiag, stderr);
+	diag_free(&cdiag);
 	if (rc == 0 && ds.diag.worst == DIAG_ERROR)
 		rc = 1;
 	if (fflush(stdout) != 0 || ferror(stdout)) {

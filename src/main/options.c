@@ -8,10 +8,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "options.h"
 #include "ui_keys.h"
 
-enum { OPT_THEME = 256, OPT_NO_STATE, OPT_VERSION, OPT_NO_CACHE, OPT_REBUILD };
+enum {
+	OPT_THEME = 256, OPT_NO_STATE, OPT_VERSION, OPT_NO_CACHE, OPT_REBUILD,
+	OPT_LANG, OPT_CONFIG, OPT_NO_CONFIG, OPT_NO_MOUSE
+};
 
 static const struct option longopts[] = {
 	{ "content", required_argument, NULL, 'C' },
@@ -28,6 +32,10 @@ static const struct option longopts[] = {
 	{ "no-state", no_argument, NULL, OPT_NO_STATE },
 	{ "no-cache", no_argument, NULL, OPT_NO_CACHE },
 	{ "rebuild-index", no_argument, NULL, OPT_REBUILD },
+	{ "lang", required_argument, NULL, OPT_LANG },
+	{ "config", required_argument, NULL, OPT_CONFIG },
+	{ "no-config", no_argument, NULL, OPT_NO_CONFIG },
+	{ "no-mouse", no_argument, NULL, OPT_NO_MOUSE },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
@@ -37,8 +45,9 @@ void
 options_usage(FILE *fp)
 {
 	fputs("usage: hoso [-C DIR] [-m MAPFILE] [-w COLS] [--theme NAME|FILE] "
-	    "[--no-state]\n            [--no-cache | --rebuild-index] [MODE]\n",
-	    fp);
+	    "[--no-state]\n            [--no-cache | --rebuild-index] "
+	    "[--lang vi|en] [--no-mouse]\n            [--config FILE | "
+	    "--no-config] [MODE]\n", fp);
 }
 
 void
@@ -76,7 +85,21 @@ options_help(FILE *fp)
 	    "      --no-cache        index the corpus in memory; write no "
 	    "index file\n"
 	    "      --rebuild-index   throw the corpus's index away and make "
-	    "it anew\n\n"
+	    "it anew\n"
+	    "      --lang vi|en      the reader's language (default: the "
+	    "config file's, else\n"
+	    "                        vi when LANGUAGE or LC_MESSAGES says vi, "
+	    "else en)\n"
+	    "      --no-mouse        leave the mouse to the terminal (M "
+	    "toggles it in the reader)\n"
+	    "      --config FILE     read FILE instead of "
+	    "$XDG_CONFIG_HOME/hoso/config.yaml\n"
+	    "      --no-config       read no config file\n\n"
+	    "Settings (lang, text-width, text-align, mouse) are read from "
+	    "config.yaml in\n$XDG_CONFIG_HOME/hoso/ (default ~/.config/hoso/); "
+	    "the options override them.\n\n"
+	    "This help and the messages on standard error are in English; "
+	    "the reader speaks\nthe language chosen.\n\n"
 	    "The index of a corpus is kept in $XDG_CACHE_HOME/hoso/ (default "
 	    "~/.cache/hoso/)\nand brought up to date at each start: only "
 	    "files added, changed or removed\nare read again.\n\n"
@@ -96,7 +119,8 @@ options_help(FILE *fp)
 	    "  0   success; for --search, something matched\n"
 	    "  1   bad data (errors in the corpus or the map); for --search, "
 	    "no match\n"
-	    "  2   bad usage, or no terminal the reader can use\n"
+	    "  2   bad usage (a -C that is no corpus directory included), or "
+	    "no terminal the\n      reader can use\n"
 	    "  70  fatal: out of memory, or a broken invariant (a bug in "
 	    "hoso)\n"
 	    "\nSee hoso(1) for the content format, themes and files.\n", fp);
@@ -179,6 +203,26 @@ options_parse(struct options *o, int argc, char **argv)
 		case OPT_REBUILD:
 			o->rebuild_index = 1;
 			break;
+		case OPT_LANG:
+			if (lang_parse(optarg, &o->lang) != 0) {
+				char *q = diag_sanitize(optarg);
+
+				fprintf(stderr, "hoso: --lang wants vi or en, "
+				    "not '%s'\n", q);
+				free(q);
+				return 2;
+			}
+			o->have_lang = 1;
+			break;
+		case OPT_CONFIG:
+			o->config = optarg;
+			break;
+		case OPT_NO_CONFIG:
+			o->no_config = 1;
+			break;
+		case OPT_NO_MOUSE:
+			o->no_mouse = 1;
+			break;
 		case OPT_VERSION:
 			o->version = 1;
 			break;
@@ -193,6 +237,12 @@ options_parse(struct options *o, int argc, char **argv)
 	}
 	if (o->no_cache && o->rebuild_index) {
 		fputs("hoso: --no-cache and --rebuild-index exclude each other\n",
+		    stderr);
+		options_usage(stderr);
+		return 2;
+	}
+	if (o->config != NULL && o->no_config) {
+		fputs("hoso: --config and --no-config exclude each other\n",
 		    stderr);
 		options_usage(stderr);
 		return 2;

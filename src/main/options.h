@@ -6,6 +6,8 @@
 
 #include <stdio.h>
 
+#include "lang.h"
+
 enum mode {
 	MODE_UI, MODE_LIST, MODE_SHOW, MODE_TOPICS, MODE_TOPIC, MODE_TIMELINE,
 	MODE_SEARCH, MODE_CHECK
@@ -20,6 +22,10 @@ struct options {
 	int width;			/* -w, or 0 when not given */
 	int no_state;
 	int no_cache, rebuild_index;
+	int have_lang;			/* --lang was given: lang */
+	enum lang lang;
+	const char *config;		/* --config FILE, or NULL */
+	int no_config, no_mouse;
 	int help, version;
 };
 

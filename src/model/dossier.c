@@ -166,6 +166,21 @@ dup_diag(void *ctx, const char *file, const char *first, const char *id)
 	return 0;
 }
 
+/* An empty corpus opens (there is nothing wrong with the map), but is
+ * most likely the wrong directory or one not filled yet: said once, as a
+ * warning, by every mode. */
+static void
+no_articles(struct dossier *ds)
+{
+	struct util_buf p;
+
+	util_buf_init(&p);
+	util_buf_printf(&p, "%s/articles", ds->dir);
+	diag_emit(&ds->diag, DIAG_WARNING, p.data, 0, 0, "no articles (no "
+	    ".txt file in it could be read)");
+	util_buf_free(&p);
+}
+
 /* Everything read from the index for one moment of it: the rows (empty
  * until asked for), the topics' counts, the articles' diagnostics then
  * the map's, and the references resolved against these rows. */
@@ -187,9 +202,13 @@ dossier_read_index(struct dossier *ds)
 	memset(ds->counts, 0, (ds->map.ntopics + 1) * sizeof *ds->counts);
 	store_topic_counts(ds->st, count_topic, ds);
 	store_replay_diags(ds->st, ds->dir, &ds->diag);
-	/* Said of a complete index (they cost a pass over it before). */
-	if (!dossier_bg_running(ds) || store_ranked(ds->st))
+	/* Said of a complete index (they cost a pass over it before; and
+	 * an index being made is empty at first). */
+	if (!dossier_bg_running(ds) || store_ranked(ds->st)) {
 		store_duplicates(ds->st, dup_diag, ds);
+		if (ds->corpus.n == 0)
+			no_articles(ds);
+	}
 	/* The map's own diagnostics, copied: each refresh gives them again. */
 	for (size_t i = 0; i < from[1]->n; i++)
 		diag_emit(&ds->diag, from[1]->v[i].level, from[1]->v[i].file,
@@ -361,7 +380,9 @@ dossier_check(struct dossier *ds)
 			    "not list '%s'", t->id, m->topics[r].id,
 			    m->topics[r].id, t->id);
 		}
-		if (ds->counts[i].mentions == 0)
+		/* Of an empty corpus every topic would say it: "no
+		 * articles" has said it once. */
+		if (ds->counts[i].mentions == 0 && ds->corpus.n > 0)
 			diag_emit(&ds->diag, DIAG_WARNING, m->file, t->line,
 			    t->col, "topic '%s': no keyword matches any "
 			    "article", t->id);

@@ -125,6 +125,8 @@ void ui_input_key(struct ui *u, int rc, wint_t wc);
 
 /* ui_mouse.c: one KEY_MOUSE event. */
 void ui_mouse(struct ui *u);
+/* The M key: capture on or off, with a status message. */
+void ui_mouse_toggle(struct ui *u);
 /* Remembers the reading position of the doc a pager leaves. */
 void ui_reader_leave_doc(struct ui *u, struct ui_pager *p);
 /* Finds the detail search in p again. */
@@ -194,7 +196,10 @@ enum ui_term_event {
 int ui_term_locale_init(void);
 /* 0, or -1 after one clear error on stderr (no terminal, TERM unset or
  * unknown, or one that cannot move the cursor). */
-int ui_term_open(void);
+int ui_term_open(int mouse);
+/* Mouse capture on or off: 0, or -1 when it cannot be had. */
+int ui_term_mouse(int on);
+int ui_term_mouse_on(void);
 void ui_term_close(void);
 /* Our handlers for SIGINT, SIGTERM, SIGHUP (on), or the defaults. */
 void ui_term_catch_signals(int on);

@@ -125,6 +125,9 @@ const struct ui_key ui_keys[] = {
 	{ ACT_LIST_WIDER, { '>' }, { ">" }, UI_KEYS_ALL,
 	  "widen the list pane (a wide one shows an article a line)",
 	  "nới rộng khung danh sách (đủ rộng: mỗi bài một dòng)", NULL },
+	{ ACT_MOUSE, { 'M' }, { "M" }, UI_KEYS_ALL,
+	  "mouse capture on or off; while it is on, Shift-drag selects text",
+	  "bật hoặc tắt chuột; khi bật, giữ Shift mà kéo để chọn chữ", NULL },
 };
 
 const size_t ui_nkeys = sizeof ui_keys / sizeof ui_keys[0];

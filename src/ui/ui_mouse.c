@@ -1,7 +1,8 @@
 /*
  * ui_mouse: clicks and the wheel, in the pane under the pointer: select
  * and focus, follow a link, switch view by its tab, pick a year on the
- * timeline's axis, scroll.
+ * timeline's axis, scroll; and turning the capture off and on, for the
+ * terminal's own selection.
  */
 #include "ui_impl.h"
 
@@ -53,7 +54,9 @@ ui_mouse(struct ui *u)
 	MEVENT ev;
 	int wheel, y, x;
 
-	if (getmouse(&ev) != OK)
+	/* With the capture off, an event that still comes (bytes that
+	 * look like one) is the terminal's, not a click for us. */
+	if (getmouse(&ev) != OK || !ui_term_mouse_on())
 		return;
 	y = ev.y;
 	x = ev.x;
@@ -92,4 +95,21 @@ ui_mouse(struct ui *u)
 		if (r != UI_VIEW_NONE)
 			ui_list_select(&vs->list, r, ui_reader_list_vis(u));
 	}
+}
+
+void
+ui_mouse_toggle(struct ui *u)
+{
+	int on = !ui_term_mouse_on();
+
+	if (ui_term_mouse(on) != 0) {
+		ui_msgs_say(&u->msgs, 1, "%s", L("Terminal này không báo "
+		    "chuột", "This terminal reports no mouse"));
+		return;
+	}
+	ui_msgs_say(&u->msgs, 0, "%s", on ?
+	    L("Đã bật chuột — giữ Shift mà kéo để chọn chữ",
+	    "Mouse on — Shift-drag selects text") :
+	    L("Đã tắt chuột — kéo để chọn chữ, M để bật lại",
+	    "Mouse off — drag selects text; M turns it on"));
 }

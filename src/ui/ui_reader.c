@@ -684,6 +684,9 @@ ui_reader_act(struct ui *u, enum ui_action a, long count)
 	case ACT_QUIT:
 		u->quit = 1;
 		break;
+	case ACT_MOUSE:
+		ui_mouse_toggle(u);
+		break;
 	case ACT_NONE:
 	case ACT_COUNT:
 	default:
@@ -707,7 +710,7 @@ ui_reader_run(struct dossier *ds, const struct ui_reader_options *o)
 		return 2;
 	}
 	ui_setup_init(&u, ds, o, views);
-	if (ui_term_open() != 0) {
+	if (ui_term_open(!o->no_mouse) != 0) {
 		diag_print(&ds->diag, stderr);
 		ui_setup_free(&u);
 		return 2;

@@ -5,6 +5,7 @@
  */
 #include "ui_impl.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -115,22 +116,71 @@ ui_setup_messages(struct ui *u)
 	ui_setup_content_message(u);
 }
 
+/* s as one word for a POSIX shell, single-quoted when it needs to be,
+ * with its control bytes made visible: the hint is a command to type. */
+static void
+shell_word(struct util_buf *b, const char *s)
+{
+	char *c = diag_sanitize(s);
+	int quote = c[0] == '\0';
+
+	for (const char *p = c; *p != '\0' && !quote; p++)
+		quote = (unsigned char)*p < 0x80 && !isalnum((unsigned char)*p) &&
+		    strchr("/._-+,:@%=", *p) == NULL;
+	if (!quote) {
+		util_buf_adds(b, c);
+	} else {
+		util_buf_addc(b, '\'');
+		for (const char *p = c; *p != '\0'; p++)
+			if (*p == '\'')
+				util_buf_adds(b, "'\\''");
+			else
+				util_buf_addc(b, *p);
+		util_buf_addc(b, '\'');
+	}
+	free(c);
+}
+
 void
 ui_setup_content_message(struct ui *u)
 {
 	const struct diag *d = &u->ds->diag;
+	struct util_buf cmd;
 
-	/* Vietnamese has no plural: the noun is picked apart. */
-	if (d->nerrors > 0)
+	/* The command names the corpus and the map as the user did, so it
+	 * checks what is open. */
+	util_buf_init(&cmd);
+	util_buf_adds(&cmd, "hoso");
+	if (u->o->content_arg != NULL) {
+		util_buf_adds(&cmd, " -C ");
+		shell_word(&cmd, u->o->content_arg);
+	}
+	if (u->o->map_arg != NULL) {
+		util_buf_adds(&cmd, " -m ");
+		shell_word(&cmd, u->o->map_arg);
+	}
+	util_buf_adds(&cmd, " --check");
+	if (u->ds->corpus.n == 0 && !u->ds->partial) {
+		/* An empty list is no error, but most likely the wrong
+		 * directory: said before any count. */
+		char *dir = diag_sanitize(u->ds->dir);
+
+		ui_msgs_queue(&u->msgs, 0, L("Không có bài báo nào trong "
+		    "%s/articles — chạy %s", "No articles in %s/articles — "
+		    "run %s"), dir, cmd.data);
+		free(dir);
+	} else if (d->nerrors > 0) {
+		/* Vietnamese has no plural: the noun is picked apart. */
 		ui_msgs_queue(&u->msgs, 1, L("%zu %s trong nội dung — chạy %s",
 		    "%zu %s in the content — run %s"), d->nerrors,
-		    L("lỗi", d->nerrors == 1 ? "error" : "errors"),
-		    "hoso --check");
-	else if (d->nwarnings > 0)
+		    L("lỗi", d->nerrors == 1 ? "error" : "errors"), cmd.data);
+	} else if (d->nwarnings > 0) {
 		ui_msgs_queue(&u->msgs, 0, L("%zu %s trong nội dung — chạy %s",
 		    "%zu %s in the content — run %s"), d->nwarnings,
 		    L("cảnh báo", d->nwarnings == 1 ? "warning" : "warnings"),
-		    "hoso --check");
+		    cmd.data);
+	}
+	util_buf_free(&cmd);
 }
 
 void

@@ -9,6 +9,9 @@
  * returns and the loop sees the flag.  A signal that lands just before
  * the read would be missed until the next key; the handler also arms a
  * one-second alarm, whose own (empty) handler interrupts that read.
+ *
+ * Mouse capture is on or off (the M key, --no-mouse, mouse: false): while
+ * it is on the terminal sends us clicks, and selecting text takes Shift.
  */
 #include "ui_impl.h"
 
@@ -23,8 +26,13 @@
 #include <time.h>
 #include <unistd.h>
 
+/* What the reader asks the terminal to report: clicks and the wheel. */
+#define MOUSE_EVENTS (BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | \
+	BUTTON5_PRESSED)
+
 static SCREEN *screen;
 static int curses_on;
+static int mouse_on;		/* the terminal reports the mouse to us */
 static volatile sig_atomic_t got_signal;
 
 int
@@ -106,7 +114,7 @@ ui_term_signal(void)
 }
 
 int
-ui_term_open(void)
+ui_term_open(int mouse)
 {
 	const char *term = getenv("TERM");
 
@@ -161,10 +169,26 @@ ui_term_open(void)
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
 	curs_set(0);
-	mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED |
-	    BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
+	ui_term_mouse(mouse);
 	return 0;
+}
+
+int
+ui_term_mouse(int on)
+{
+	/* ncurses turns the terminal's mouse reporting off when the mask
+	 * becomes empty, which gives the terminal its own selection back. */
+	mmask_t got = mousemask(on ? MOUSE_EVENTS : 0, NULL);
+
+	mouse_on = on && got != 0;
+	return on && got == 0 ? -1 : 0;
+}
+
+int
+ui_term_mouse_on(void)
+{
+	return mouse_on;
 }
 
 void

@@ -236,16 +236,16 @@ hasnt "$T/b4.err" "yaml-hong.txt"
 has "$T/b4.out" "Đã sửa"
 has "$T/b4.err" "khong-dau.txt:1:1: error: missing front matter"
 
-# A corpus without articles/: the corpus's errors, once each, as with no
-# cache at all; not a cache problem (no warning about keeping the index in
-# memory).
+# A corpus without articles/: one error, as with no cache at all (issue 10:
+# "not a corpus", exit 2); not a cache problem (no warning about keeping
+# the index in memory).
 mkdir -p "$T/noart"
 agree na "$T/kna" -C "$T/noart" --check
-[ "$(grep -c 'articles: error: cannot open' "$T/na.err")" -eq 1 ] ||
-    fail "no articles/: the error is said $(grep -c 'articles: error' "$T/na.err") times, not once"
+[ "$(grep -c 'not a corpus' "$T/na.err")" -eq 1 ] ||
+    fail "no articles/: the error is said $(grep -c 'not a corpus' "$T/na.err") times, not once"
 grep -q 'kept in memory' "$T/na.err" &&
     fail "no articles/: taken for a cache that cannot be used"
-[ "$(rc na)" -eq 1 ] || fail "no articles/: exit $(rc na), not 1"
+[ "$(rc na)" -eq 2 ] || fail "no articles/: exit $(rc na), not 2"
 
 # --- 4. --rebuild-index ---------------------------------------------------
 for m in --list --check; do

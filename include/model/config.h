@@ -1,0 +1,45 @@
+/*
+ * config: the user's settings file, $XDG_CONFIG_HOME/hoso/config.yaml
+ * (default ~/.config/hoso/config.yaml), a YAML mapping read through the
+ * schema layer:
+ *
+ *   lang: vi                 vi or en: the interface language
+ *   text-width: 80           columns of article text at most, 20..500;
+ *                            0 or none: no limit
+ *   text-align: left         left or center: where that column sits
+ *   mouse: true              capture the mouse at start
+ *
+ * Nothing in it is ever fatal: an unknown key, a bad value or a file that
+ * does not parse is a warning (FILE:LINE:COL: warning: ...) and costs that
+ * key only; a missing file is no file at all.  A later issue adds keys.
+ */
+#ifndef HOSO_CONFIG_H
+#define HOSO_CONFIG_H
+
+#include "diag.h"
+#include "lang.h"
+
+#define CONFIG_MAX_BYTES (64 * 1024)
+#define CONFIG_WIDTH_MIN 20
+#define CONFIG_WIDTH_MAX 500
+
+struct config {
+	int have_lang;			/* lang: was given (and valid) */
+	enum lang lang;
+	int text_width;			/* 0: the default (80); < 0: no limit */
+	int text_center;		/* text-align: center */
+	int mouse;			/* 1 unless mouse: false */
+};
+
+/* The defaults: no language, width 80, left, mouse on. */
+void config_init(struct config *c);
+/* The default file (heap), or NULL when the environment names no
+ * config directory. */
+char *config_default_path(void);
+/* Reads path into c (keys it does not give keep their values).  Returns 0
+ * once the file is read, its problems reported to d as warnings; -1 when
+ * it cannot be read at all, with errno set and nothing reported, so that
+ * the caller decides what a missing file means. */
+int config_load(struct config *c, const char *path, struct diag *d);
+
+#endif

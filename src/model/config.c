@@ -1,0 +1,173 @@
+/*
+ * config: the settings file (see include/model/config.h).  Read with the
+ * same tree and accessors as the topic map, so a mistake here is reported
+ * in the same words; but every report is a warning, since a reader that
+ * will not start over a typo in a preference helps nobody.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "schema.h"
+#include "util.h"
+#include "xdg.h"
+#include "ytree.h"
+
+#define KEYS "(the keys are lang, text-width, text-align and mouse)"
+
+void
+config_init(struct config *c)
+{
+	memset(c, 0, sizeof *c);
+	c->lang = LANG_EN;
+	c->mouse = 1;
+}
+
+char *
+config_default_path(void)
+{
+	char *dir = xdg_dir(XDG_CONFIG);
+	struct util_buf b;
+
+	if (dir == NULL)
+		return NULL;
+	util_buf_init(&b);
+	util_buf_printf(&b, "%s/config.yaml", dir);
+	free(dir);
+	return util_buf_detach(&b, NULL);
+}
+
+/* "v" quoted for a message, after "expected X, found". */
+static void
+bad_value(struct schema *s, const struct ytree *v, const char *what,
+    const char *want)
+{
+	char *q = schema_excerpt(v);
+
+	schema_report(s, v, "%s: expected %s, found '%s'", what, want,
+	    q);
+	free(q);
+}
+
+static void
+read_lang(struct schema *s, const struct ytree *v, struct config *c)
+{
+	enum lang l;
+
+	if (schema_scalar(s, v, "lang") == NULL)
+		return;
+	if (lang_parse(v->str, &l) != 0 || strlen(v->str) != v->len) {
+		bad_value(s, v, "lang", "vi or en");
+		return;
+	}
+	c->have_lang = 1;
+	c->lang = l;
+}
+
+static void
+read_width(struct schema *s, const struct ytree *v, struct config *c)
+{
+	const char *p;
+	long n = 0;
+
+	if (schema_scalar(s, v, "text-width") == NULL)
+		return;
+	if (strcasecmp(v->str, "none") == 0 && v->len == 4) {
+		c->text_width = -1;
+		return;
+	}
+	/* Digits only: no sign, no spaces, no 1e2; a length cap keeps the
+	 * sum from overflowing. */
+	for (p = v->str; *p >= '0' && *p <= '9' && p - v->str < 6; p++)
+		n = n * 10 + (*p - '0');
+	if (p == v->str || (size_t)(p - v->str) != v->len ||
+	    (n != 0 && (n < CONFIG_WIDTH_MIN || n > CONFIG_WIDTH_MAX))) {
+		bad_value(s, v, "text-width", "a width from 20 to 500, or 0 "
+		    "or none for no limit");
+		return;
+	}
+	c->text_width = n == 0 ? -1 : (int)n;
+}
+
+static void
+read_align(struct schema *s, const struct ytree *v, struct config *c)
+{
+	if (schema_scalar(s, v, "text-align") == NULL)
+		return;
+	if (strcmp(v->str, "left") == 0 && v->len == 4)
+		c->text_center = 0;
+	else if (strcmp(v->str, "center") == 0 && v->len == 6)
+		c->text_center = 1;
+	else
+		bad_value(s, v, "text-align", "left or center");
+}
+
+static void
+read_keys(struct schema *s, const struct ytree *root, struct config *c)
+{
+	for (size_t i = 0; i + 1 < root->nkids; i += 2) {
+		const struct ytree *k = root->kids[i], *v = root->kids[i + 1];
+		int b;
+
+		/* An empty value is as if the key were not there. */
+		if (schema_key_is(k, "lang")) {
+			if (!schema_is_null(v))
+				read_lang(s, v, c);
+		} else if (schema_key_is(k, "text-width")) {
+			if (!schema_is_null(v))
+				read_width(s, v, c);
+		} else if (schema_key_is(k, "text-align")) {
+			if (!schema_is_null(v))
+				read_align(s, v, c);
+		} else if (schema_key_is(k, "mouse")) {
+			if (!schema_is_null(v) &&
+			    schema_bool(s, v, "mouse", &b) == 0)
+				c->mouse = b;
+		} else {
+			schema_unknown_key(s, k, KEYS);
+		}
+	}
+}
+
+int
+config_load(struct config *c, const char *path, struct diag *d)
+{
+	struct ytree *root = NULL;
+	struct schema s;
+	struct diag pd;
+	char *buf;
+	size_t len;
+	int rc;
+
+	switch (util_read_file(path, CONFIG_MAX_BYTES, &buf, &len)) {
+	case UTIL_READ_OK:
+		break;
+	case UTIL_READ_TOO_BIG:
+		diag_emit(d, DIAG_WARNING, path, 0, 0, "larger than %d KiB; "
+		    "not read", CONFIG_MAX_BYTES / 1024);
+		return 0;
+	case UTIL_READ_ERRNO:
+	default:
+		return -1;
+	}
+	/* The parser's errors cost the file, not the run. */
+	diag_init(&pd, NULL);
+	rc = ytree_parse(buf, len, path, 0, &pd, &root);
+	free(buf);
+	for (size_t i = 0; i < pd.n; i++)
+		diag_relevel(&pd, i, DIAG_WARNING);
+	diag_merge(d, &pd);
+	if (rc == 0 && root != NULL && root->kind != YTREE_MAP)
+		diag_emit(d, DIAG_WARNING, path, root->line, root->col,
+		    "expected a mapping of keys %s, found %s; not read", KEYS,
+		    ytree_kind_name(root->kind));
+	else if (rc == 0 && root != NULL) {
+		schema_init(&s, path, d, DIAG_WARNING);
+		read_keys(&s, root, c);
+	}
+	ytree_free(root);
+	return 0;
+}

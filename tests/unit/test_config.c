@@ -1,0 +1,295 @@
+/*
+ * Unit tests for config: the defaults, each key's values (good and bad),
+ * that every problem is a FILE:LINE:COL warning costing that key only
+ * (never an error), an unknown key, a file that does not parse or is not
+ * a mapping, an empty file, a missing one (-1, ENOENT, nothing said), and
+ * where the default file is.
+ */
+#include <errno.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "config.h"
+#include "diag.h"
+#include "testlib.h"
+
+static char tmpdir[] = "/tmp/hoso-config-XXXXXX";
+static char *path;
+
+static int
+setup(void **state)
+{
+	(void)state;
+	if (mkdtemp(tmpdir) == NULL)
+		return -1;
+	path = tl_fmt("%s/config.yaml", tmpdir);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	unlink(path);
+	rmdir(tmpdir);
+	free(path);
+	return 0;
+}
+
+static void
+write_config(const char *text)
+{
+	FILE *fp = fopen(path, "w");
+
+	assert_non_null(fp);
+	fputs(text, fp);
+	assert_int_equal(fclose(fp), 0);
+}
+
+/* Loads text into c (from the defaults) and returns the warnings in d. */
+static void
+load(const char *text, struct config *c, struct diag *d)
+{
+	write_config(text);
+	config_init(c);
+	diag_init(d, NULL);
+	assert_int_equal(config_load(c, path, d), 0);
+	assert_int_equal(d->nerrors, 0);
+}
+
+/* d has a warning at line:col whose message contains needle. */
+static void
+has_warning(const struct diag *d, int line, int col, const char *needle)
+{
+	for (size_t i = 0; i < d->n; i++)
+		if (d->v[i].level == DIAG_WARNING && d->v[i].line == line &&
+		    d->v[i].col == col && strstr(d->v[i].msg, needle) != NULL) {
+			assert_string_equal(d->v[i].file, path);
+			return;
+		}
+	for (size_t i = 0; i < d->n; i++)
+		print_message("  %s\n", d->v[i].text);
+	fail_msg("no warning at %d:%d with \"%s\"", line, col, needle);
+}
+
+static void
+test_defaults(void **state)
+{
+	struct config c;
+
+	(void)state;
+	config_init(&c);
+	assert_int_equal(c.have_lang, 0);
+	assert_int_equal(c.text_width, 0);
+	assert_int_equal(c.text_center, 0);
+	assert_int_equal(c.mouse, 1);
+}
+
+static void
+test_every_key(void **state)
+{
+	struct config c;
+	struct diag d;
+
+	(void)state;
+	load("# mine\nlang: vi\ntext-width: 72\ntext-align: center\n"
+	    "mouse: false\n", &c, &d);
+	assert_int_equal(d.n, 0);
+	assert_int_equal(c.have_lang, 1);
+	assert_int_equal(c.lang, LANG_VI);
+	assert_int_equal(c.text_width, 72);
+	assert_int_equal(c.text_center, 1);
+	assert_int_equal(c.mouse, 0);
+	diag_free(&d);
+
+	load("lang: EN\ntext-width: none\ntext-align: left\nmouse: true\n",
+	    &c, &d);
+	assert_int_equal(d.n, 0);
+	assert_int_equal(c.lang, LANG_EN);
+	assert_int_equal(c.have_lang, 1);
+	assert_int_equal(c.text_width, -1);
+	assert_int_equal(c.text_center, 0);
+	assert_int_equal(c.mouse, 1);
+	diag_free(&d);
+
+	/* 0 is "no limit" too; the ends of the range are in it. */
+	load("text-width: 0\n", &c, &d);
+	assert_int_equal(c.text_width, -1);
+	diag_free(&d);
+	load("text-width: 20\n", &c, &d);
+	assert_int_equal(c.text_width, 20);
+	diag_free(&d);
+	load("text-width: 500\n", &c, &d);
+	assert_int_equal(c.text_width, 500);
+	assert_int_equal(d.n, 0);
+	diag_free(&d);
+}
+
+static void
+test_bad_values(void **state)
+{
+	struct config c;
+	struct diag d;
+
+	(void)state;
+	load("lang: fr\ntext-width: 19\ntext-align: right\nmouse: maybe\n"
+	    "text-width: 501\n", &c, &d);
+	/* The duplicate key is the parser's, a warning here too. */
+	assert_int_equal(d.nerrors, 0);
+	assert_true(d.nwarnings >= 1);
+	diag_free(&d);
+
+	load("lang: fr\ntext-width: 19\ntext-align: right\nmouse: maybe\n",
+	    &c, &d);
+	assert_int_equal(d.nwarnings, 4);
+	has_warning(&d, 1, 7, "lang: expected vi or en, found 'fr'");
+	has_warning(&d, 2, 13, "text-width: expected a width from 20 to 500");
+	has_warning(&d, 3, 13, "text-align: expected left or center, found "
+	    "'right'");
+	has_warning(&d, 4, 8, "mouse: expected true or false");
+	/* Each bad value is ignored: the defaults stand. */
+	assert_int_equal(c.have_lang, 0);
+	assert_int_equal(c.text_width, 0);
+	assert_int_equal(c.text_center, 0);
+	assert_int_equal(c.mouse, 1);
+	diag_free(&d);
+
+	load("text-width: -80\n", &c, &d);
+	has_warning(&d, 1, 13, "'-80'");
+	diag_free(&d);
+	load("text-width: 8e1\n", &c, &d);
+	has_warning(&d, 1, 13, "'8e1'");
+	diag_free(&d);
+	load("text-width: 99999999999999999999\n", &c, &d);
+	assert_int_equal(d.nwarnings, 1);
+	assert_int_equal(c.text_width, 0);
+	diag_free(&d);
+	load("lang: [vi]\n", &c, &d);
+	has_warning(&d, 1, 7, "lang: expected");
+	assert_int_equal(c.have_lang, 0);
+	diag_free(&d);
+	/* A bad key costs only itself. */
+	load("lang: xx\nmouse: false\n", &c, &d);
+	assert_int_equal(d.nwarnings, 1);
+	assert_int_equal(c.mouse, 0);
+	diag_free(&d);
+	/* An empty value is no value. */
+	load("lang:\ntext-width: ~\nmouse:\n", &c, &d);
+	assert_int_equal(d.n, 0);
+	assert_int_equal(c.have_lang, 0);
+	assert_int_equal(c.mouse, 1);
+	diag_free(&d);
+}
+
+static void
+test_unknown_key(void **state)
+{
+	struct config c;
+	struct diag d;
+
+	(void)state;
+	load("lang: vi\n  \ncolour: red\nmouse: false\n", &c, &d);
+	assert_int_equal(d.nwarnings, 1);
+	has_warning(&d, 3, 1, "unknown key 'colour'");
+	/* The keys around it are read. */
+	assert_int_equal(c.lang, LANG_VI);
+	assert_int_equal(c.mouse, 0);
+	diag_free(&d);
+}
+
+static void
+test_broken_files(void **state)
+{
+	struct config c;
+	struct diag d;
+
+	(void)state;
+	/* Does not parse: warnings only, and nothing is read. */
+	load("lang: vi\nmouse: [false\n", &c, &d);
+	assert_true(d.nwarnings >= 1);
+	assert_int_equal(d.nerrors, 0);
+	assert_true(d.v[0].line > 0);
+	assert_int_equal(c.have_lang, 0);
+	diag_free(&d);
+
+	load("- lang: vi\n", &c, &d);
+	assert_int_equal(d.nwarnings, 1);
+	has_warning(&d, 1, 1, "expected a mapping");
+	assert_int_equal(c.have_lang, 0);
+	diag_free(&d);
+
+	/* Empty, or only comments: nothing to say. */
+	load("", &c, &d);
+	assert_int_equal(d.n, 0);
+	diag_free(&d);
+	load("# nothing yet\n", &c, &d);
+	assert_int_equal(d.n, 0);
+	diag_free(&d);
+}
+
+static void
+test_missing(void **state)
+{
+	struct config c;
+	struct diag d;
+	char *none = tl_fmt("%s/none.yaml", tmpdir);
+
+	(void)state;
+	config_init(&c);
+	diag_init(&d, NULL);
+	errno = 0;
+	assert_int_equal(config_load(&c, none, &d), -1);
+	assert_int_equal(errno, ENOENT);
+	assert_int_equal(d.n, 0);
+	assert_int_equal(c.mouse, 1);
+	diag_free(&d);
+	free(none);
+}
+
+static void
+test_default_path(void **state)
+{
+	char *p;
+	const char *home = getenv("HOME");
+	char *saved = home != NULL ? tl_fmt("%s", home) : NULL;
+
+	(void)state;
+	setenv("XDG_CONFIG_HOME", "/x/conf", 1);
+	p = config_default_path();
+	assert_string_equal(p, "/x/conf/hoso/config.yaml");
+	free(p);
+	unsetenv("XDG_CONFIG_HOME");
+	setenv("HOME", "/home/u", 1);
+	p = config_default_path();
+	assert_string_equal(p, "/home/u/.config/hoso/config.yaml");
+	free(p);
+	unsetenv("HOME");
+	assert_null(config_default_path());
+	if (saved != NULL)
+		setenv("HOME", saved, 1);
+	free(saved);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_defaults),
+		cmocka_unit_test(test_every_key),
+		cmocka_unit_test(test_bad_values),
+		cmocka_unit_test(test_unknown_key),
+		cmocka_unit_test(test_broken_files),
+		cmocka_unit_test(test_missing),
+		cmocka_unit_test(test_default_path),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
