@@ -29,7 +29,7 @@
  *                written, measuring nothing): a key sent while a
  *                background job of the command is under way.
  *   peak         VmHWM from /proc/PID/status, read before the command is
- *                asked to quit (QUITKEYS, default "q"; then SIGTERM, then
+ *                asked to quit (QUITKEYS, default "Q"; then SIGTERM, then
  *                SIGKILL)
  *
  * CPU time is read twice: utime+stime of /proc/PID/stat (clock ticks,
@@ -524,7 +524,7 @@ int
 main(int argc, char **argv)
 {
 	struct step *steps = calloc((size_t)argc, sizeof *steps);
-	const char *marker = NULL, *next_marker = NULL, *quit = "q";
+	const char *marker = NULL, *next_marker = NULL, *quit = "Q";
 	struct winsize ws = { .ws_col = 120, .ws_row = 40 };
 	double timeout_s = 60, t0, last, c0, k0, m0, first, pause = 0;
 	size_t nsteps = 0, bytes;

@@ -233,11 +233,11 @@ for n in $SIZES; do
 	say "$name: reader, cold index"
 	with_xdg "$name" "$DRIVE" -O -q 40 -T "$tmo" -m 'Bài báo' \
 	    -o "$W/$name-cold.raw" -k 'j=j' -P "$PAUSE_MS" -k 'j2=j' \
-	    -k 'j3=j' -x q -- "$HOSO" --no-state -C "$dir" \
+	    -k 'j3=j' -x Q -- "$HOSO" --lang vi --no-state -C "$dir" \
 	    > "$W/$name-cold.tsv" ||
 	    say "warning: $name cold run: drive exited $?"
 	[ "$n" = "$FIRST_N" ] &&
-	    logcmd "XDG_CACHE_HOME=\$X/cache XDG_STATE_HOME=\$X/state XDG_CONFIG_HOME=\$X/config $TOOLS/drive -O -q 40 -T $tmo -m 'Bài báo' -k j=j -P $PAUSE_MS -k j2=j -k j3=j -x q -- ./hoso --no-state -C \$BENCH_DIR/$name   # cold: rm -rf \$X/cache first"
+	    logcmd "XDG_CACHE_HOME=\$X/cache XDG_STATE_HOME=\$X/state XDG_CONFIG_HOME=\$X/config $TOOLS/drive -O -q 40 -T $tmo -m 'Bài báo' -k j=j -P $PAUSE_MS -k j2=j -k j3=j -x Q -- ./hoso --lang vi --no-state -C \$BENCH_DIR/$name   # cold: rm -rf \$X/cache first"
 
 	# The whole index, made headless from nothing (what the reader's
 	# thread does, with nothing else going on).
@@ -257,10 +257,10 @@ for n in $SIZES; do
 	    -k 'Enter:search2=\r'
 	IFS=$oldifs
 	with_xdg "$name" "$DRIVE" -T "$tmo" -m 'Bài báo' -o "$W/$name-warm.raw" \
-	    "$@" -x q -- "$HOSO" --no-state -C "$dir" > "$W/$name-warm.tsv" ||
+	    "$@" -x Q -- "$HOSO" --lang vi --no-state -C "$dir" > "$W/$name-warm.tsv" ||
 	    say "warning: $name warm run: drive exited $?"
 	[ "$n" = "$FIRST_N" ] &&
-	    logcmd "XDG_CACHE_HOME=\$X/cache XDG_STATE_HOME=\$X/state XDG_CONFIG_HOME=\$X/config $TOOLS/drive -T $tmo -m 'Bài báo' $(quote_args "$@") -x q -- ./hoso --no-state -C \$BENCH_DIR/$name   # warm"
+	    logcmd "XDG_CACHE_HOME=\$X/cache XDG_STATE_HOME=\$X/state XDG_CONFIG_HOME=\$X/config $TOOLS/drive -T $tmo -m 'Bài báo' $(quote_args "$@") -x Q -- ./hoso --lang vi --no-state -C \$BENCH_DIR/$name   # warm"
 
 	say "$name: headless on the warm index: --check, --list, --search ($runs runs each)"
 	CHECK=$(timed "$name-check" "$runs" env $(xdg_env "$name") "$HOSO" --no-state -C "$dir" --check)
@@ -436,17 +436,17 @@ logcmd "LESS= LESSOPEN= LESSCLOSE= LESSHISTFILE=- $TOOLS/drive -T 60 -m 'id: g00
 BIGKEYS="-k G=G -k l=l -k j1=j -k j2=j -k j3=j -k /=/ -k /t=t -k /h=h -k /i=i -k Esc=\e"
 for c in one50mb one15mb; do
 	say "$c: hoso, cold index (the first frame)"
-	with_xdg "$c" "$DRIVE" -O -q 40 -T 120 -m 'Bài báo' -x q -- \
-	    "$HOSO" --no-state -C "$BENCH_DIR/$c" > "$W/$c-cold.tsv" ||
+	with_xdg "$c" "$DRIVE" -O -q 40 -T 120 -m 'Bài báo' -x Q -- \
+	    "$HOSO" --lang vi --no-state -C "$BENCH_DIR/$c" > "$W/$c-cold.tsv" ||
 	    say "warning: $c cold run: drive exited $?"
 	say "$c: full indexing, --rebuild-index --check"
 	timed "$c-index" 1 env $(xdg_env "$c") "$HOSO" --no-state -C "$BENCH_DIR/$c" --rebuild-index --check > /dev/null
 	say "$c: hoso, warm index: first frame and keys"
-	with_xdg "$c" "$DRIVE" -T 120 -m 'Bài báo' $BIGKEYS -x q -- \
-	    "$HOSO" --no-state -C "$BENCH_DIR/$c" > "$W/$c-warm.tsv" ||
+	with_xdg "$c" "$DRIVE" -T 120 -m 'Bài báo' $BIGKEYS -x Q -- \
+	    "$HOSO" --lang vi --no-state -C "$BENCH_DIR/$c" > "$W/$c-warm.tsv" ||
 	    say "warning: $c warm run: drive exited $?"
 done
-logcmd "XDG_CACHE_HOME=\$X/cache XDG_STATE_HOME=\$X/state XDG_CONFIG_HOME=\$X/config $TOOLS/drive -T 120 -m 'Bài báo' $BIGKEYS -x q -- ./hoso --no-state -C \$BENCH_DIR/one50mb   # after --check made the index"
+logcmd "XDG_CACHE_HOME=\$X/cache XDG_STATE_HOME=\$X/state XDG_CONFIG_HOME=\$X/config $TOOLS/drive -T 120 -m 'Bài báo' $BIGKEYS -x Q -- ./hoso --lang vi --no-state -C \$BENCH_DIR/one50mb   # after --check made the index"
 shown50=$(with_xdg one50mb "$HOSO" --no-state -C "$BENCH_DIR/one50mb" --list 2>/dev/null | grep -c '^g0000000	')
 err50=$(with_xdg one50mb "$HOSO" --no-state -C "$BENCH_DIR/one50mb" --check 2>&1 >/dev/null | grep g0000000 | sed 's|.*/||' | head -n 1)
 last50=$(with_xdg one50mb "$HOSO" --no-state -C "$BENCH_DIR/one50mb" --list 2>/dev/null | tail -n 1 | cut -f1)

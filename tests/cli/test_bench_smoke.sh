@@ -41,7 +41,7 @@ grep -l '^segmented: true' $T/a/articles/g*.txt >$T/seg
 mkdir -p $T/x/cache $T/x/state $T/x/config
 XDG_CACHE_HOME=$T/x/cache XDG_STATE_HOME=$T/x/state \
 XDG_CONFIG_HOME=$T/x/config $T/drive -T 20 -m 'Bài báo' -k j=j -k '2=2' \
-    -- "$HOSO" --no-state -C $T/a >$T/d.tsv 2>$T/d.err
+    -- "$HOSO" --lang vi --no-state -C $T/a >$T/d.tsv 2>$T/d.err
 rc=$?
 cat $T/d.tsv
 [ "$rc" -eq 0 ] || fail "drive exited $rc: $(cat $T/d.err)"

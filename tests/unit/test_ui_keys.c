@@ -118,12 +118,18 @@ lookup(void **state)
 	assert_int_equal(ui_keys_lookup('s', UI_KEYS_ALL),
 	    ACT_SEARCH_CORPUS);
 	assert_int_equal(ui_keys_lookup(KEY_F(1), UI_KEYS_ALL), ACT_HELP);
-	assert_int_equal(ui_keys_lookup('q', UI_KEYS_TIMELINE), ACT_QUIT);
+	assert_int_equal(ui_keys_lookup('q', UI_KEYS_TIMELINE), ACT_CLOSE);
+	assert_int_equal(ui_keys_lookup(UI_KEY_ESC, UI_KEYS_ALL), ACT_CLOSE);
+	assert_int_equal(ui_keys_lookup('Q', UI_KEYS_ALL), ACT_QUIT);
+	assert_int_equal(ui_keys_lookup(UI_KEY_META('u'), UI_KEYS_ALL),
+	    ACT_CLEAR_HL);
+	assert_int_equal(ui_keys_lookup('y', UI_KEYS_ALL), ACT_LINE_UP);
+	assert_int_equal(ui_keys_lookup('J', UI_KEYS_ALL), ACT_NEXT_ITEM);
 	/* Timeline keys only in the timeline. */
-	assert_int_equal(ui_keys_lookup('y', UI_KEYS_ALL), ACT_NONE);
-	assert_int_equal(ui_keys_lookup('y', UI_KEYS_TIMELINE),
+	assert_int_equal(ui_keys_lookup(']', UI_KEYS_ALL), ACT_NONE);
+	assert_int_equal(ui_keys_lookup(']', UI_KEYS_TIMELINE),
 	    ACT_NEXT_YEAR);
-	assert_int_equal(ui_keys_lookup('Y', UI_KEYS_TIMELINE),
+	assert_int_equal(ui_keys_lookup('[', UI_KEYS_TIMELINE),
 	    ACT_PREV_YEAR);
 	assert_int_equal(ui_keys_lookup('~', UI_KEYS_ALL), ACT_NONE);
 	assert_int_equal(ui_keys_lookup(-1, UI_KEYS_ALL), ACT_NONE);
