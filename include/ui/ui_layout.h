@@ -19,6 +19,7 @@
 #define UI_LAYOUT_SPLIT_COLS 70		/* two panes from here on */
 #define UI_LAYOUT_AXIS_ROWS 2
 #define UI_LAYOUT_AXIS_MIN_ROWS 12	/* the axis strip needs this height */
+#define UI_LAYOUT_LEGEND_MIN_ROWS 30	/* and has a legend line from here */
 #define UI_LAYOUT_LIST_MIN 26
 #define UI_LAYOUT_LIST_MAX 56
 

@@ -80,6 +80,11 @@ struct ui_view {
 	/* A view of dated rows (y and Y, may be NULL): the first row of
 	 * the next (dir > 0) or previous year from row, or UI_VIEW_NONE. */
 	size_t (*year)(const struct ui_ctx *, size_t row, int dir);
+	/* A view with an axis that zooms (+ and -, may be NULL): one step
+	 * in (dir > 0) or out around row; writes to msg what the axis
+	 * shows then (its years, or that it goes no further). */
+	void (*zoom)(const struct ui_ctx *, size_t row, int dir, char *msg,
+	    size_t n);
 };
 
 extern const struct ui_view ui_view_articles;

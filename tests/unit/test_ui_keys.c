@@ -120,11 +120,16 @@ lookup(void **state)
 	assert_int_equal(ui_keys_lookup(KEY_F(1), UI_KEYS_ALL), ACT_HELP);
 	assert_int_equal(ui_keys_lookup('q', UI_KEYS_TIMELINE), ACT_QUIT);
 	/* Timeline keys only in the timeline. */
-	assert_int_equal(ui_keys_lookup('y', UI_KEYS_ALL), ACT_NONE);
-	assert_int_equal(ui_keys_lookup('y', UI_KEYS_TIMELINE),
+	assert_int_equal(ui_keys_lookup(']', UI_KEYS_ALL), ACT_NONE);
+	assert_int_equal(ui_keys_lookup(']', UI_KEYS_TIMELINE),
 	    ACT_NEXT_YEAR);
-	assert_int_equal(ui_keys_lookup('Y', UI_KEYS_TIMELINE),
+	assert_int_equal(ui_keys_lookup('[', UI_KEYS_TIMELINE),
 	    ACT_PREV_YEAR);
+	assert_int_equal(ui_keys_lookup('+', UI_KEYS_TIMELINE), ACT_ZOOM_IN);
+	assert_int_equal(ui_keys_lookup('=', UI_KEYS_TIMELINE), ACT_ZOOM_IN);
+	assert_int_equal(ui_keys_lookup('-', UI_KEYS_TIMELINE),
+	    ACT_ZOOM_OUT);
+	assert_int_equal(ui_keys_lookup('+', UI_KEYS_ALL), ACT_NONE);
 	assert_int_equal(ui_keys_lookup('~', UI_KEYS_ALL), ACT_NONE);
 	assert_int_equal(ui_keys_lookup(-1, UI_KEYS_ALL), ACT_NONE);
 }
