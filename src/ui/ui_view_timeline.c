@@ -498,9 +498,8 @@ zoom(const struct ui_ctx *c, size_t row, int dir, char *msg, size_t n)
 	top = max_level(y1 - y0);
 	if ((dir > 0 && tl->level >= top) || (dir < 0 && tl->level <= 0)) {
 		snprintf(msg, n, "%s", dir > 0 ?
-		    L("Trục đã phóng to hết cỡ", "The axis is zoomed in all "
-		    "the way") : L("Trục đã hiện cả dòng thời gian",
-		    "The axis shows the whole timeline"));
+		    L("Đã phóng to hết cỡ", "Zoomed in all the way") :
+		    L("Đã thu nhỏ hết cỡ", "Zoomed out all the way"));
 		return;
 	}
 	tl->level += dir > 0 ? 1 : -1;
@@ -510,8 +509,8 @@ zoom(const struct ui_ctx *c, size_t row, int dir, char *msg, size_t n)
 		tl->first = (int)when(&m->ms[row].date, 0) - ny / 2;
 	place_window(c, tl, row, y0, y1, ny);
 	if (tl->level == 0)
-		snprintf(msg, n, L("Trục: %d–%d, cả dòng thời gian",
-		    "Axis: %d–%d, the whole timeline"), y0, y1 - 1);
+		snprintf(msg, n, L("Trục: %d–%d (toàn bộ)",
+		    "Axis: %d–%d (all)"), y0, y1 - 1);
 	else
 		snprintf(msg, n, L("Trục: %d–%d (%d năm)",
 		    "Axis: %d–%d (%d years)"), tl->first, tl->first + ny - 1,

@@ -14,8 +14,6 @@
 #include <cmocka.h>
 
 #include "diag.h"
-#include "lang.h"
-#include "render.h"
 #include "topics.h"
 #include "util.h"
 #include "ytree.h"
@@ -653,70 +651,6 @@ test_sort_stable(void **state)
 	done(&l);
 }
 
-/* Spans: the end parsed at its own precision, and written as the
- * timeline writes it, in full, shortened and cut to the start. */
-static void
-test_spans(void **state)
-{
-	static const struct {
-		const char *date, *end, *full, *shrt, *start;
-	} cases[] = {
-		{ "2021-01", "2021-09", "2021-01 – 2021-09", "2021-01 – 09",
-		  "2021-01…" },
-		{ "2021-11-22", "2021-11-25", "2021-11-22 – 2021-11-25",
-		  "2021-11-22 – 25", "2021-11-22…" },
-		{ "2021-11-29", "2021-12-02", "2021-11-29 – 2021-12-02",
-		  "2021-11-29 – 12-02", "2021-11-29…" },
-		{ "2023", "2024", "2023 – 2024", "2023 – 2024", "2023…" },
-		{ "2021-12", "2022-02", "2021-12 – 2022-02",
-		  "2021-12 – 2022-02", "2021-12…" },
-		{ "2021", "2021-06", "2021 – 2021-06", "2021 – 2021-06",
-		  "2021…" },
-		{ "2014-03", NULL, "2014-03", "2014-03", "2014-03" },
-	};
-	char buf[RENDER_WHEN_BUFSIZE];
-	struct util_buf b;
-	struct loaded l;
-
-	(void)state;
-	util_buf_init(&b);
-	util_buf_adds(&b, "topics: []\ntimeline:\n");
-	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		util_buf_printf(&b, "- {date: '%s', ", cases[i].date);
-		if (cases[i].end != NULL)
-			util_buf_printf(&b, "end: '%s', ", cases[i].end);
-		util_buf_printf(&b, "title: '%zu', sources: [{article: a, "
-		    "quote: q}]}\n", i);
-	}
-	parse(&l, b.data);
-	util_buf_free(&b);
-	assert_int_equal(l.d.n, 0);
-	assert_int_equal(l.m.nms, sizeof cases / sizeof cases[0]);
-	for (size_t k = 0; k < l.m.nms; k++) {
-		const struct milestone *m = &l.m.ms[k];
-		size_t i = (size_t)atoi(m->title);
-
-		if (cases[i].end == NULL) {
-			assert_int_equal(m->end.y, 0);
-		} else {
-			assert_string_equal(m->end_str, cases[i].end);
-			assert_true(date_cmp(&m->end, &m->date) >= 0);
-		}
-		render_milestone_when(m, RENDER_WHEN_FULL, buf);
-		assert_string_equal(buf, cases[i].full);
-		render_milestone_when(m, RENDER_WHEN_SHORT, buf);
-		assert_string_equal(buf, cases[i].shrt);
-		render_milestone_when(m, RENDER_WHEN_START, buf);
-		assert_string_equal(buf, cases[i].start);
-	}
-	/* The title in the interface's language, the map's own when it
-	 * has no English one. */
-	lang_set(LANG_EN);
-	assert_string_equal(render_milestone_title(&l.m.ms[0]),
-	    l.m.ms[0].title);
-	done(&l);
-}
-
 static void
 test_cleaning(void **state)
 {
@@ -849,7 +783,6 @@ main(void)
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_target),
 		cmocka_unit_test(test_sort_stable),
-		cmocka_unit_test(test_spans),
 		cmocka_unit_test(test_cleaning),
 		cmocka_unit_test(test_load_errors),
 	};
