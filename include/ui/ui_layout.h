@@ -3,7 +3,8 @@
  * arithmetic (no curses), so it is unit-tested at every size.
  *
  *   row 0            header: corpus, counts, the view tabs
- *   [axis rows]      timeline axis strip (timeline view, tall enough)
+ *   [axis rows]      timeline axis strip (timeline view, tall enough;
+ *                    a legend line too when taller still)
  *   panes            list pane | separator | detail pane; each pane's
  *                    first row is its title bar, the focus mark
  *   last row         status line (and the prompt)

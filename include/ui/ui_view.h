@@ -77,7 +77,7 @@ struct ui_view {
 	/* The query its rows answer, for the list's title bar and the
 	 * prompt of the next search (may be NULL). */
 	const char *(*query)(const struct ui_ctx *);
-	/* A view of dated rows (y and Y, may be NULL): the first row of
+	/* A view of dated rows (] and [, may be NULL): the first row of
 	 * the next (dir > 0) or previous year from row, or UI_VIEW_NONE. */
 	size_t (*year)(const struct ui_ctx *, size_t row, int dir);
 	/* A view with an axis that zooms (+ and -, may be NULL): one step
