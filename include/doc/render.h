@@ -83,6 +83,18 @@ void render_topic(struct render_doc *doc, const struct dossier *ds,
 void render_milestone(struct render_doc *doc, const struct dossier *ds,
     size_t ms, int width);
 
+/* A milestone's date as the timeline writes it (render_timeline.c): the
+ * date at its own precision, a span as "2021-01 – 2021-09" (FULL), with
+ * the end's parts shared with the start left out, "2021-11-22 – 25"
+ * (SHORT), or its start and "…" (START, when even that is too wide). */
+enum render_when { RENDER_WHEN_FULL, RENDER_WHEN_SHORT, RENDER_WHEN_START };
+#define RENDER_WHEN_BUFSIZE 32
+void render_milestone_when(const struct milestone *m, enum render_when form,
+    char buf[RENDER_WHEN_BUFSIZE]);
+/* A milestone's title in the interface's language (title_en in English
+ * when the map gives one). */
+const char *render_milestone_title(const struct milestone *m);
+
 /* Building blocks for other documents (the help overlay): clear to a
  * width (not anchored), add one line, style bytes of a line, add text
  * wrapped to the width with a prefix for its first and its other lines. */

@@ -3,7 +3,8 @@
  * arithmetic (no curses), so it is unit-tested at every size.
  *
  *   row 0            header: corpus, counts, the view tabs
- *   [axis rows]      timeline axis strip (timeline view, tall enough)
+ *   [axis rows]      timeline axis strip (timeline view, tall enough;
+ *                    a legend line too when taller still)
  *   panes            list pane | separator | detail pane; each pane's
  *                    first row is its title bar, the focus mark
  *   last row         status line (and the prompt)
@@ -36,6 +37,7 @@
 #define UI_LAYOUT_LIST_STEP 4		/* columns a < or > moves it */
 #define UI_LAYOUT_ONE_LINE 60		/* list rows of one line from here */
 #define UI_LAYOUT_TEXT_WIDTH 80		/* the text column's default cap */
+#define UI_LAYOUT_LEGEND_MIN_ROWS 30	/* and has a legend line from here */
 
 enum ui_focus { UI_FOCUS_LIST, UI_FOCUS_DETAIL };
 

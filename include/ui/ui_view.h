@@ -77,12 +77,17 @@ struct ui_view {
 	/* The query its rows answer, for the list's title bar and the
 	 * prompt of the next search (may be NULL). */
 	const char *(*query)(const struct ui_ctx *);
-	/* A view of dated rows (y and Y, may be NULL): the first row of
+	/* A view of dated rows (] and [, may be NULL): the first row of
 	 * the next (dir > 0) or previous year from row, or UI_VIEW_NONE. */
 	size_t (*year)(const struct ui_ctx *, size_t row, int dir);
 	/* Screen lines per row in a list of this width, for a view whose
 	 * rows change shape with the room (may be NULL: rowh). */
 	int (*rowh_for)(int width);
+	/* A view with an axis that zooms (+ and -, may be NULL): one step
+	 * in (dir > 0) or out around row; writes to msg what the axis
+	 * shows then (its years, or that it goes no further). */
+	void (*zoom)(const struct ui_ctx *, size_t row, int dir, char *msg,
+	    size_t n);
 };
 
 /* The height of v's rows in a list body of this width. */

@@ -281,6 +281,9 @@ render_topic(struct render_doc *doc, const struct dossier *ds, size_t topic,
 	}
 
 	render_blank(doc);
+	render_topic_milestones(doc, ds, topic);
+
+	render_blank(doc);
 	render_emit_str(doc, L("Độ phủ", "Coverage"), ROLE_HEADING);
 	ncover = dossier_topic_articles(ds, topic, 0, RENDER_COVERAGE_MAX,
 	    &cover);

@@ -34,6 +34,10 @@ void render_emit_str(struct render_doc *doc, const char *s,
     enum theme_role role);
 void render_emit_link(struct render_doc *doc, const char *s,
     enum theme_role role, int link, const char *first, const char *rest);
+/* A topic's page: its milestones, each a link to it in the Timeline
+ * (render_timeline.c). */
+void render_topic_milestones(struct render_doc *doc, const struct dossier *ds,
+    size_t topic);
 /* Cuts lines wider than the document; the last step of every document. */
 void render_fit(struct render_doc *doc);
 

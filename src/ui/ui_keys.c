@@ -101,6 +101,20 @@ const struct ui_key ui_keys[] = {
 	{ ACT_PREV_YEAR, { '[' }, { "[" }, UI_KEYS_TIMELINE,
 	  "previous year with a milestone (timeline)",
 	  "năm trước (dòng thời gian)", NULL },
+	/* The axis's legend is in these two, for screens too short for
+	 * its own line. */
+	{ ACT_ZOOM_IN, { '+', '=' }, { "+", "=" }, UI_KEYS_TIMELINE,
+	  "zoom the axis in, down to every year, keeping the selected "
+	  "milestone in view",
+	  "phóng to trục thời gian, tới từng năm, giữ mốc đang chọn trong "
+	  "tầm nhìn", NULL },
+	{ ACT_ZOOM_OUT, { '-' }, { "-" }, UI_KEYS_TIMELINE,
+	  "zoom the axis out; on it a filled dot is an event, a hollow dot "
+	  "a target, the diamond the selected milestone, a digit that many "
+	  "milestones in one place, a thick line a span",
+	  "thu nhỏ trục thời gian; trên trục chấm đặc là sự kiện, chấm rỗng "
+	  "là mục tiêu, hình thoi là mốc đang chọn, chữ số là số mốc trùng "
+	  "chỗ, vạch đậm là một khoảng thời gian", NULL },
 	{ ACT_HELP, { '?', KEY_F(1) }, { "?", "F1" }, UI_KEYS_ALL,
 	  "help: this list of keys", "trợ giúp: bảng phím", NULL },
 	{ ACT_REDRAW, { CTRL('l') }, { "Ctrl-L" }, UI_KEYS_ALL,

@@ -81,8 +81,11 @@ ui_layout_compute(struct ui_layout *l, int rows, int cols, int want_axis,
 	l->status = rect(l->rows - 1, 0, 1, l->cols);
 	top = 1;
 	if (want_axis && l->rows >= UI_LAYOUT_AXIS_MIN_ROWS) {
-		l->axis = rect(top, 0, UI_LAYOUT_AXIS_ROWS, l->cols);
-		top += UI_LAYOUT_AXIS_ROWS;
+		int ah = UI_LAYOUT_AXIS_ROWS +
+		    (l->rows >= UI_LAYOUT_LEGEND_MIN_ROWS);
+
+		l->axis = rect(top, 0, ah, l->cols);
+		top += ah;
 	}
 	h = l->rows - 1 - top;
 	l->zoom = o != NULL && o->zoom && focus == UI_FOCUS_DETAIL;

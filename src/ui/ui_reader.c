@@ -666,6 +666,16 @@ ui_reader_act(struct ui *u, enum ui_action a, long count)
 	case ACT_PREV_YEAR:
 		year_step(u, a == ACT_NEXT_YEAR ? 1 : -1);
 		break;
+	case ACT_ZOOM_IN:
+	case ACT_ZOOM_OUT:
+		if (vs->vw->zoom != NULL) {
+			char msg[128];
+
+			vs->vw->zoom(&vs->ctx, l->sel, a == ACT_ZOOM_IN ? 1 :
+			    -1, msg, sizeof msg);
+			ui_msgs_say(&u->msgs, 0, "%s", msg);
+		}
+		break;
 	case ACT_HELP:
 		u->help = 1;
 		u->helpp.top = 0;

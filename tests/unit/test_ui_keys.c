@@ -131,6 +131,11 @@ lookup(void **state)
 	    ACT_NEXT_YEAR);
 	assert_int_equal(ui_keys_lookup('[', UI_KEYS_TIMELINE),
 	    ACT_PREV_YEAR);
+	assert_int_equal(ui_keys_lookup('+', UI_KEYS_TIMELINE), ACT_ZOOM_IN);
+	assert_int_equal(ui_keys_lookup('=', UI_KEYS_TIMELINE), ACT_ZOOM_IN);
+	assert_int_equal(ui_keys_lookup('-', UI_KEYS_TIMELINE),
+	    ACT_ZOOM_OUT);
+	assert_int_equal(ui_keys_lookup('+', UI_KEYS_ALL), ACT_NONE);
 	assert_int_equal(ui_keys_lookup('~', UI_KEYS_ALL), ACT_NONE);
 	assert_int_equal(ui_keys_lookup(-1, UI_KEYS_ALL), ACT_NONE);
 }
