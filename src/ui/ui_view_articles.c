@@ -69,9 +69,10 @@ draw_meta(const struct ui_ctx *c, size_t row, int y, int x, int w, int sel)
 		return;
 	used += ui_draw_str(y, x + used, w - used, " ", meta);
 	for (size_t i = 0; i < ndots; i++)
-		used += ui_draw_str(y, x + used, w - used, "●",
+		used += ui_draw_swatch(y, x + used, w - used, "●",
 		    sel >= 0 ? (enum theme_role)sel :
-		    theme_topic_role(a->topics[i].ix));
+		    theme_topic_role(a->topics[i].ix),
+		    sel >= 0 ? (enum theme_role)sel : meta);
 	ui_draw_str(y, x + used, w - used, more, meta);
 }
 
