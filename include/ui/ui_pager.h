@@ -177,11 +177,8 @@ void ui_pager_hit_nth(struct ui_pager *p, size_t ordinal);
  * quietly (ROLE_MENTION) unless its topic is p->emph_topic, the link
  * cursor's topic, or full colouring is on: then in its topic's role. */
 void ui_pager_draw(struct ui_pager *p, struct ui_rect r);
-/* Full colouring of mentions, for every pager: 1 on, 0 off (the
- * default). */
-int ui_pager_full_colour(void);
-void ui_pager_set_full_colour(int on);
-/* The `c` key: toggles full colouring and says the new mode in q. */
+/* The `c` key: toggles full colouring of mentions, for every pager (off
+ * at the start), and says the new mode in q. */
 struct ui_msgs;
 void ui_pager_toggle_colour(struct ui_msgs *q);
 

@@ -96,7 +96,8 @@ render_article_of(struct render_doc *doc, const struct dossier *ds,
 		size_t last = ps;
 
 		/* Mentions are sorted by start; an overlap with an earlier
-		 * mention of another topic is not drawn (it still counts). */
+		 * mention of another topic is not drawn (it still counts).
+		 * Quiet or in its topic's colour is the reader's choice. */
 		while (k < nm && m[k].start < pe) {
 			if (m[k].start >= last && m[k].end <= pe) {
 				sp[nsp].start = m[k].start - ps;

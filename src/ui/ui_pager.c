@@ -29,26 +29,14 @@
 /* One mode for the whole reader, like the theme. */
 static int full_colour;
 
-int
-ui_pager_full_colour(void)
-{
-	return full_colour;
-}
-
-void
-ui_pager_set_full_colour(int on)
-{
-	full_colour = on != 0;
-}
-
 void
 ui_pager_toggle_colour(struct ui_msgs *q)
 {
 	full_colour = !full_colour;
 	ui_msgs_say(q, 0, "%s", full_colour ?
 	    L("Tô màu mọi chủ đề", "Every topic in colour") :
-	    L("Tô màu nhẹ: chỉ chủ đề đang theo",
-	    "Calm colours: only the topic you follow"));
+	    L("Màu nhẹ: chỉ chủ đề vừa đến từ đó hay dưới con trỏ",
+	    "Calm colours: only the topic you came from or at the cursor"));
 }
 
 void
