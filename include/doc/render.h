@@ -30,6 +30,10 @@
 #define RENDER_COVERAGE_MAX 50
 #define RENDER_PASSAGE_ARTICLES 20
 
+/* A span of ROLE_MENTION links to its topic (LINK_TOPICS): the reader
+ * draws it quietly or in the topic's colour, which is the reader's to
+ * decide (where the reader came from, the link cursor, `c`), not the
+ * document's. */
 struct render_span {
 	size_t start, end;		/* bytes of the line's text */
 	enum theme_role role;
@@ -105,6 +109,18 @@ void render_add_span(struct render_doc *doc, size_t line, size_t start,
     size_t end, enum theme_role role);
 void render_add_text(struct render_doc *doc, const char *s,
     enum theme_role role, const char *first, const char *rest);
+
+/* Which end of a text render_cut_words keeps. */
+enum render_keep {
+	RENDER_KEEP_START,		/* cut at the end: "Hà Nội …" */
+	RENDER_KEEP_END			/* cut at the start: "… nước ngoài" */
+};
+/* Appends to b s[0..n) in at most cols columns: whole when it fits,
+ * else cut at a word boundary (white space), never inside a word, with
+ * "…" apart from the words kept; only "… " or " …" when no word fits.
+ * Returns the columns appended. */
+int render_cut_words(struct util_buf *b, const char *s, size_t n, int cols,
+    enum render_keep keep);
 
 /* The line that shows article byte offset off (for docs from
  * render_article); 0 if none. */

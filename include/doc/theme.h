@@ -31,8 +31,8 @@ enum theme_role {
 	ROLE_BORDER_FOCUS,
 	ROLE_SELECTION,		/* selected row, focused pane */
 	ROLE_SELECTION_DIM,	/* selected row, unfocused pane */
-	ROLE_LINK,
-	ROLE_LINK_FOCUS,	/* the selected link */
+	ROLE_LINK,		/* every link but a mention: one style */
+	ROLE_LINK_FOCUS,	/* the link cursor, whatever it is on */
 	ROLE_MATCH,		/* search match */
 	ROLE_MATCH_CURRENT,
 	ROLE_TARGET,		/* passage or quote a jump landed on */
@@ -48,11 +48,18 @@ enum theme_role {
 	ROLE_CONTROL,		/* ^[ and <U+XXXX> markers */
 	ROLE_NOTE,		/* conflict notes, targets */
 	ROLE_QUOTE,
+	ROLE_MENTION,		/* a topic mention drawn quietly */
+	/* The topics' own palette: a strong mention (the topic the reader
+	 * came from, the one under the link cursor, or all of them when
+	 * full colouring is on), the swatch in the Topics view, the badges;
+	 * kept apart from every colour of the UI's roles. */
 	ROLE_TOPIC_0, ROLE_TOPIC_1, ROLE_TOPIC_2, ROLE_TOPIC_3,
 	ROLE_TOPIC_4, ROLE_TOPIC_5, ROLE_TOPIC_6, ROLE_TOPIC_7,
+	ROLE_TOPIC_8, ROLE_TOPIC_9, ROLE_TOPIC_10, ROLE_TOPIC_11,
+	ROLE_TOPIC_12, ROLE_TOPIC_13, ROLE_TOPIC_14, ROLE_TOPIC_15,
 	ROLE_COUNT
 };
-#define THEME_NTOPIC_ROLES 8
+#define THEME_NTOPIC_ROLES 16
 
 enum {
 	THEME_BOLD = 1, THEME_DIM = 2, THEME_UNDERLINE = 4, THEME_REVERSE = 8,
@@ -73,6 +80,8 @@ struct theme {
 
 /* The highlight role of topic number i (cycles through the topic roles). */
 enum theme_role theme_topic_role(size_t topic);
+/* 1 when r is one of the topic roles. */
+int theme_is_topic_role(enum theme_role r);
 /* The role's name in theme files ("title", "topic-3", ...). */
 const char *theme_role_name(enum theme_role r);
 /* The built-in default (dark) theme. */

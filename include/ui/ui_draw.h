@@ -27,6 +27,12 @@ int ui_draw_runs(int y, int x, int w, const char *s, size_t len,
  * (may be NULL) in ROLE_MATCH.  Returns the columns drawn. */
 int ui_draw_trunc(int y, int x, int w, const char *s, size_t len,
     enum theme_role r, const struct search *hl);
+/* s in role r but not underlined (a topic's swatch or badge: the
+ * topic's colour, not underlined like its mentions); in role fallback
+ * when r has no colour (a monochrome theme, or no colours at all).
+ * Returns the columns drawn. */
+int ui_draw_swatch(int y, int x, int w, const char *s, enum theme_role r,
+    enum theme_role fallback);
 /* Columns of a NUL-terminated string. */
 int ui_draw_width(const char *s);
 

@@ -53,10 +53,14 @@ struct ui_pager {
 	size_t ranchor, rtop;		/* the last anchor restored, and the */
 	int rvalid;			/* top it gave: kept while unscrolled */
 	int wrapped;			/* the last step wrapped around */
+	size_t emph_topic;		/* the topic the reader came from, drawn
+					 * strong; UI_PAGER_NO_TOPIC */
 	unsigned char *roles;		/* scratch for drawing a line */
 	size_t caproles;
 	struct ui_pager_fold *fold;	/* for finding; NULL until a find */
 };
+
+#define UI_PAGER_NO_TOPIC ((size_t)-1)
 
 /* Exact tops of recently left positions, by item, anchor and width. */
 #define UI_PAGER_MEMO 32
@@ -169,7 +173,13 @@ size_t ui_pager_hit_count(const struct ui_pager *p, size_t *ordinal);
 /* Makes hit number ordinal (1-based; 0: none) current, not scrolling. */
 void ui_pager_hit_nth(struct ui_pager *p, size_t ordinal);
 
-/* Draws the lines from top into r (the text area). */
+/* Draws the lines from top into r (the text area).  A mention is drawn
+ * quietly (ROLE_MENTION) unless its topic is p->emph_topic, the link
+ * cursor's topic, or full colouring is on: then in its topic's role. */
 void ui_pager_draw(struct ui_pager *p, struct ui_rect r);
+/* The `c` key: toggles full colouring of mentions, for every pager (off
+ * at the start), and says the new mode in q. */
+struct ui_msgs;
+void ui_pager_toggle_colour(struct ui_msgs *q);
 
 #endif

@@ -16,5 +16,8 @@
 void ui_theme_apply(const struct theme *t);
 /* The attributes (colour pair included) for a role. */
 attr_t ui_theme_attr(enum theme_role r);
+/* Its colour alone (A_NORMAL without colours): a swatch of a topic's
+ * colour is not underlined like its mentions. */
+attr_t ui_theme_colour(enum theme_role r);
 
 #endif

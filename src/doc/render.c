@@ -223,6 +223,82 @@ render_emit_link(struct render_doc *doc, const char *s, enum theme_role role,
 	render_emit(doc, s, strlen(s), ROLE_TEXT, first, rest, RENDER_NO_SRC, &sp, 1);
 }
 
+/* Words are cut apart at white space only: a Vietnamese word is its
+ * syllables, and a syllable cut in two ("…h nước") reads as another. */
+static int
+is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static int
+word_start(const char *s, size_t n, size_t p)
+{
+	return p < n && !is_space(s[p]) && (p == 0 || is_space(s[p - 1]));
+}
+
+static int
+word_end(const char *s, size_t n, size_t p)
+{
+	return p > 0 && !is_space(s[p - 1]) && (p == n || is_space(s[p]));
+}
+
+/*
+ * The ellipsis always stands apart from the words kept ("… nước ngoài",
+ * "Hà Nội …"): joined to a word it would look like part of one.  The
+ * widths are summed grapheme by grapheme, as wrap measures them, so the
+ * scan is linear in the text.
+ */
+int
+render_cut_words(struct util_buf *b, const char *s, size_t n, int cols,
+    enum render_keep keep)
+{
+	static const char ell[] = "\xe2\x80\xa6";	/* … */
+	int w = wrap_width(s, n), budget = cols - 2, used = 0;
+	size_t best = keep == RENDER_KEEP_END ? n : 0, p = 0;
+
+	if (w <= cols) {
+		util_buf_add(b, s, n);
+		return w;
+	}
+	if (cols < 1)
+		return 0;
+	if (cols < 2) {
+		util_buf_adds(b, ell);
+		return 1;
+	}
+	/* KEEP_START: the last word end within the budget; KEEP_END: the
+	 * first word start from which the rest is within it. */
+	while (p < n) {
+		size_t g;
+
+		if (keep == RENDER_KEEP_END && word_start(s, n, p) &&
+		    w - used <= budget) {
+			best = p;
+			break;
+		}
+		g = wrap_next_grapheme(s, n, p);
+		used += wrap_width(s + p, g - p);
+		p = g;
+		if (keep == RENDER_KEEP_START) {
+			if (used > budget)
+				break;
+			if (word_end(s, n, p))
+				best = p;
+		}
+	}
+	if (keep == RENDER_KEEP_START) {
+		util_buf_add(b, s, best);
+		util_buf_adds(b, " ");
+		util_buf_adds(b, ell);
+		return wrap_width(s, best) + 2;
+	}
+	util_buf_adds(b, ell);
+	util_buf_adds(b, " ");
+	util_buf_add(b, s + best, n - best);
+	return wrap_width(s + best, n - best) + 2;
+}
+
 size_t
 render_line_at(const struct render_doc *doc, size_t off)
 {

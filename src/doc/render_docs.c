@@ -96,12 +96,13 @@ render_article_of(struct render_doc *doc, const struct dossier *ds,
 		size_t last = ps;
 
 		/* Mentions are sorted by start; an overlap with an earlier
-		 * mention of another topic is not drawn (it still counts). */
+		 * mention of another topic is not drawn (it still counts).
+		 * Quiet or in its topic's colour is the reader's choice. */
 		while (k < nm && m[k].start < pe) {
 			if (m[k].start >= last && m[k].end <= pe) {
 				sp[nsp].start = m[k].start - ps;
 				sp[nsp].end = m[k].end - ps;
-				sp[nsp].role = theme_topic_role(m[k].topic);
+				sp[nsp].role = ROLE_MENTION;
 				sp[nsp].link = render_new_link(doc, LINK_TOPICS,
 				    m[k].topic, 0, 0);
 				last = m[k].end;
@@ -126,33 +127,17 @@ render_article_of(struct render_doc *doc, const struct dossier *ds,
 		b.len = 0;
 		topic_name(&b, &ds->map.topics[c->ix]);
 		util_buf_printf(&b, " ×%u", c->count);
-		render_emit_link(doc, b.data, theme_topic_role(c->ix),
+		render_emit_link(doc, b.data, ROLE_LINK,
 		    render_new_link(doc, LINK_TOPICS, c->ix, 0, 0), "  • ", "    ");
 	}
 	util_buf_free(&b);
 	render_fit(doc);
 }
 
-/* Bytes of s[0..n) to skip so that what is left is at most cols wide. */
-static size_t
-skip_to_width(const char *s, size_t n, int cols)
-{
-	int w = wrap_width(s, n);
-	size_t p = 0;
-
-	while (w > cols && p < n) {
-		size_t g = wrap_next_grapheme(s, n, p);
-
-		w -= wrap_width(s + p, g - p);
-		p = g;
-	}
-	return p;
-}
-
 /*
- * One keyword-in-context line: "  …left KEYWORD right…", the keyword a
- * third of the way in, every part truncated by display width at grapheme
- * boundaries.
+ * One keyword-in-context line: "  … left KEYWORD right …", the keyword a
+ * third of the way in, the contexts cut at word boundaries
+ * (render_cut_words) and the keyword in its topic's colour.
  */
 static void
 kwic_line(struct render_doc *doc, const struct article *a,
@@ -160,10 +145,9 @@ kwic_line(struct render_doc *doc, const struct article *a,
 {
 	size_t ps, pe, line, at;
 	const char *t = a->text;
-	int W = doc->width - 2, kw, lw, rw, lb;
-	size_t kn = m->end - m->start, ln, rn, lskip;
-	struct util_buf b;
-	int lcut = 0, rcut = 0;
+	int W = doc->width - 2, kw, lw, lb;
+	size_t kn = m->end - m->start;
+	struct util_buf b, left;
 
 	corpus_passage(a, m->start, m->end, &ps, &pe);
 	if (W < 1)
@@ -176,22 +160,9 @@ kwic_line(struct render_doc *doc, const struct article *a,
 	lb = W / 3;
 	if (lb + kw > W)
 		lb = W - kw;
-	ln = m->start - ps;
-	lw = wrap_width(t + ps, ln);
-	lskip = 0;
-	if (lw > lb) {
-		lskip = skip_to_width(t + ps, ln, lb > 0 ? lb - 1 : 0);
-		lw = wrap_width(t + ps + lskip, ln - lskip) + (lb > 0);
-		lcut = lb > 0;
-	}
-	rn = pe > m->end ? pe - m->end : 0;
-	rw = W - (lw > lb ? lw : lb) - kw;
-	if (rw < 0)
-		rw = 0;
-	if (wrap_width(t + m->end, rn) > rw) {
-		rn = wrap_fit(t + m->end, rn, rw > 0 ? rw - 1 : 0, NULL);
-		rcut = rw > 0;
-	}
+	util_buf_init(&left);
+	lw = render_cut_words(&left, t + ps, m->start - ps, lb,
+	    RENDER_KEEP_END);
 
 	util_buf_init(&b);
 	util_buf_adds(&b, "  ");
@@ -199,18 +170,17 @@ kwic_line(struct render_doc *doc, const struct article *a,
 	 * passages starts in the same column. */
 	for (int i = lw; i < lb; i++)
 		util_buf_addc(&b, ' ');
-	if (lcut)
-		util_buf_adds(&b, "…");
-	util_buf_add(&b, t + ps + lskip, ln - lskip);
+	util_buf_add(&b, left.data, left.len);
 	at = b.len;
 	util_buf_add(&b, t + m->start, kn);
-	util_buf_add(&b, t + m->end, rn);
-	if (rcut)
-		util_buf_adds(&b, "…");
+	if (W - lb - kw > 0 && pe > m->end)
+		render_cut_words(&b, t + m->end, pe - m->end, W - lb - kw,
+		    RENDER_KEEP_START);
 	line = render_new_line(doc, "", b.data, b.len, ROLE_TEXT, RENDER_NO_SRC);
 	render_new_span(doc, line, 2, at, ROLE_TEXT, link);
 	render_new_span(doc, line, at, at + kn, role, link);
 	render_new_span(doc, line, at + kn, b.len, ROLE_TEXT, link);
+	util_buf_free(&left);
 	util_buf_free(&b);
 }
 
@@ -276,7 +246,7 @@ render_topic(struct render_doc *doc, const struct dossier *ds, size_t topic,
 			continue;
 		b.len = 0;
 		topic_name(&b, &ds->map.topics[r]);
-		render_emit_link(doc, b.data, theme_topic_role(r),
+		render_emit_link(doc, b.data, ROLE_LINK,
 		    render_new_link(doc, LINK_TOPICS, r, 0, 0), "  • ", "    ");
 	}
 
@@ -298,7 +268,7 @@ render_topic(struct render_doc *doc, const struct dossier *ds, size_t topic,
 		size_t fs = 0, fe = 0;
 		int bw = doc->width >= 40 ? 10 : (doc->width >= 8 ? doc->width / 4 : 1);
 		int fill, link, tw;
-		size_t line, fit, barlen;
+		size_t line, barlen;
 
 		dossier_first_mention(ds, c->ix, topic, &fs, &fe);
 		link = render_new_link(doc, LINK_ARTICLES, c->ix, fs, fe - fs);
@@ -311,8 +281,9 @@ render_topic(struct render_doc *doc, const struct dossier *ds, size_t topic,
 		util_buf_printf(&b, " %3u  ", c->count);
 		article_heading(&h, a);
 		tw = doc->width - wrap_width(b.data, b.len);
-		fit = tw > 0 ? wrap_fit(h.data, h.len, tw, NULL) : 0;
-		util_buf_add(&b, h.data, fit);
+		if (tw > 0)
+			render_cut_words(&b, h.data, h.len, tw,
+			    RENDER_KEEP_START);
 		line = render_new_line(doc, "", b.data, b.len, ROLE_TEXT,
 		    RENDER_NO_SRC);
 		render_new_span(doc, line, 2, barlen, ROLE_BAR, link);
@@ -405,7 +376,7 @@ render_milestone(struct render_doc *doc, const struct dossier *ds, size_t ms,
 			continue;
 		b.len = 0;
 		topic_name(&b, &ds->map.topics[t]);
-		render_emit_link(doc, b.data, theme_topic_role(t),
+		render_emit_link(doc, b.data, ROLE_LINK,
 		    render_new_link(doc, LINK_TOPICS, t, 0, 0), "  • ", "    ");
 	}
 	if ((m->note != NULL && m->note[0] != '\0') ||

@@ -13,8 +13,8 @@
  * themes/mono.yaml (a unit test keeps them equal).  Colours in the
  * default theme were chosen so that their reduction to 16 and to 8
  * colours (hue-based, in ui_theme.c) still reads well on a dark
- * background: no dark grey as a foreground, no blue text, and the eight
- * topic colours fall on different hues wherever the terminal has them.
+ * background: no dark grey as a foreground, no blue text, and the topic
+ * colours fall on different hues wherever the terminal has them.
  */
 #include "theme.h"
 
@@ -61,6 +61,7 @@ static const char *const role_names[ROLE_COUNT] = {
 	[ROLE_CONTROL] = "control",
 	[ROLE_NOTE] = "note",
 	[ROLE_QUOTE] = "quote",
+	[ROLE_MENTION] = "mention",
 	[ROLE_TOPIC_0] = "topic-0",
 	[ROLE_TOPIC_1] = "topic-1",
 	[ROLE_TOPIC_2] = "topic-2",
@@ -69,6 +70,14 @@ static const char *const role_names[ROLE_COUNT] = {
 	[ROLE_TOPIC_5] = "topic-5",
 	[ROLE_TOPIC_6] = "topic-6",
 	[ROLE_TOPIC_7] = "topic-7",
+	[ROLE_TOPIC_8] = "topic-8",
+	[ROLE_TOPIC_9] = "topic-9",
+	[ROLE_TOPIC_10] = "topic-10",
+	[ROLE_TOPIC_11] = "topic-11",
+	[ROLE_TOPIC_12] = "topic-12",
+	[ROLE_TOPIC_13] = "topic-13",
+	[ROLE_TOPIC_14] = "topic-14",
+	[ROLE_TOPIC_15] = "topic-15",
 };
 
 #define D THEME_DEFAULT_COLOR
@@ -78,7 +87,11 @@ static const char *const role_names[ROLE_COUNT] = {
 #define R THEME_REVERSE
 #define I THEME_ITALIC
 
-/* Dark terminals.  Comments give what 8-colour terminals get. */
+/* Dark terminals.  Comments give what 8-colour terminals get.  Links are
+ * one colour (81) and the link cursor that colour reversed; the sixteen
+ * topic colours use none of the UI's colours (no 220, the title, tab and
+ * key yellow; no 81), so a strong mention never reads as a title, a key
+ * or the link cursor. */
 static const struct theme_style builtin_dark[ROLE_COUNT] = {
 	[ROLE_TEXT] = { D, D, 0 },
 	[ROLE_TITLE] = { 220, D, B },		/* yellow */
@@ -108,18 +121,32 @@ static const struct theme_style builtin_dark[ROLE_COUNT] = {
 	[ROLE_CONTROL] = { 203, D, B },		/* red */
 	[ROLE_NOTE] = { 214, D, B },		/* yellow */
 	[ROLE_QUOTE] = { 187, D, I },
-	[ROLE_TOPIC_0] = { 220, D, 0 },		/* yellow */
-	[ROLE_TOPIC_1] = { 81, D, 0 },		/* cyan */
-	[ROLE_TOPIC_2] = { 207, D, 0 },		/* magenta */
-	[ROLE_TOPIC_3] = { 114, D, 0 },		/* green */
-	[ROLE_TOPIC_4] = { 209, D, 0 },		/* red */
-	[ROLE_TOPIC_5] = { 141, D, B },		/* blue, bold to be legible */
-	[ROLE_TOPIC_6] = { 37, D, B },		/* cyan, bold */
-	[ROLE_TOPIC_7] = { 127, D, B },		/* magenta, bold */
+	[ROLE_MENTION] = { D, D, U },		/* the text, underlined */
+	[ROLE_TOPIC_0] = { 209, D, U },		/* red */
+	[ROLE_TOPIC_1] = { 141, D, B | U },	/* blue, bold to be legible */
+	[ROLE_TOPIC_2] = { 149, D, U },		/* green */
+	[ROLE_TOPIC_3] = { 211, D, U },		/* magenta */
+	[ROLE_TOPIC_4] = { 43, D, U },		/* cyan */
+	[ROLE_TOPIC_5] = { 179, D, U },		/* yellow */
+	[ROLE_TOPIC_6] = { 105, D, B | U },	/* blue, bold */
+	[ROLE_TOPIC_7] = { 170, D, U },		/* magenta */
+	[ROLE_TOPIC_8] = { 174, D, U },		/* red */
+	[ROLE_TOPIC_9] = { 73, D, U },		/* cyan */
+	[ROLE_TOPIC_10] = { 183, D, U },	/* magenta */
+	[ROLE_TOPIC_11] = { 142, D, U },	/* yellow */
+	[ROLE_TOPIC_12] = { 168, D, U },	/* red */
+	[ROLE_TOPIC_13] = { 122, D, U },	/* cyan */
+	[ROLE_TOPIC_14] = { 216, D, U },	/* red */
+	[ROLE_TOPIC_15] = { 130, D, U },	/* yellow */
 };
 
 /* NO_COLOR: attributes only, and only the four that every terminal has
- * (bold, dim, underline, reverse). */
+ * (bold, dim, underline, reverse).  Each meaning of the detail pane has
+ * attributes of its own: link underline, quiet mention dim underline,
+ * strong mention bold underline, link cursor reverse underline, search
+ * match reverse, current match reverse bold underline; the selected row
+ * reverse bold, dim reverse in the other pane.  Sixteen topics cannot
+ * be told apart by four attributes: they all look like a strong mention. */
 static const struct theme_style builtin_mono[ROLE_COUNT] = {
 	[ROLE_TEXT] = { D, D, 0 },
 	[ROLE_TITLE] = { D, D, B },
@@ -131,11 +158,11 @@ static const struct theme_style builtin_mono[ROLE_COUNT] = {
 	[ROLE_BORDER] = { D, D, 0 },
 	[ROLE_BORDER_FOCUS] = { D, D, B },
 	[ROLE_SELECTION] = { D, D, R | B },
-	[ROLE_SELECTION_DIM] = { D, D, U },
+	[ROLE_SELECTION_DIM] = { D, D, R | M },
 	[ROLE_LINK] = { D, D, U },
 	[ROLE_LINK_FOCUS] = { D, D, R | U },
 	[ROLE_MATCH] = { D, D, R },
-	[ROLE_MATCH_CURRENT] = { D, D, R | B },
+	[ROLE_MATCH_CURRENT] = { D, D, R | B | U },
 	[ROLE_TARGET] = { D, D, B },
 	[ROLE_STATUS] = { D, D, R },
 	[ROLE_STATUS_KEY] = { D, D, R | B },
@@ -146,17 +173,26 @@ static const struct theme_style builtin_mono[ROLE_COUNT] = {
 	[ROLE_AXIS_CURRENT] = { D, D, R | B },
 	[ROLE_BAR] = { D, D, 0 },
 	[ROLE_BADGE] = { D, D, M },
-	[ROLE_CONTROL] = { D, D, R | M },
+	[ROLE_CONTROL] = { D, D, R | M | U },
 	[ROLE_NOTE] = { D, D, B },
 	[ROLE_QUOTE] = { D, D, M },
+	[ROLE_MENTION] = { D, D, M | U },
 	[ROLE_TOPIC_0] = { D, D, B | U },
-	[ROLE_TOPIC_1] = { D, D, U },
-	[ROLE_TOPIC_2] = { D, D, B },
-	[ROLE_TOPIC_3] = { D, D, M | U },
-	[ROLE_TOPIC_4] = { D, D, M },
-	[ROLE_TOPIC_5] = { D, D, R | U },
-	[ROLE_TOPIC_6] = { D, D, R | M },
-	[ROLE_TOPIC_7] = { D, D, R | B | U },
+	[ROLE_TOPIC_1] = { D, D, B | U },
+	[ROLE_TOPIC_2] = { D, D, B | U },
+	[ROLE_TOPIC_3] = { D, D, B | U },
+	[ROLE_TOPIC_4] = { D, D, B | U },
+	[ROLE_TOPIC_5] = { D, D, B | U },
+	[ROLE_TOPIC_6] = { D, D, B | U },
+	[ROLE_TOPIC_7] = { D, D, B | U },
+	[ROLE_TOPIC_8] = { D, D, B | U },
+	[ROLE_TOPIC_9] = { D, D, B | U },
+	[ROLE_TOPIC_10] = { D, D, B | U },
+	[ROLE_TOPIC_11] = { D, D, B | U },
+	[ROLE_TOPIC_12] = { D, D, B | U },
+	[ROLE_TOPIC_13] = { D, D, B | U },
+	[ROLE_TOPIC_14] = { D, D, B | U },
+	[ROLE_TOPIC_15] = { D, D, B | U },
 };
 
 #undef D
@@ -186,6 +222,12 @@ enum theme_role
 theme_topic_role(size_t topic)
 {
 	return (enum theme_role)(ROLE_TOPIC_0 + topic % THEME_NTOPIC_ROLES);
+}
+
+int
+theme_is_topic_role(enum theme_role r)
+{
+	return r >= ROLE_TOPIC_0 && r < ROLE_TOPIC_0 + THEME_NTOPIC_ROLES;
 }
 
 const char *

@@ -69,6 +69,26 @@ ui_draw_str(int y, int x, int w, const char *s, enum theme_role r)
 }
 
 int
+ui_draw_swatch(int y, int x, int w, const char *s, enum theme_role r,
+    enum theme_role fallback)
+{
+	attr_t c = ui_theme_attr(r) & ~(attr_t)A_UNDERLINE;
+	size_t n;
+	int cols;
+
+	if (ui_theme_colour(r) == A_NORMAL)
+		return ui_draw_str(y, x, w, s, fallback);
+	if (!clip(y, x, &w))
+		return 0;
+	n = wrap_fit(s, strlen(s), w, &cols);
+	if (n == 0)
+		return 0;
+	attrset(c);
+	mvaddnstr(y, x, s, (int)n);
+	return cols;
+}
+
+int
 ui_draw_width(const char *s)
 {
 	return wrap_width(s, strlen(s));

@@ -142,6 +142,11 @@ const struct ui_key ui_keys[] = {
 	{ ACT_MOUSE, { 'M' }, { "M" }, UI_KEYS_ALL,
 	  "mouse capture on or off; while it is on, Shift-drag selects text",
 	  "bật hoặc tắt chuột; khi bật, giữ Shift mà kéo để chọn chữ", NULL },
+	{ ACT_TOPIC_COLOUR, { 'c' }, { "c" }, UI_KEYS_ALL,
+	  "topic colours: every mention in its colour (the Topics view's ▍), "
+	  "or calm: only the topic you came from or at the cursor",
+	  "màu chủ đề: mọi lần nhắc theo màu chủ đề (▍ trong xem Chủ đề), "
+	  "hoặc nhẹ: chỉ chủ đề vừa đến từ đó hay dưới con trỏ", NULL },
 };
 
 const size_t ui_nkeys = sizeof ui_keys / sizeof ui_keys[0];

@@ -7,15 +7,37 @@
  * the line's role, its spans (links and mentions), the jump target, the
  * focused link, search hits, the current hit.  ui_draw_runs then cuts the
  * line into runs at character starts only.
+ *
+ * Mentions are calm: a doc marks them ROLE_MENTION and the pager picks
+ * their colour when drawing, since it depends on the reader, not on the
+ * doc (a cached doc is shown to readers who came from different
+ * places): strong (the topic's role) for the topic the reader came
+ * from, for the topic under the link cursor, or for every topic when
+ * full colouring is on; quiet otherwise.
  */
 #include "ui_pager.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "lang.h"
 #include "ui_draw.h"
+#include "ui_msg.h"
 #include "util.h"
 #include "wrap.h"
+
+/* One mode for the whole reader, like the theme. */
+static int full_colour;
+
+void
+ui_pager_toggle_colour(struct ui_msgs *q)
+{
+	full_colour = !full_colour;
+	ui_msgs_say(q, 0, "%s", full_colour ?
+	    L("Tô màu mọi chủ đề", "Every topic in colour") :
+	    L("Màu nhẹ: chỉ chủ đề vừa đến từ đó hay dưới con trỏ",
+	    "Calm colours: only the topic you came from or at the cursor"));
+}
 
 void
 ui_pager_init(struct ui_pager *p)
@@ -24,6 +46,7 @@ ui_pager_init(struct ui_pager *p)
 	render_init(&p->doc);
 	p->link = -1;
 	p->cur = -1;
+	p->emph_topic = UI_PAGER_NO_TOPIC;
 }
 
 void
@@ -36,6 +59,7 @@ ui_pager_free(struct ui_pager *p)
 	memset(p, 0, sizeof *p);
 	p->link = -1;
 	p->cur = -1;
+	p->emph_topic = UI_PAGER_NO_TOPIC;
 }
 
 /* The view on the doc, not the doc nor its hits. */
@@ -153,6 +177,10 @@ ui_pager_show(struct ui_pager *p, struct ui_pager_cache *c,
 {
 	struct ui_pager_cached *want = NULL, *v;
 
+	/* Where the reader came from holds for one item: a re-render at
+	 * another width keeps it, another item drops it. */
+	if (!p->have || p->id.view != id.view || p->id.item != id.item)
+		p->emph_topic = UI_PAGER_NO_TOPIC;
 	if (!(p->have && same_doc(&p->id, p->width, &id, w))) {
 		for (size_t i = 0; i < UI_PAGER_CACHE && want == NULL; i++)
 			if (c->v[i].have && same_doc(&c->v[i].id,
@@ -410,12 +438,39 @@ paint(unsigned char *roles, size_t len, size_t a, size_t b,
 		roles[i] = (unsigned char)r;
 }
 
+/* The topic a link goes to, or UI_PAGER_NO_TOPIC. */
+static size_t
+link_topic(const struct ui_pager *p, long link)
+{
+	if (link < 0 || (size_t)link >= p->doc.nlinks ||
+	    p->doc.links[link].to.view != LINK_TOPICS)
+		return UI_PAGER_NO_TOPIC;
+	return p->doc.links[link].to.item;
+}
+
+static enum theme_role
+span_role(const struct ui_pager *p, const struct render_span *s,
+    size_t cursor_topic)
+{
+	size_t t;
+
+	if (s->role != ROLE_MENTION)
+		return s->role;
+	t = link_topic(p, s->link);
+	if (t == UI_PAGER_NO_TOPIC)
+		return ROLE_MENTION;
+	if (full_colour || t == p->emph_topic || t == cursor_topic)
+		return theme_topic_role(t);
+	return ROLE_MENTION;
+}
+
 static void
 draw_line(struct ui_pager *p, size_t line, struct ui_rect r, int y,
     size_t *hit)
 {
 	const struct render_line *l = &p->doc.lines[line];
 	const char *text = p->doc.text.data + l->off;
+	size_t cursor_topic = link_topic(p, p->link);
 
 	util_grow((void **)&p->roles, &p->caproles, l->len + 1, 1);
 	memset(p->roles, l->role, l->len + 1);
@@ -423,7 +478,8 @@ draw_line(struct ui_pager *p, size_t line, struct ui_rect r, int y,
 	    k < p->doc.nspans; k++) {
 		const struct render_span *s = &p->doc.spans[k];
 
-		paint(p->roles, l->len, s->start, s->end, s->role);
+		paint(p->roles, l->len, s->start, s->end,
+		    span_role(p, s, cursor_topic));
 	}
 	if (p->tend > p->tstart && l->src != RENDER_NO_SRC &&
 	    p->tend > l->src && p->tstart < l->src + l->len) {

@@ -295,8 +295,12 @@ ui_reader_follow(struct ui *u, struct link to)
 {
 	struct link from = ui_reader_here(u);
 
-	if (go(u, to) == 0)
-		link_history_push(&u->hist, from);
+	if (go(u, to) != 0)
+		return;
+	link_history_push(&u->hist, from);
+	/* From a topic's page, that topic's mentions are drawn strong. */
+	if (from.view == LINK_TOPICS)
+		ui_cur(u)->pager.emph_topic = from.item;
 }
 
 /* ---- actions ----------------------------------------------------------- */
@@ -696,6 +700,9 @@ ui_reader_act(struct ui *u, enum ui_action a, long count)
 		break;
 	case ACT_MOUSE:
 		ui_mouse_toggle(u);
+		break;
+	case ACT_TOPIC_COLOUR:
+		ui_pager_toggle_colour(&u->msgs);
 		break;
 	case ACT_NONE:
 	case ACT_COUNT:

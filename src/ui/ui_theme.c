@@ -16,9 +16,10 @@
  * one" far more often than "whichever grey is closest".
  *
  * Without colours (no has_colors(), start_color() not called, or a
- * monochrome theme) only attributes are used; a role that relied on
- * colour to be seen borrows the monochrome theme's attributes for it, so
- * a selection is still visible on a VT100.
+ * monochrome theme) only attributes are used; a colour theme drawn so
+ * takes the monochrome theme's attributes on top of its own, so a
+ * selection is still visible on a VT100 and a link (coloured) still
+ * differs from a quiet mention (not coloured, both underlined).
  */
 #include "ui_theme.h"
 
@@ -118,14 +119,14 @@ curses_attrs(unsigned a)
 	return r;
 }
 
-/* The attributes of a role drawn without colour. */
+/* The attributes of a role drawn without colour (coloured: the theme
+ * has colours that cannot be shown). */
 static attr_t
-mono_attrs(const struct theme *t, const struct theme *m, int r)
+mono_attrs(const struct theme *t, const struct theme *m, int r, int coloured)
 {
-	const struct theme_style *s = &t->role[r];
-	unsigned a = s->attrs;
+	unsigned a = t->role[r].attrs;
 
-	if (s->fg != THEME_DEFAULT_COLOR || s->bg != THEME_DEFAULT_COLOR)
+	if (coloured)
 		a |= m->role[r].attrs;
 	return curses_attrs(a);
 }
@@ -150,7 +151,7 @@ ui_theme_apply(const struct theme *t)
 	/* COLORS is 0 until start_color(): the UI chose no colours. */
 	if (!coloured || !has_colors() || COLORS < 8 || COLOR_PAIRS < 2) {
 		for (int r = 0; r < ROLE_COUNT; r++)
-			role_attr[r] = mono_attrs(t, &m, r);
+			role_attr[r] = mono_attrs(t, &m, r, coloured);
 		theme_free(&m);
 		return;
 	}
@@ -186,7 +187,7 @@ ui_theme_apply(const struct theme *t)
 			if (npairs + 1 >= COLOR_PAIRS ||
 			    init_pair((short)(npairs + 1), (short)fg,
 			    (short)bg) == ERR) {
-				role_attr[r] = mono_attrs(t, &m, r);
+				role_attr[r] = mono_attrs(t, &m, r, 1);
 				continue;
 			}
 			pairs[npairs].fg = fg;
@@ -204,4 +205,12 @@ ui_theme_attr(enum theme_role r)
 	if ((int)r < 0 || r >= ROLE_COUNT)
 		return A_NORMAL;
 	return role_attr[r];
+}
+
+attr_t
+ui_theme_colour(enum theme_role r)
+{
+	if ((int)r < 0 || r >= ROLE_COUNT)
+		return A_NORMAL;
+	return role_attr[r] & A_COLOR;
 }

@@ -70,9 +70,9 @@ draw_dots(const struct article *a, const char *more, int y, int x, int w,
 	int used = ui_draw_str(y, x, w, " ", meta);
 
 	for (size_t i = 0; i < ndots; i++)
-		used += ui_draw_str(y, x + used, w - used, "●",
+		used += ui_draw_swatch(y, x + used, w - used, "●",
 		    sel >= 0 ? (enum theme_role)sel :
-		    theme_topic_role(a->topics[i].ix));
+		    theme_topic_role(a->topics[i].ix), meta);
 	ui_draw_str(y, x + used, w - used, more, meta);
 }
 

@@ -58,9 +58,10 @@ draw_row(const struct ui_ctx *c, size_t row, struct ui_rect r, int selected,
 	cw = ui_draw_width(counts);
 	if (cw + 8 > w)
 		cw = 0;
-	/* A swatch of the topic's colour ties the row to its mentions. */
-	ui_draw_str(r.y, x, w, "▍", sel >= 0 ? (enum theme_role)sel :
-	    theme_topic_role(t));
+	/* A swatch of the topic's colour ties the row to its mentions: the
+	 * legend of the colours, so it keeps its colour when selected. */
+	ui_draw_swatch(r.y, x, w, "▍", theme_topic_role(t),
+	    sel >= 0 ? (enum theme_role)sel : ROLE_TEXT);
 	ui_draw_trunc(r.y, x + 2, w - 2 - (cw > 0 ? cw + 1 : 0),
 	    c->ds->map.topics[t].title, strlen(c->ds->map.topics[t].title),
 	    sel >= 0 ? (enum theme_role)sel : ROLE_TEXT, c->hl);

@@ -14,9 +14,9 @@ colours() {
 
 start_ok() {
 	scr_start 80 24 C.UTF-8 "$@"
-	scr_wait "Bài báo" || return 1
+	scr_wait "Articles" || return 1
 	scr_keys j
-	scr_sync
+	scr_settle
 }
 
 scr_context "default theme"
@@ -67,14 +67,14 @@ scr_quit
 
 scr_context "bad theme file"
 scr_start 200 24 C.UTF-8 -- --theme tests/fixtures/theme/bad.yaml
-scr_wait "Bài báo"
+scr_wait "Articles"
 scr_wait "tests/fixtures/theme/bad.yaml:3:1: warning: unknown key"
 [ -n "$(colours)" ] || scr_fail "a bad theme file left no colours"
 scr_quit
 
 scr_context "unknown theme"
 scr_start 120 24 C.UTF-8 -- --theme no-such-theme
-scr_wait "Bài báo"
+scr_wait "Articles"
 scr_wait "no-such-theme"
 [ -n "$(colours)" ] || scr_fail "an unknown theme left no colours"
 scr_quit

@@ -106,6 +106,8 @@ test_role_names(void **state)
 	    "match-current");
 	assert_string_equal(theme_role_name(ROLE_TOPIC_0), "topic-0");
 	assert_string_equal(theme_role_name(ROLE_TOPIC_7), "topic-7");
+	assert_string_equal(theme_role_name(ROLE_TOPIC_15), "topic-15");
+	assert_string_equal(theme_role_name(ROLE_MENTION), "mention");
 }
 
 static void
@@ -114,8 +116,60 @@ test_topic_role(void **state)
 	(void)state;
 	assert_int_equal(theme_topic_role(0), ROLE_TOPIC_0);
 	assert_int_equal(theme_topic_role(5), ROLE_TOPIC_5);
-	assert_int_equal(theme_topic_role(8), ROLE_TOPIC_0);
-	assert_int_equal(theme_topic_role(11), ROLE_TOPIC_3);
+	assert_int_equal(theme_topic_role(11), ROLE_TOPIC_11);
+	assert_int_equal(theme_topic_role(15), ROLE_TOPIC_15);
+	/* Sixteen topics (the shipped map's) each get their own. */
+	assert_int_equal(THEME_NTOPIC_ROLES, 16);
+	assert_int_equal(theme_topic_role(16), ROLE_TOPIC_0);
+	assert_int_equal(theme_topic_role(19), ROLE_TOPIC_3);
+	assert_true(theme_is_topic_role(ROLE_TOPIC_0));
+	assert_true(theme_is_topic_role(ROLE_TOPIC_15));
+	assert_false(theme_is_topic_role(ROLE_MENTION));
+	assert_false(theme_is_topic_role(ROLE_LINK));
+}
+
+/* The topics' palette is their own: no topic colour is a colour of any
+ * other role (the title's, a tab's, a key's, the link cursor's...), so
+ * a strong mention never reads as one of them. */
+static void
+assert_topic_palette_own(const struct theme *t)
+{
+	for (int i = 0; i < THEME_NTOPIC_ROLES; i++) {
+		int fg = t->role[ROLE_TOPIC_0 + i].fg;
+
+		for (int r = 0; r < ROLE_COUNT; r++) {
+			if (theme_is_topic_role((enum theme_role)r))
+				continue;
+			if (fg == t->role[r].fg || fg == t->role[r].bg)
+				fail_msg("%s: topic-%d's colour %d is also %s's",
+				    t->name, i, fg,
+				    theme_role_name((enum theme_role)r));
+		}
+	}
+}
+
+/* Each meaning of the detail pane, and the selection, looks like no
+ * other: without colour that means attributes of its own. */
+static void
+assert_meanings_distinct(const struct theme *t, int by_attrs)
+{
+	static const enum theme_role m[] = {
+		ROLE_LINK, ROLE_LINK_FOCUS, ROLE_MENTION, ROLE_TOPIC_0,
+		ROLE_MATCH, ROLE_MATCH_CURRENT, ROLE_SELECTION,
+		ROLE_SELECTION_DIM, ROLE_TARGET,
+	};
+	size_t n = sizeof m / sizeof m[0];
+
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = 0; j < i; j++) {
+			const struct theme_style *a = &t->role[m[i]];
+			const struct theme_style *b = &t->role[m[j]];
+
+			if (by_attrs ? a->attrs == b->attrs : a->fg == b->fg &&
+			    a->bg == b->bg && a->attrs == b->attrs)
+				fail_msg("%s: %s looks like %s", t->name,
+				    theme_role_name(m[i]), theme_role_name(m[j]));
+		}
 }
 
 /* Topic highlights must tell topics apart at a glance. */
@@ -157,6 +211,12 @@ test_builtin(void **state)
 	}
 	/* The selection must be visible without relying on attributes. */
 	assert_int_not_equal(t.role[ROLE_SELECTION].bg, THEME_DEFAULT_COLOR);
+	assert_topic_palette_own(&t);
+	assert_meanings_distinct(&t, 0);
+	/* A quiet mention is the text's colour, underlined like a link. */
+	assert_int_equal(t.role[ROLE_MENTION].fg, THEME_DEFAULT_COLOR);
+	assert_true(t.role[ROLE_MENTION].attrs & THEME_UNDERLINE);
+	assert_true(t.role[ROLE_LINK].attrs & THEME_UNDERLINE);
 	theme_free(&t);
 	assert_null(t.name);
 }
@@ -176,7 +236,9 @@ test_mono(void **state)
 		assert_int_equal(t.role[r].attrs & ~(unsigned)(THEME_BOLD |
 		    THEME_DIM | THEME_UNDERLINE | THEME_REVERSE), 0);
 	}
-	assert_topics_distinct(&t);
+	/* Four attributes cannot tell sixteen topics apart: every topic is
+	 * a strong mention, which must differ from a quiet one. */
+	assert_meanings_distinct(&t, 1);
 	/* The roles a reader must see are marked somehow. */
 	assert_int_not_equal(t.role[ROLE_SELECTION].attrs, 0);
 	assert_int_not_equal(t.role[ROLE_SELECTION_DIM].attrs, 0);
@@ -255,6 +317,8 @@ test_shipped_light(void **state)
 	load_shipped(&t, "light");
 	theme_builtin(&b);
 	assert_topics_distinct(&t);
+	assert_topic_palette_own(&t);
+	assert_meanings_distinct(&t, 0);
 	for (int i = 0; i < THEME_NTOPIC_ROLES; i++)
 		for (int j = 0; j < i; j++)
 			assert_int_not_equal(t.role[ROLE_TOPIC_0 + i].fg,
