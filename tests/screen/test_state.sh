@@ -203,6 +203,23 @@ for lang in C.UTF-8 C; do
 	    grep -qx "article $second_id" "$state" ||
 	    scr_fail "the old file was not taken over: $(cat "$state")"
 
+	# A topic, milestone and article the corpus does not have: ignored,
+	# no warning, the view still restored.
+	printf 'hoso-state 2\ncorpus %s\nview topics\narticle gone\ntopic gone\nmilestone 1900 Gone\n' \
+	    "$content" >"$state"
+	start
+	scr_wait_pane "Topics"
+	scr_wait_row -1 " 1/"
+	scr_not "warning"
+	scr_keys 2
+	scr_wait_pane "Timeline"
+	scr_wait_row -1 " 1/"
+	scr_keys 1
+	scr_wait_pane "Articles"
+	scr_wait_row -1 " 1/5 "
+	scr_quit
+	[ ! -e "$state.bad" ] || scr_fail "a state file with unknown ids was moved aside"
+
 	# A corrupt state file: moved aside, a warning, a normal start.
 	printf 'hoso-state 1\nview timeline\npos %s 12abc\n' "$third_id" \
 	    >"$state"

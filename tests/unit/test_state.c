@@ -214,6 +214,7 @@ test_empty_state(void **unused)
 	assert_int_equal(st.nsec, 0);
 	assert_null(state_select(&st, "/c")->view);
 	assert_int_equal(d.n, 0);
+	state_free(&st);
 	diag_free(&d);
 	free(path);
 	free(dir);
