@@ -525,7 +525,7 @@ ui_chrome_draw(struct ui *u)
 	draw_separator(u);
 	draw_detail(u);
 	if (u->help)
-		ui_help_draw(&u->helpp);
+		ui_help_draw(&u->helpp, u->hhave ? &u->hsearch : NULL);
 	draw_status(u);
 	curs_set(u->prompt.active ? 1 : 0);
 	if (!u->prompt.active)

@@ -10,7 +10,9 @@
  *
  * The overlay itself is a box at most 86 columns wide over the middle of
  * the screen (the whole screen when that would be too cramped), with the
- * help's pager inside.
+ * help's pager inside.  Searching it is ui_search.c's (the prompt is the
+ * reader's); the hits are the pager's, found again when it is laid out
+ * again.
  */
 #include "ui_help.h"
 
@@ -137,11 +139,15 @@ ui_help_render(struct render_doc *doc, int width)
 	key_names(&b, ui_keys_of(ACT_HELP));
 	closers = util_strdup(b.data);
 	b.len = 0;
-	util_buf_printf(&b, L("%s, %s, %s: đóng  ·  %s %s %s %s: cuộn",
-	    "%s, %s, %s: close  ·  %s %s %s %s: scroll"), ui_keys_name(ACT_CLOSE), ui_keys_esc, closers,
-	    ui_keys_name(ACT_DOWN),
-	    ui_keys_name(ACT_UP), ui_keys_name(ACT_PAGE_DOWN),
-	    ui_keys_name(ACT_PAGE_UP));
+	util_buf_printf(&b, L("%s, %s, %s: đóng  ·  %s %s %s %s %s %s: cuộn  "
+	    "·  %s: tìm, %s %s: kết quả sau, trước",
+	    "%s, %s, %s: close  ·  %s %s %s %s %s %s: scroll  ·  %s: search, "
+	    "%s %s: next, previous match"), ui_keys_name(ACT_CLOSE),
+	    ui_keys_esc, closers, ui_keys_name(ACT_DOWN), ui_keys_name(ACT_UP),
+	    ui_keys_name(ACT_PAGE_DOWN), ui_keys_name(ACT_PAGE_UP),
+	    ui_keys_name(ACT_HALF_DOWN), ui_keys_name(ACT_HALF_UP),
+	    ui_keys_name(ACT_SEARCH), ui_keys_name(ACT_NEXT_MATCH),
+	    ui_keys_name(ACT_PREV_MATCH));
 	add_wrapped(doc, b.data, 0, ROLE_META);
 	for (size_t s = 0; s < sizeof sections / sizeof sections[0]; s++) {
 		render_add_line(doc, "", 0, ROLE_TEXT);
@@ -231,8 +237,14 @@ draw_box(struct ui_rect r, const char *title)
 	ui_draw_str(r.y, r.x + 2, r.w - 4, title, b);
 }
 
+int
+ui_help_text_h(void)
+{
+	return text_rect(box_rect()).h;
+}
+
 void
-ui_help_draw(struct ui_pager *p)
+ui_help_draw(struct ui_pager *p, const struct search *q)
 {
 	struct ui_rect r = box_rect(), t = text_rect(r);
 	char pos[32];
@@ -241,9 +253,20 @@ ui_help_draw(struct ui_pager *p)
 	if (t.w < 1 || t.h < 1)
 		return;
 	if (!p->have || p->width != t.w) {
+		size_t ord = 0, top = p->top;
+
+		/* Laid out again: the search is found again in the new
+		 * lines, the same hit current. */
+		ui_pager_hit_count(p, &ord);
+		ui_pager_forget_text(p);
 		ui_help_render(&p->doc, t.w);
 		p->have = 1;
 		p->width = t.w;
+		p->top = top;
+		ui_pager_find(p, q);
+		ui_pager_hit_nth(p, p->nhits > 0 ? ord : 0);
+		if (p->cur >= 0)
+			ui_pager_show_line(p, p->hits[p->cur].line, t.h);
 	}
 	ui_pager_set_top(p, p->top, t.h);
 	draw_box(r, L(" Trợ giúp ", " Help "));

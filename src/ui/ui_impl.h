@@ -30,7 +30,7 @@ struct ui_load;
 /* The views, in the order of their tabs and of the keys 1, 2, 3. */
 #define UI_NVIEWS 4
 
-enum { PROMPT_FIND_LIST, PROMPT_FIND_DETAIL, PROMPT_CORPUS };
+enum { PROMPT_FIND_LIST, PROMPT_FIND_DETAIL, PROMPT_CORPUS, PROMPT_HELP };
 
 /* A view as the reader runs it: its table entry, what it reads (its own
  * data included), its list and its pager, so switching views keeps both
@@ -71,6 +71,10 @@ struct ui {
 
 	int help;			/* the help overlay is open */
 	struct ui_pager helpp;
+
+	/* The help overlay's search (ui_search.c): `/` there, n and N. */
+	struct search hsearch;
+	int hhave;
 
 	struct ui_msgs msgs;
 	struct ui_pager_memo memo;	/* exact tops of articles left */
@@ -178,6 +182,9 @@ void ui_search_done(struct ui *u, enum ui_prompt_result r);
 void ui_search_next(struct ui *u, int dir);
 /* What the prompt says beside the query ("2/5", "no match"), or "". */
 void ui_search_info(struct ui *u, char *buf, size_t n);
+/* A key while the help overlay is open: its search (/, n, N), else
+ * ui_help_key's; 1 when it closes the overlay. */
+int ui_search_help_key(struct ui *u, int code);
 
 /* ui_chrome.c */
 void ui_chrome_draw(struct ui *u);

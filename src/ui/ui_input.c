@@ -134,7 +134,7 @@ ui_input_key(struct ui *u, int rc, wint_t wc)
 		a = ui_keys_lookup(code, UI_KEYS_ALL);
 		if (a == ACT_QUIT)
 			u->quit = 1;
-		else if (ui_help_key(&u->helpp, code) != 0 || a == ACT_CLOSE)
+		else if (ui_search_help_key(u, code) != 0)
 			u->help = 0;
 		return;
 	}

@@ -101,6 +101,11 @@ ui_reader_view_of(const struct ui *u, enum link_view pv)
 void
 ui_reader_leave_doc(struct ui *u, struct ui_pager *p)
 {
+	/* A view whose rows are jumps only previews an article (at a hit):
+	 * what the reader read is what the Articles view showed. */
+	for (int v = 0; v < UI_NVIEWS; v++)
+		if (p == &u->vs[v].pager && u->vs[v].vw->follow)
+			return;
 	if (p->have && p->doc.anchored && p->id.item < u->ds->corpus.n)
 		state_set_pos(&u->st, dossier_row(u->ds, p->id.item)->id,
 		    ui_pager_keep(p, &u->memo));

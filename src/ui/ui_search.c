@@ -1,9 +1,11 @@
 /*
  * ui_search: the search prompts.  `/` searches the focused pane as the
- * user types (list: the rows' titles; detail: the doc's text), and going
- * back to where it was when the prompt is cancelled; n and N step through
- * the matches.  `s` runs a corpus search into the view that takes them
- * (the results), which is a jump: back returns to where it was run.
+ * user types (list: the rows' titles; detail: the doc's text; the help
+ * overlay when it is open), and going back to where it was when the
+ * prompt is cancelled; n and N step through the matches, saying which
+ * one of how many.  `s` runs a corpus search into the view that takes
+ * them (the results), which is a jump: back returns to where it was run.
+ * Each kind of prompt has its history (the state file's).
  */
 #include "ui_impl.h"
 
@@ -12,11 +14,13 @@
 #include <string.h>
 
 #include "lang.h"
+#include "ui_help.h"
 #include "ui_keys.h"
 #include "util.h"
 
 #define NOT_FOUND L("Không tìm thấy: “%s”", "Not found: “%s”")
 #define NO_SEARCH L("Chưa tìm gì — nhấn %s", "No search yet — press %s")
+#define ONLY_MATCH L("“%s” — kết quả duy nhất", "“%s” — the only match")
 
 /* What a person types is also read as Telex, VNI and VIQR, except the
  * words the corpus holds as written. */
@@ -63,6 +67,24 @@ ui_search_list_find(struct ui *u, size_t from, int dir, int self,
 	return -1;
 }
 
+/* How many rows match the list search, and the ordinal (1-based) of row
+ * sel among them (0 when it does not match). */
+static size_t
+list_count(struct ui *u, size_t sel, size_t *ord)
+{
+	size_t n = ui_cur(u)->list.n, count = 0;
+
+	*ord = 0;
+	for (size_t i = 0; u->lhave && i < n; i++) {
+		if (!row_matches(u, i))
+			continue;
+		count++;
+		if (i == sel)
+			*ord = count;
+	}
+	return count;
+}
+
 static void
 find_apply(struct ui *u, const char *q)
 {
@@ -70,6 +92,15 @@ find_apply(struct ui *u, const char *q)
 	struct ui_pager *p = &ui_cur(u)->pager;
 	int wrapped, h = ui_reader_text_h(u);
 
+	if (u->prompt.kind == PROMPT_HELP) {
+		h = ui_help_text_h();
+		ui_search_set(u, &u->hsearch, &u->hhave, q);
+		ui_pager_find(&u->helpp, u->hhave ? &u->hsearch : NULL);
+		ui_pager_set_top(&u->helpp, u->orig_top, h);
+		if (ui_pager_hit_first(&u->helpp, u->orig_top, h) != 0)
+			ui_pager_set_top(&u->helpp, u->orig_top, h);
+		return;
+	}
 	if (u->prompt.kind == PROMPT_FIND_LIST) {
 		long r;
 
@@ -126,7 +157,8 @@ ui_search_open_find(struct ui *u)
 	u->orig_ltop = vs->list.top;
 	u->orig_top = vs->pager.top;
 	ui_prompt_open(&u->prompt, detail ? PROMPT_FIND_DETAIL :
-	    PROMPT_FIND_LIST, ui_keys_name(ACT_SEARCH), "");
+	    PROMPT_FIND_LIST, ui_keys_name(ACT_SEARCH), "", &u->st.hist[detail ?
+	    STATE_HIST_FIND_TEXT : STATE_HIST_FIND_LIST]);
 }
 
 /* The view that takes corpus searches, or -1. */
@@ -139,18 +171,17 @@ search_view(const struct ui *u)
 	return -1;
 }
 
+/* The prompt starts empty (typing replaces nothing there is to see);
+ * the last query is one Up away in its history. */
 void
 ui_search_open_corpus(struct ui *u)
 {
-	int v = search_view(u);
-	const struct ui_vstate *vs = &u->vs[v < 0 ? 0 : v];
-
-	if (v < 0)
+	if (search_view(u) < 0)
 		return;
 	free(u->reading);
 	u->reading = NULL;
 	ui_prompt_open(&u->prompt, PROMPT_CORPUS, L("Tìm trong kho: ",
-	    "Search all: "), vs->vw->query != NULL ? vs->vw->query(&vs->ctx) : "");
+	    "Search all: "), "", &u->st.hist[STATE_HIST_CORPUS]);
 }
 
 static void
@@ -198,6 +229,34 @@ run_corpus_search(struct ui *u, const char *q)
 	    vs->vw->more(&vs->ctx) ? "+" : "", q, ui_keys_name(ACT_OPEN));
 }
 
+/* "2/5 “q” — n/N" after Enter. */
+static void
+say_count(struct ui *u, size_t ord, size_t n, const char *q)
+{
+	ui_msgs_say(&u->msgs, 0, "%zu/%zu “%s” — %s/%s", ord, n, q,
+	    ui_keys_name(ACT_NEXT_MATCH), ui_keys_name(ACT_PREV_MATCH));
+}
+
+static void
+help_done(struct ui *u, enum ui_prompt_result r, const char *q)
+{
+	size_t ord, n;
+
+	if (r == UI_PROMPT_CANCEL) {
+		u->prompt.kind = PROMPT_HELP;
+		find_apply(u, u->saved_query);
+		ui_pager_set_top(&u->helpp, u->orig_top, ui_help_text_h());
+		return;
+	}
+	if (q[0] == '\0')
+		return;
+	n = ui_pager_hit_count(&u->helpp, &ord);
+	if (n > 0)
+		say_count(u, ord, n, q);
+	else
+		ui_msgs_say(&u->msgs, 1, NOT_FOUND, q);
+}
+
 void
 ui_search_done(struct ui *u, enum ui_prompt_result r)
 {
@@ -209,6 +268,11 @@ ui_search_done(struct ui *u, enum ui_prompt_result r)
 	if (kind == PROMPT_CORPUS) {
 		if (r == UI_PROMPT_ENTER)
 			run_corpus_search(u, q);
+		free(q);
+		return;
+	}
+	if (kind == PROMPT_HELP) {
+		help_done(u, r, q);
 		free(q);
 		return;
 	}
@@ -228,23 +292,39 @@ ui_search_done(struct ui *u, enum ui_prompt_result r)
 		size_t ord, n;
 		int found;
 
-		if (kind == PROMPT_FIND_LIST) {
-			int w;
-
-			found = u->lhave && ui_search_list_find(u,
-			    vs->list.sel, 1, 1, &w) >= 0;
-		} else {
+		if (kind == PROMPT_FIND_LIST)
+			n = list_count(u, vs->list.sel, &ord);
+		else
 			n = ui_pager_hit_count(&vs->pager, &ord);
-			found = n > 0;
-			if (found)
-				ui_msgs_say(&u->msgs, 0, "%zu/%zu “%s” — %s/%s",
-				    ord, n, q, ui_keys_name(ACT_NEXT_MATCH),
-				    ui_keys_name(ACT_PREV_MATCH));
-		}
+		found = n > 0;
+		if (found)
+			say_count(u, ord, n, q);
 		if (!found)
 			ui_msgs_say(&u->msgs, 1, NOT_FOUND, q);
 	}
 	free(q);
+}
+
+/* n or N in a pager: the next hit, said as "2/5" ("the only match" when
+ * there is one, wherever the step started). */
+static void
+pager_step(struct ui *u, struct ui_pager *p, int dir, int h, const char *q)
+{
+	const char *const wrap[2] = {
+		L(" — tiếp từ cuối", " — wrapped to the bottom"),
+		L(" — tiếp từ đầu", " — wrapped to the top") };
+	size_t ord, n;
+
+	if (ui_pager_hit_step(p, dir, h) != 0) {
+		ui_msgs_say(&u->msgs, 1, NOT_FOUND, q);
+		return;
+	}
+	n = ui_pager_hit_count(p, &ord);
+	if (n == 1)
+		ui_msgs_say(&u->msgs, 0, ONLY_MATCH, q);
+	else
+		ui_msgs_say(&u->msgs, 0, "%zu/%zu “%s”%s", ord, n, q,
+		    p->wrapped ? wrap[dir > 0] : "");
 }
 
 void
@@ -258,6 +338,7 @@ ui_search_next(struct ui *u, int dir)
 	int wrapped = 0;
 
 	if (u->focus == UI_FOCUS_LIST) {
+		size_t ord, n;
 		long r;
 
 		if (!u->lhave) {
@@ -269,25 +350,47 @@ ui_search_next(struct ui *u, int dir)
 			ui_msgs_say(&u->msgs, 1, NOT_FOUND, u->lsearch.query);
 			return;
 		}
+		/* Coming back to the row it left is no step at all. */
+		if ((size_t)r == vs->list.sel) {
+			ui_msgs_say(&u->msgs, 0, ONLY_MATCH, u->lsearch.query);
+			return;
+		}
 		ui_list_select(&vs->list, (size_t)r, ui_reader_list_vis(u));
-		ui_msgs_say(&u->msgs, 0, "“%s”%s", u->lsearch.query,
-		    wrapped ? wrap[dir > 0] : "");
+		n = list_count(u, (size_t)r, &ord);
+		ui_msgs_say(&u->msgs, 0, "%zu/%zu “%s”%s", ord, n,
+		    u->lsearch.query, wrapped ? wrap[dir > 0] : "");
 	} else {
-		size_t ord, n;
-
 		if (!u->dhave) {
 			ui_msgs_say(&u->msgs, 1, NO_SEARCH, key);
 			return;
 		}
-		if (ui_pager_hit_step(&vs->pager, dir,
-		    ui_reader_text_h(u)) != 0) {
-			ui_msgs_say(&u->msgs, 1, NOT_FOUND, u->dsearch.query);
-			return;
-		}
-		n = ui_pager_hit_count(&vs->pager, &ord);
-		ui_msgs_say(&u->msgs, 0, "%zu/%zu “%s”%s", ord, n,
-		    u->dsearch.query, vs->pager.wrapped ? wrap[dir > 0] : "");
+		pager_step(u, &vs->pager, dir, ui_reader_text_h(u),
+		    u->dsearch.query);
 	}
+}
+
+int
+ui_search_help_key(struct ui *u, int code)
+{
+	enum ui_action a = ui_keys_lookup(code, UI_KEYS_ALL);
+
+	if (a == ACT_SEARCH) {
+		free(u->saved_query);
+		u->saved_query = u->hhave ? util_strdup(u->hsearch.query) :
+		    NULL;
+		u->orig_top = u->helpp.top;
+		ui_prompt_open(&u->prompt, PROMPT_HELP, ui_keys_name(ACT_SEARCH),
+		    "", NULL);
+		return 0;
+	}
+	if (a != ACT_NEXT_MATCH && a != ACT_PREV_MATCH)
+		return ui_help_key(&u->helpp, code);
+	if (!u->hhave)
+		ui_msgs_say(&u->msgs, 1, NO_SEARCH, ui_keys_name(ACT_SEARCH));
+	else
+		pager_step(u, &u->helpp, a == ACT_NEXT_MATCH ? 1 : -1,
+		    ui_help_text_h(), u->hsearch.query);
+	return 0;
 }
 
 void
@@ -306,6 +409,8 @@ ui_search_info(struct ui *u, char *buf, size_t n)
 		reading = u->dsearch.reading;
 	else if (u->prompt.kind == PROMPT_FIND_LIST && u->lhave)
 		reading = u->lsearch.reading;
+	else if (u->prompt.kind == PROMPT_HELP && u->hhave)
+		reading = u->hsearch.reading;
 	/* The reading first: it says what is being looked for. */
 	if (reading != NULL)
 		snprintf(buf, n, "→ %s  ", reading);
@@ -318,9 +423,18 @@ ui_search_info(struct ui *u, char *buf, size_t n)
 		else
 			snprintf(buf + k, n - k, "%s", none);
 	} else if (u->prompt.kind == PROMPT_FIND_LIST && u->lhave) {
-		int w;
+		size_t ord, nr = list_count(u, vs->list.sel, &ord);
 
-		if (ui_search_list_find(u, vs->list.sel, 1, 1, &w) < 0)
+		if (nr > 0)
+			snprintf(buf + k, n - k, "%zu/%zu", ord, nr);
+		else
+			snprintf(buf + k, n - k, "%s", none);
+	} else if (u->prompt.kind == PROMPT_HELP && u->hhave) {
+		size_t ord, nh = ui_pager_hit_count(&u->helpp, &ord);
+
+		if (nh > 0)
+			snprintf(buf + k, n - k, "%zu/%zu", ord, nh);
+		else
 			snprintf(buf + k, n - k, "%s", none);
 	}
 	/* No count after a reading: drop the trailing spaces. */

@@ -48,37 +48,105 @@ ui_setup_theme(struct ui *u)
 	theme_free(&t);
 }
 
-/* The state file names views by the table's names; a transient view is
- * never one to come back to, nor a name this table does not have. */
+/* A milestone as the state file keys it: its date as written and its
+ * title, which survive a map edited around it (its index would not). */
+static void
+milestone_key(const struct milestone *m, struct util_buf *b)
+{
+	b->len = 0;
+	util_buf_printf(b, "%s %s", m->date_str != NULL ? m->date_str : "",
+	    m->title != NULL ? m->title : "");
+}
+
+/* Selects the row of item in the view of places pv, if both exist. */
+static void
+select_item(struct ui *u, enum link_view pv, size_t item)
+{
+	int v = ui_reader_view_of(u, pv);
+	size_t row;
+
+	if (v < 0)
+		return;
+	row = u->vs[v].vw->row_of(&u->vs[v].ctx, item);
+	if (row != UI_VIEW_NONE && row < u->vs[v].list.n)
+		u->vs[v].list.sel = row;
+}
+
+/* The item of the selected row of the view of places pv, or -1. */
+static size_t
+selected_item(const struct ui *u, enum link_view pv)
+{
+	int v = ui_reader_view_of(u, pv);
+	const struct ui_vstate *vs;
+
+	if (v < 0 || u->vs[v].list.n == 0)
+		return (size_t)-1;
+	vs = &u->vs[v];
+	return vs->vw->link(&vs->ctx, vs->list.sel).item;
+}
+
+/* The state file keeps each corpus apart, by its directory's real path
+ * (so ./content and its absolute name are one corpus); one whose path
+ * cannot be had gets a section that is never saved.  Views are named by
+ * the table's names; a transient view is never one to come back to, nor
+ * a name this table does not have; a topic or milestone the map no
+ * longer has is ignored. */
 void
 ui_setup_restore(struct ui *u)
 {
-	const struct state *st = &u->st;
-	int av = ui_reader_view_of(u, LINK_ARTICLES);
+	char *real = realpath(u->ds->dir, NULL);
+	const struct state_section *st = real != NULL ?
+	    state_select(&u->st, real) : state_here(&u->st);
+	const struct topicmap *map = &u->ds->map;
+	struct util_buf key;
 
+	free(real);
 	for (int v = 0; v < UI_NVIEWS; v++)
 		u->vs[v].list.n = u->vs[v].vw->count(&u->vs[v].ctx);
 	for (int v = 0; v < UI_NVIEWS; v++)
 		if (!u->vs[v].vw->transient && st->view != NULL &&
 		    strcmp(st->view, u->vs[v].vw->name) == 0)
 			u->view = v;
-	if (st->article != NULL && av >= 0) {
+	if (st->article != NULL) {
 		size_t a = dossier_find(u->ds, st->article);
 
-		if (a != (size_t)-1 && a < u->ds->corpus.n) {
-			size_t row = u->vs[av].vw->row_of(&u->vs[av].ctx, a);
+		if (a != (size_t)-1 && a < u->ds->corpus.n)
+			select_item(u, LINK_ARTICLES, a);
+	}
+	if (st->topic != NULL) {
+		size_t t = topics_find(map, st->topic);
 
-			if (row != UI_VIEW_NONE)
-				u->vs[av].list.sel = row;
+		if (t != TOPICS_NONE && t < map->ntopics)
+			select_item(u, LINK_TOPICS, t);
+	}
+	util_buf_init(&key);
+	for (size_t i = 0; st->milestone != NULL && i < map->nms; i++) {
+		milestone_key(&map->ms[i], &key);
+		if (strcmp(key.data, st->milestone) == 0) {
+			select_item(u, LINK_TIMELINE, i);
+			break;
 		}
 	}
+	util_buf_free(&key);
+}
+
+static void
+set_str(char **field, const char *s)
+{
+	free(*field);
+	*field = s != NULL ? util_strdup(s) : NULL;
 }
 
 void
 ui_setup_save(struct ui *u)
 {
-	struct state *st = &u->st;
-	int v = u->view, av = ui_reader_view_of(u, LINK_ARTICLES);
+	struct state_section *st = state_here(&u->st);
+	const struct topicmap *map = &u->ds->map;
+	int v = u->view;
+	size_t a = selected_item(u, LINK_ARTICLES);
+	size_t t = selected_item(u, LINK_TOPICS);
+	size_t m = selected_item(u, LINK_TIMELINE);
+	struct util_buf key;
 
 	/* A transient view is remembered as the view it was entered from. */
 	if (u->vs[v].vw->transient) {
@@ -88,23 +156,17 @@ ui_setup_save(struct ui *u)
 	}
 	for (int i = 0; i < UI_NVIEWS; i++)
 		ui_reader_leave_doc(u, &u->vs[i].pager);
-	free(st->view);
-	st->view = util_strdup(u->vs[v].vw->name);
-	free(st->article);
-	st->article = NULL;
-	if (av >= 0) {
-		const struct ui_vstate *as = &u->vs[av];
-
-		if (as->list.n > 0) {
-			struct link l = as->vw->link(&as->ctx, as->list.sel);
-
-			if (l.item < u->ds->corpus.n)
-				st->article = util_strdup(
-				    dossier_row(u->ds, l.item)->id);
-		}
-	}
+	set_str(&st->view, u->vs[v].vw->name);
+	set_str(&st->article, a < u->ds->corpus.n ?
+	    dossier_row(u->ds, a)->id : NULL);
+	set_str(&st->topic, t < map->ntopics ? map->topics[t].id : NULL);
+	util_buf_init(&key);
+	if (m < map->nms)
+		milestone_key(&map->ms[m], &key);
+	set_str(&st->milestone, m < map->nms ? key.data : NULL);
+	util_buf_free(&key);
 	if (u->o->state_path != NULL)
-		state_save(st, u->o->state_path, &u->diag);
+		state_save(&u->st, u->o->state_path, &u->diag);
 }
 
 void
@@ -223,6 +285,7 @@ ui_setup_free(struct ui *u)
 	diag_free(&u->diag);
 	ui_search_set(u, &u->lsearch, &u->lhave, NULL);
 	ui_search_set(u, &u->dsearch, &u->dhave, NULL);
+	ui_search_set(u, &u->hsearch, &u->hhave, NULL);
 	free(u->reading);
 	u->reading = NULL;
 	ui_prompt_free(&u->prompt);

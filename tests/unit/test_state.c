@@ -1,8 +1,10 @@
 /*
- * Unit tests for state: the round trip, atomic saving (no temp file left,
- * private directory), the file that is not ours (moved aside, never
- * overwritten), strict parsing, unwritable places, and where the file
- * lives according to XDG_STATE_HOME and HOME.
+ * Unit tests for state: the round trip, a section per corpus (two in one
+ * file, each left alone by the other's saves), the version-1 file of the
+ * previous release, the prompts' history, atomic saving (no temp file
+ * left, private directory), the file that is not ours (moved aside,
+ * never overwritten), strict parsing, unwritable places, and where the
+ * file lives according to XDG_STATE_HOME and HOME.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -110,15 +112,22 @@ test_round_trip(void **unused)
 	struct stat sb;
 	char *text;
 
+	struct state_section *sec;
+
 	(void)unused;
 	state_init(&st);
-	st.view = util_strdup("timeline");
-	st.article = util_strdup("nhat-ban-visa");
+	sec = state_select(&st, "/srv/corpus one");
+	sec->view = util_strdup("timeline");
+	sec->article = util_strdup("nhat-ban-visa");
+	sec->topic = util_strdup("visa");
+	sec->milestone = util_strdup("2023-11-27 Nâng cấp quan hệ");
 	state_set_pos(&st, "nhat-ban-visa", 1234);
 	state_set_pos(&st, "a1", 0);
 	state_set_pos(&st, "big", (size_t)SIZE_MAX);
 	state_set_pos(&st, "nhat-ban-visa", 4321);	/* replaces */
-	assert_int_equal(st.npos, 3);
+	assert_int_equal(sec->npos, 3);
+	state_hist_add(&st.hist[STATE_HIST_CORPUS], "thị thực");
+	state_hist_add(&st.hist[STATE_HIST_FIND_LIST], "a\\b");
 
 	diag_init(&d, NULL);
 	assert_int_equal(state_save(&st, path, &d), 0);
@@ -126,8 +135,13 @@ test_round_trip(void **unused)
 	text = read_all(path);
 	assert_non_null(text);
 	{
-		char *want = tl_fmt("hoso-state 1\nview timeline\n"
-		    "article nhat-ban-visa\npos nhat-ban-visa 4321\npos a1 0\n"
+		char *want = tl_fmt("hoso-state 2\n"
+		    "history find-list a\\x5cb\n"
+		    "history corpus thị thực\n"
+		    "corpus /srv/corpus one\nview timeline\n"
+		    "article nhat-ban-visa\ntopic visa\n"
+		    "milestone 2023-11-27 Nâng cấp quan hệ\n"
+		    "pos nhat-ban-visa 4321\npos a1 0\n"
 		    "pos big %zu\n", (size_t)SIZE_MAX);
 
 		assert_string_equal(text, want);
@@ -143,9 +157,19 @@ test_round_trip(void **unused)
 
 	assert_int_equal(state_load(&back, path, &d), 0);
 	assert_int_equal(d.n, 0);
-	assert_string_equal(back.view, "timeline");
-	assert_string_equal(back.article, "nhat-ban-visa");
-	assert_int_equal(back.npos, 3);
+	assert_int_equal(back.hist[STATE_HIST_CORPUS].n, 1);
+	assert_string_equal(back.hist[STATE_HIST_CORPUS].v[0], "thị thực");
+	assert_string_equal(back.hist[STATE_HIST_FIND_LIST].v[0], "a\\b");
+	assert_int_equal(back.hist[STATE_HIST_FIND_TEXT].n, 0);
+	/* Nothing is in use until a corpus is selected. */
+	assert_int_equal(state_get_pos(&back, "a1"), 0);
+	sec = state_select(&back, "/srv/corpus one");
+	assert_int_equal(back.nsec, 1);
+	assert_string_equal(sec->view, "timeline");
+	assert_string_equal(sec->article, "nhat-ban-visa");
+	assert_string_equal(sec->topic, "visa");
+	assert_string_equal(sec->milestone, "2023-11-27 Nâng cấp quan hệ");
+	assert_int_equal(sec->npos, 3);
 	assert_int_equal(state_get_pos(&back, "nhat-ban-visa"), 4321);
 	assert_int_equal(state_get_pos(&back, "a1"), 0);
 	assert_int_equal(state_get_pos(&back, "big"), SIZE_MAX);
@@ -156,14 +180,16 @@ test_round_trip(void **unused)
 	assert_int_equal(state_save(&back, path, &d), 0);
 	state_free(&back);
 	assert_int_equal(state_load(&back, path, &d), 0);
+	state_select(&back, "/srv/corpus one");
 	assert_int_equal(state_get_pos(&back, "a1"), 7);
+	/* The history is not doubled by saving what was loaded. */
+	assert_int_equal(back.hist[STATE_HIST_CORPUS].n, 1);
 	assert_int_equal(count_entries(sdir), 1);
 	assert_int_equal(d.n, 0);
 
 	state_free(&st);
 	state_free(&back);
-	assert_null(st.view);
-	assert_int_equal(st.npos, 0);
+	assert_int_equal(st.nsec, 0);
 	diag_free(&d);
 	free(path);
 	free(sdir);
@@ -182,13 +208,13 @@ test_empty_state(void **unused)
 	diag_init(&d, NULL);
 	assert_int_equal(state_save(&st, path, &d), 0);
 	text = read_all(path);
-	assert_string_equal(text, "hoso-state 1\n");
+	assert_string_equal(text, "hoso-state 2\n");
 	free(text);
 	assert_int_equal(state_load(&st, path, &d), 0);
-	assert_null(st.view);
-	assert_null(st.article);
-	assert_int_equal(st.npos, 0);
+	assert_int_equal(st.nsec, 0);
+	assert_null(state_select(&st, "/c")->view);
 	assert_int_equal(d.n, 0);
+	state_free(&st);
 	diag_free(&d);
 	free(path);
 	free(dir);
@@ -205,8 +231,7 @@ test_missing(void **unused)
 	diag_init(&d, NULL);
 	assert_int_equal(state_load(&st, path, &d), 0);
 	assert_int_equal(d.n, 0);
-	assert_null(st.view);
-	assert_int_equal(st.npos, 0);
+	assert_int_equal(st.nsec, 0);
 	assert_false(exists(path));
 	state_free(&st);
 	diag_free(&d);
@@ -228,9 +253,8 @@ expect_refused(const char *text, size_t len, const char *where,
 	write_file(path, text, len);
 	diag_init(&d, NULL);
 	assert_int_equal(state_load(&st, path, &d), -1);
-	assert_null(st.view);
-	assert_null(st.article);
-	assert_int_equal(st.npos, 0);
+	assert_int_equal(st.nsec, 0);
+	assert_int_equal(st.hist[STATE_HIST_CORPUS].n, 0);
 	if (d.nwarnings != 1 || d.nerrors != 0)
 		fail_msg("%zu warnings, %zu errors for %s", d.nwarnings,
 		    d.nerrors, text);
@@ -265,7 +289,7 @@ test_foreign(void **unused)
 	expect_refused(ini, sizeof ini - 1, "", "not a hoso state file");
 	expect_refused(bin, sizeof bin - 1, "", "not a hoso state file");
 	expect_refused("", 0, "", "not a hoso state file");
-	expect_refused("hoso-state 2\n", 13, "", "not a hoso state file");
+	expect_refused("hoso-state 3\n", 13, "", "not a hoso state file");
 	expect_refused("hoso-state 1", 12, "", "not a hoso state file");
 	expect_refused("hoso-state 10\n", 14, "", "not a hoso state file");
 }
@@ -281,7 +305,18 @@ test_corrupt(void **unused)
 		"view -x",
 		"article has space", "article ", "article \x1b[2J",
 		"article caf\xc3\xa9", "bogus 1", "", " view articles",
-		"# comment",
+		"# comment", "topic visa", "milestone x", "history corpus x",
+		"corpus /c",
+	};
+	/* Text fields: only the escapes the writer makes, valid UTF-8. */
+	static const char *const lines2[] = {
+		"corpus /c", "corpus relative/path", "corpus ",
+		"history corpus", "history corpus ", "history bogus x",
+		"history corpus a\\x41", "history corpus a\\x5C",
+		"history corpus a\\x5", "history corpus a\\q",
+		"history corpus a\x01b", "history corpus caf\xc3",
+		"history corpus \xc0\xaf", "milestone ", "milestone a\x7f",
+		"topic two words", "topic caf\xc3\xa9",
 	};
 
 	(void)unused;
@@ -292,6 +327,16 @@ test_corrupt(void **unused)
 		expect_refused(text, strlen(text), ":3", "corrupt state file");
 		free(text);
 	}
+	for (size_t i = 0; i < sizeof lines2 / sizeof lines2[0]; i++) {
+		char *text = tl_fmt("hoso-state 2\ncorpus /c\n%s\npos b 2\n",
+		    lines2[i]);
+
+		expect_refused(text, strlen(text), ":3", "corrupt state file");
+		free(text);
+	}
+	/* Version 2 keeps everything of a corpus in its section. */
+	expect_refused("hoso-state 2\nview topics\n", 26, ":2",
+	    "corrupt state file");
 	/* The last line cut short (no LF): a write that never finished. */
 	expect_refused("hoso-state 1\npos a 12", 21, ":2",
 	    "corrupt state file");
@@ -308,21 +353,23 @@ static void
 test_any_view_name(void **unused)
 {
 	char *dir = fresh_dir(), *path = tl_fmt("%s/state", dir), *text;
+	struct state_section *sec;
 	struct state st;
 	struct diag d;
 
 	(void)unused;
 	diag_init(&d, NULL);
-	write_file(path, "hoso-state 1\nview reading-list\n", 31);
+	write_file(path, "hoso-state 2\ncorpus /c\nview reading-list\n", 41);
 	state_init(&st);
 	assert_int_equal(state_load(&st, path, &d), 0);
 	assert_int_equal(d.n, 0);
-	assert_string_equal(st.view, "reading-list");
-	free(st.view);
-	st.view = util_strdup("results");
+	sec = state_select(&st, "/c");
+	assert_string_equal(sec->view, "reading-list");
+	free(sec->view);
+	sec->view = util_strdup("results");
 	assert_int_equal(state_save(&st, path, &d), 0);
 	text = read_all(path);
-	assert_string_equal(text, "hoso-state 1\nview results\n");
+	assert_string_equal(text, "hoso-state 2\ncorpus /c\nview results\n");
 	free(text);
 	state_free(&st);
 	diag_free(&d);
@@ -344,7 +391,7 @@ test_repeated_position(void **unused)
 	diag_init(&d, NULL);
 	assert_int_equal(state_load(&st, path, &d), 0);
 	assert_int_equal(d.n, 0);
-	assert_int_equal(st.npos, 2);
+	assert_int_equal(state_select(&st, "/c")->npos, 2);
 	assert_int_equal(state_get_pos(&st, "b"), 9);
 	assert_int_equal(state_get_pos(&st, "a"), 1);
 	state_free(&st);
@@ -398,7 +445,7 @@ test_no_blind_overwrite(void **unused)
 	(void)unused;
 	write_file(path, "precious\n", 9);
 	state_init(&st);
-	st.view = util_strdup("articles");
+	state_select(&st, "/c")->view = util_strdup("articles");
 	diag_init(&d, NULL);
 	assert_int_equal(state_save(&st, path, &d), -1);
 	assert_int_equal(d.n, 1);
@@ -418,13 +465,16 @@ static void
 test_bad_ids_not_written(void **unused)
 {
 	char *dir = fresh_dir(), *path = tl_fmt("%s/state", dir), *text;
+	struct state_section *sec;
 	struct state st;
 	struct diag d;
 
 	(void)unused;
 	state_init(&st);
-	st.view = util_strdup("two words");
-	st.article = util_strdup("two words");
+	sec = state_select(&st, "/c");
+	sec->view = util_strdup("two words");
+	sec->article = util_strdup("two words");
+	sec->topic = util_strdup("a\nb");
 	state_set_pos(&st, "ok-id", 3);
 	state_set_pos(&st, "line\nbreak", 4);
 	state_set_pos(&st, "esc\x1b", 5);
@@ -432,7 +482,7 @@ test_bad_ids_not_written(void **unused)
 	diag_init(&d, NULL);
 	assert_int_equal(state_save(&st, path, &d), 0);
 	text = read_all(path);
-	assert_string_equal(text, "hoso-state 1\npos ok-id 3\n");
+	assert_string_equal(text, "hoso-state 2\ncorpus /c\npos ok-id 3\n");
 	free(text);
 	state_free(&st);
 	assert_int_equal(state_load(&st, path, &d), 0);
@@ -454,7 +504,7 @@ test_unwritable(void **unused)
 
 	(void)unused;
 	state_init(&st);
-	st.view = util_strdup("topics");
+	state_select(&st, "/c")->view = util_strdup("topics");
 	diag_init(&d, NULL);
 
 	/* A path through a regular file: the directory cannot exist. */
@@ -547,6 +597,158 @@ test_default_path(void **unused)
 	expect_path("", "", NULL);
 }
 
+/* Two corpora in one file, each its own section: a save by the reader of
+ * one keeps what the reader of the other saved meanwhile. */
+static void
+test_two_corpora(void **unused)
+{
+	char *dir = fresh_dir(), *path = tl_fmt("%s/state", dir), *text;
+	struct state a, b, back;
+	struct diag d;
+
+	(void)unused;
+	diag_init(&d, NULL);
+	/* Both readers start from the same (absent) file. */
+	assert_int_equal(state_load(&a, path, &d), 0);
+	assert_int_equal(state_load(&b, path, &d), 0);
+	state_select(&a, "/data/a")->view = util_strdup("topics");
+	state_set_pos(&a, "x", 10);
+	state_hist_add(&a.hist[STATE_HIST_CORPUS], "visa");
+	state_select(&b, "/data/b")->view = util_strdup("timeline");
+	state_set_pos(&b, "x", 20);
+	state_hist_add(&b.hist[STATE_HIST_CORPUS], "biển");
+	assert_int_equal(state_save(&a, path, &d), 0);
+	assert_int_equal(state_save(&b, path, &d), 0);
+	text = read_all(path);
+	assert_string_equal(text, "hoso-state 2\n"
+	    "history corpus visa\nhistory corpus biển\n"
+	    "corpus /data/a\nview topics\npos x 10\n"
+	    "corpus /data/b\nview timeline\npos x 20\n");
+	free(text);
+	/* a moves on: its section changes, b's does not. */
+	state_set_pos(&a, "x", 11);
+	assert_int_equal(state_save(&a, path, &d), 0);
+	assert_int_equal(state_load(&back, path, &d), 0);
+	state_select(&back, "/data/b");
+	assert_int_equal(state_get_pos(&back, "x"), 20);
+	assert_string_equal(state_here(&back)->view, "timeline");
+	state_select(&back, "/data/a");
+	assert_int_equal(state_get_pos(&back, "x"), 11);
+	/* The history once each, as it was added. */
+	assert_int_equal(back.hist[STATE_HIST_CORPUS].n, 2);
+	assert_string_equal(back.hist[STATE_HIST_CORPUS].v[1], "biển");
+	/* A third corpus is a new section; the other two stay. */
+	state_select(&back, "/data/c");
+	assert_int_equal(state_get_pos(&back, "x"), 0);
+	state_set_pos(&back, "y", 1);
+	assert_int_equal(state_save(&back, path, &d), 0);
+	state_free(&back);
+	assert_int_equal(state_load(&back, path, &d), 0);
+	assert_int_equal(back.nsec, 3);
+	assert_int_equal(d.n, 0);
+	state_free(&a);
+	state_free(&b);
+	state_free(&back);
+	diag_free(&d);
+	free(path);
+	free(dir);
+}
+
+/* The previous release's file: read, its records the section of the
+ * first corpus that asks, written back as version 2. */
+static void
+test_old_format(void **unused)
+{
+	static const char v1[] = "hoso-state 1\nview timeline\n"
+	    "article a1\npos a1 42\npos b2 7\n";
+	char *dir = fresh_dir(), *path = tl_fmt("%s/state", dir), *text;
+	struct state_section *sec;
+	struct state st;
+	struct diag d;
+
+	(void)unused;
+	write_file(path, v1, sizeof v1 - 1);
+	diag_init(&d, NULL);
+	assert_int_equal(state_load(&st, path, &d), 0);
+	assert_int_equal(d.n, 0);
+	sec = state_select(&st, "/home/u/content");
+	assert_string_equal(sec->view, "timeline");
+	assert_string_equal(sec->article, "a1");
+	assert_int_equal(state_get_pos(&st, "a1"), 42);
+	assert_int_equal(state_get_pos(&st, "b2"), 7);
+	/* Claimed once: another corpus starts empty. */
+	sec = state_select(&st, "/other");
+	assert_null(sec->view);
+	assert_int_equal(state_get_pos(&st, "a1"), 0);
+	state_select(&st, "/home/u/content");
+	assert_int_equal(state_save(&st, path, &d), 0);
+	text = read_all(path);
+	assert_string_equal(text, "hoso-state 2\ncorpus /home/u/content\n"
+	    "view timeline\narticle a1\npos a1 42\npos b2 7\ncorpus /other\n");
+	free(text);
+	state_free(&st);
+	/* A version-1 file nobody claims is not written at all. */
+	write_file(path, v1, sizeof v1 - 1);
+	assert_int_equal(state_load(&st, path, &d), 0);
+	assert_int_equal(state_save(&st, path, &d), 0);
+	text = read_all(path);
+	assert_string_equal(text, "hoso-state 2\n");
+	free(text);
+	state_free(&st);
+	diag_free(&d);
+	free(path);
+	free(dir);
+}
+
+/* At most STATE_HIST_MAX entries, the newest kept, none twice in a row;
+ * also when a file holds more. */
+static void
+test_history(void **unused)
+{
+	char *dir = fresh_dir(), *path = tl_fmt("%s/state", dir);
+	struct state st, back;
+	struct util_buf b;
+	struct diag d;
+	char q[32];
+
+	(void)unused;
+	state_init(&st);
+	for (int i = 0; i < 150; i++) {
+		snprintf(q, sizeof q, "q%d", i);
+		state_hist_add(&st.hist[STATE_HIST_FIND_TEXT], q);
+		state_hist_add(&st.hist[STATE_HIST_FIND_TEXT], q);
+	}
+	state_hist_add(&st.hist[STATE_HIST_FIND_TEXT], "");
+	state_hist_add(&st.hist[STATE_HIST_FIND_TEXT], "q148");
+	assert_int_equal(st.hist[STATE_HIST_FIND_TEXT].n, STATE_HIST_MAX);
+	assert_string_equal(st.hist[STATE_HIST_FIND_TEXT].v[0], "q51");
+	assert_string_equal(st.hist[STATE_HIST_FIND_TEXT].v[98], "q149");
+	assert_string_equal(st.hist[STATE_HIST_FIND_TEXT].v[99], "q148");
+	diag_init(&d, NULL);
+	assert_int_equal(state_save(&st, path, &d), 0);
+	assert_int_equal(state_load(&back, path, &d), 0);
+	assert_int_equal(back.hist[STATE_HIST_FIND_TEXT].n, STATE_HIST_MAX);
+	assert_string_equal(back.hist[STATE_HIST_FIND_TEXT].v[0], "q51");
+	assert_int_equal(back.hist[STATE_HIST_FIND_LIST].n, 0);
+	state_free(&back);
+	/* A file edited to hold more: the newest hundred. */
+	util_buf_init(&b);
+	util_buf_adds(&b, "hoso-state 2\n");
+	for (int i = 0; i < 120; i++)
+		util_buf_printf(&b, "history find-list n%d\n", i);
+	write_file(path, b.data, b.len);
+	assert_int_equal(state_load(&back, path, &d), 0);
+	assert_int_equal(back.hist[STATE_HIST_FIND_LIST].n, STATE_HIST_MAX);
+	assert_string_equal(back.hist[STATE_HIST_FIND_LIST].v[0], "n20");
+	assert_int_equal(d.n, 0);
+	util_buf_free(&b);
+	state_free(&back);
+	state_free(&st);
+	diag_free(&d);
+	free(path);
+	free(dir);
+}
+
 int
 main(void)
 {
@@ -563,6 +765,9 @@ main(void)
 		cmocka_unit_test(test_bad_ids_not_written),
 		cmocka_unit_test(test_unwritable),
 		cmocka_unit_test(test_default_path),
+		cmocka_unit_test(test_two_corpora),
+		cmocka_unit_test(test_old_format),
+		cmocka_unit_test(test_history),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
