@@ -143,9 +143,9 @@ const struct ui_key ui_keys[] = {
 	  "mouse capture on or off; while it is on, Shift-drag selects text",
 	  "bật hoặc tắt chuột; khi bật, giữ Shift mà kéo để chọn chữ", NULL },
 	{ ACT_TOPIC_COLOUR, { 'c' }, { "c" }, UI_KEYS_ALL,
-	  "topic colours: every mention in its colour (the Topics view's ▍), "
+	  "topic colours: every mention in its colour (the Topics view's colour bars), "
 	  "or calm: only the topic you came from or at the cursor",
-	  "màu chủ đề: mọi lần nhắc theo màu chủ đề (▍ trong xem Chủ đề), "
+	  "màu chủ đề: mọi lần nhắc theo màu chủ đề (thanh màu trong xem Chủ đề), "
 	  "hoặc nhẹ: chỉ chủ đề vừa đến từ đó hay dưới con trỏ", NULL },
 };
 
