@@ -98,6 +98,10 @@ void render_milestone_when(const struct milestone *m, enum render_when form,
 /* A milestone's title in the interface's language (title_en in English
  * when the map gives one). */
 const char *render_milestone_title(const struct milestone *m);
+/* A topic's title in the interface's language, likewise, and the other
+ * one ("" when the map gives one only). */
+const char *render_topic_title(const struct topic *t);
+const char *render_topic_other_title(const struct topic *t);
 
 /* Building blocks for other documents (the help overlay): clear to a
  * width (not anchored), add one line, style bytes of a line, add text

@@ -33,8 +33,8 @@ meta_line(struct util_buf *b, const char *const *parts, size_t n)
 
 /* A topic's title in the interface's language (title_en in English when
  * the map gives one), and the other one, or "" when there is none. */
-static const char *
-topic_title(const struct topic *t)
+const char *
+render_topic_title(const struct topic *t)
 {
 	if (lang_get() == LANG_EN && t->title_en != NULL &&
 	    t->title_en[0] != '\0')
@@ -42,10 +42,10 @@ topic_title(const struct topic *t)
 	return t->title;
 }
 
-static const char *
-topic_other_title(const struct topic *t)
+const char *
+render_topic_other_title(const struct topic *t)
 {
-	const char *p = topic_title(t);
+	const char *p = render_topic_title(t);
 
 	if (p != t->title)
 		return t->title;
@@ -55,7 +55,7 @@ topic_other_title(const struct topic *t)
 static void
 topic_name(struct util_buf *b, const struct topic *t)
 {
-	util_buf_adds(b, topic_title(t));
+	util_buf_adds(b, render_topic_title(t));
 }
 
 void
@@ -217,9 +217,9 @@ render_topic(struct render_doc *doc, const struct dossier *ds, size_t topic,
 	render_clear(doc, width);
 	util_buf_init(&b);
 	util_buf_init(&h);
-	render_emit_str(doc, topic_title(t), ROLE_TITLE);
-	if (topic_other_title(t)[0] != '\0')
-		util_buf_printf(&b, "%s · ", topic_other_title(t));
+	render_emit_str(doc, render_topic_title(t), ROLE_TITLE);
+	if (render_topic_other_title(t)[0] != '\0')
+		util_buf_printf(&b, "%s · ", render_topic_other_title(t));
 	util_buf_printf(&b, L("%zu lần nhắc · %zu bài",
 	    "%zu mentions · %zu articles"), it->mentions, it->narticles);
 	render_emit_str(doc, b.data, ROLE_META);

@@ -238,25 +238,6 @@ draw_list(struct ui *u)
 	    vs);
 }
 
-/* A topic's title in the interface's language, as its page has it. */
-static const char *
-topic_title(const struct topic *t)
-{
-	if (lang_get() == LANG_EN && t->title_en != NULL &&
-	    t->title_en[0] != '\0')
-		return t->title_en;
-	return t->title;
-}
-
-static const char *
-milestone_title(const struct milestone *m)
-{
-	if (lang_get() == LANG_EN && m->title_en != NULL &&
-	    m->title_en[0] != '\0')
-		return m->title_en;
-	return m->title;
-}
-
 /*
  * What a place is, in words, into b: for the detail pane's border (the
  * title of what it shows, wherever it is scrolled to) and, with kind
@@ -288,7 +269,7 @@ describe(const struct ui *u, struct link at, int kind, struct util_buf *b)
 			return -1;
 		if (kind)
 			util_buf_adds(b, L("Chủ đề: ", "Topic: "));
-		util_buf_adds(b, topic_title(&ds->map.topics[at.item]));
+		util_buf_adds(b, render_topic_title(&ds->map.topics[at.item]));
 		return 0;
 	case LINK_TIMELINE: {
 		const struct milestone *m;
@@ -298,7 +279,7 @@ describe(const struct ui *u, struct link at, int kind, struct util_buf *b)
 		m = &ds->map.ms[at.item];
 		if (kind)
 			util_buf_adds(b, L("Mốc ", "Milestone "));
-		util_buf_printf(b, "%s · %s", m->date_str, milestone_title(m));
+		util_buf_printf(b, "%s · %s", m->date_str, render_milestone_title(m));
 		return 0;
 	}
 	case LINK_NVIEWS:

@@ -91,6 +91,7 @@ struct ui {
 	 * or the switch is undone. */
 	long count;			/* 0: none typed */
 	int counting;			/* digits typed (0 may lead: 03j) */
+	long long count_at;		/* ms: when its first digit came */
 	int pend_switch;
 	struct link pend_from;		/* where the switch left */
 	int pend_view;

@@ -7,7 +7,8 @@
  *
  * Digits are counts, but 1, 2 and 3 switch views at once: a switch is a
  * place in history only once the next key shows it was no count's first
- * digit (another digit, or J, K, %, g or G after it, undo it instead).
+ * digit (another digit, or J, K, %, g or G after it, within a second,
+ * undo it instead: a reader who looked at the view meant the view).
  */
 #include "ui_impl.h"
 
@@ -15,6 +16,10 @@
 
 #include "ui_help.h"
 #include "ui_keys.h"
+
+/* How long after a view-switching digit the next key may still make it
+ * a count's first digit: a typist's pause, shorter than a reader's. */
+#define COUNT_MS 1000
 
 /* The key's code for the table: function keys as curses codes, ASCII
  * as itself; other characters are never bindings (their code points
@@ -176,8 +181,21 @@ ui_input_key(struct ui *u, int rc, wint_t wc)
 	/* Digits make a count; 1, 2 and 3 also switch views, which the
 	 * next key undoes when it shows the digit was a count's. */
 	if (rc == OK && wc >= '0' && wc <= '9') {
-		int first = u->count == 0 && !u->counting;
+		int first;
 
+		/* A view switch looked at for a while is no count any more,
+		 * and another view's digit is another switch (3, then 2: the
+		 * timeline): the next digit starts afresh.  So 12j is typed
+		 * 012j. */
+		if (u->pend_switch && (ui_now_ms() - u->count_at > COUNT_MS ||
+		    (wc >= '1' && wc <= '3'))) {
+			settle_switch(u);
+			u->count = 0;
+			u->counting = 0;
+		}
+		first = u->count == 0 && !u->counting;
+		if (first)
+			u->count_at = ui_now_ms();
 		u->counting = 1;
 		if (u->count < 100000000)
 			u->count = u->count * 10 + (long)(wc - '0');
@@ -196,7 +214,8 @@ ui_input_key(struct ui *u, int rc, wint_t wc)
 	count = u->count;
 	u->count = 0;
 	u->counting = 0;
-	if (u->pend_switch && !counts_a_switch(a))
+	if (u->pend_switch && (!counts_a_switch(a) ||
+	    ui_now_ms() - u->count_at > COUNT_MS))
 		count = 0;
 	if (count > 0 && takes_count(a))
 		undo_switch(u);

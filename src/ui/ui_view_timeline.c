@@ -71,7 +71,7 @@ row_of(const struct ui_ctx *c, size_t item)
 static const char *
 title(const struct ui_ctx *c, size_t row)
 {
-	return c->ds->map.ms[row].title;
+	return render_milestone_title(&c->ds->map.ms[row]);
 }
 
 /* ---- the list -------------------------------------------------------- */
@@ -131,7 +131,8 @@ draw_row(const struct ui_ctx *c, size_t row, struct ui_rect r, int selected,
 	if (w <= dw + 4)
 		dw = ui_draw_width(date) + 1;
 	if (w > dw)
-		ui_draw_trunc(r.y, x + dw, w - dw, m->title, strlen(m->title),
+		ui_draw_trunc(r.y, x + dw, w - dw, render_milestone_title(m),
+		    strlen(render_milestone_title(m)),
 		    sel >= 0 ? (enum theme_role)sel : ROLE_TEXT, c->hl);
 }
 

@@ -1,15 +1,91 @@
 /*
- * ui_view_topics: the Topics view.  Rows are the topics in Vietnamese
- * title order (ds->topic_order): title, then mentions and articles
- * right-aligned.  The detail is render_topic.
+ * ui_view_topics: the Topics view.  Rows are the topics in the order of
+ * their titles as shown (the English ones in English): a swatch of the
+ * topic's colour, the title, then mentions and articles right-aligned.
+ * The detail is render_topic.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "collate.h"
+#include "render.h"
 #include "theme.h"
 #include "ui_keys.h"
 #include "ui_draw.h"
 #include "ui_view.h"
+#include "util.h"
+
+/* The rows' order: the topics by their title as shown, in the
+ * language in force (ds->topic_order is the Vietnamese titles', the
+ * order of --topics), made on first use. */
+struct order {
+	size_t *ix;
+	size_t n;
+};
+
+struct keyed {
+	unsigned char *key;
+	size_t klen, ix;
+};
+
+static int
+cmp_keyed(const void *pa, const void *pb)
+{
+	const struct keyed *a = pa, *b = pb;
+	size_t n = a->klen < b->klen ? a->klen : b->klen;
+	int c = memcmp(a->key, b->key, n);
+
+	if (c != 0)
+		return c;
+	if (a->klen != b->klen)
+		return a->klen < b->klen ? -1 : 1;
+	return a->ix < b->ix ? -1 : a->ix > b->ix;
+}
+
+static void *
+create(void)
+{
+	return util_calloc(1, sizeof(struct order));
+}
+
+static void
+destroy(void *data)
+{
+	struct order *o = data;
+
+	free(o->ix);
+	free(o);
+}
+
+static const size_t *
+order(const struct ui_ctx *c)
+{
+	struct order *o = c->data;
+	size_t n = c->ds->map.ntopics;
+	struct keyed *k;
+
+	if (o->ix != NULL && o->n == n)
+		return o->ix;
+	free(o->ix);
+	o->ix = util_calloc(n > 0 ? n : 1, sizeof *o->ix);
+	o->n = n;
+	k = util_calloc(n > 0 ? n : 1, sizeof *k);
+	for (size_t i = 0; i < n; i++) {
+		const char *t = render_topic_title(&c->ds->map.topics[i]);
+
+		k[i].key = collate_key(t, strlen(t), &k[i].klen);
+		k[i].ix = i;
+	}
+	if (n > 1)
+		qsort(k, n, sizeof *k, cmp_keyed);
+	for (size_t i = 0; i < n; i++) {
+		o->ix[i] = k[i].ix;
+		free(k[i].key);
+	}
+	free(k);
+	return o->ix;
+}
 
 static size_t
 count(const struct ui_ctx *c)
@@ -20,8 +96,7 @@ count(const struct ui_ctx *c)
 static struct link
 link(const struct ui_ctx *c, size_t row)
 {
-	struct link l = { .view = LINK_TOPICS,
-	    .item = c->ds->topic_order[row] };
+	struct link l = { .view = LINK_TOPICS, .item = order(c)[row] };
 
 	return l;
 }
@@ -29,8 +104,10 @@ link(const struct ui_ctx *c, size_t row)
 static size_t
 row_of(const struct ui_ctx *c, size_t item)
 {
+	const size_t *o = order(c);
+
 	for (size_t i = 0; i < c->ds->map.ntopics; i++)
-		if (c->ds->topic_order[i] == item)
+		if (o[i] == item)
 			return i;
 	return UI_VIEW_NONE;
 }
@@ -38,14 +115,15 @@ row_of(const struct ui_ctx *c, size_t item)
 static const char *
 title(const struct ui_ctx *c, size_t row)
 {
-	return c->ds->map.topics[c->ds->topic_order[row]].title;
+	return render_topic_title(&c->ds->map.topics[order(c)[row]]);
 }
 
 static void
 draw_row(const struct ui_ctx *c, size_t row, struct ui_rect r, int selected,
     int focused)
 {
-	size_t t = c->ds->topic_order[row];
+	size_t t = order(c)[row];
+	const char *name = render_topic_title(&c->ds->map.topics[t]);
 	const struct dossier_count *it = &c->ds->counts[t];
 	int sel = ui_view_sel_role(selected, focused);
 	char counts[48];
@@ -63,7 +141,7 @@ draw_row(const struct ui_ctx *c, size_t row, struct ui_rect r, int selected,
 	ui_draw_swatch(r.y, x, w, "▍", theme_topic_role(t),
 	    sel >= 0 ? (enum theme_role)sel : ROLE_TEXT);
 	ui_draw_trunc(r.y, x + 2, w - 2 - (cw > 0 ? cw + 1 : 0),
-	    c->ds->map.topics[t].title, strlen(c->ds->map.topics[t].title),
+	    name, strlen(name),
 	    sel >= 0 ? (enum theme_role)sel : ROLE_TEXT, c->hl);
 	if (cw > 0)
 		ui_draw_str(r.y, x + w - cw, cw, counts,
@@ -81,6 +159,8 @@ const struct ui_view ui_view_topics = {
 	.rowh = 1,
 	.axis = 0,
 	.place = LINK_TOPICS,
+	.create = create,
+	.destroy = destroy,
 	.count = count,
 	.link = link,
 	.row_of = row_of,
