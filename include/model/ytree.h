@@ -43,6 +43,10 @@ struct ytree {
  * reporting at least one error. */
 int ytree_parse(const char *buf, size_t len, const char *file,
     int line_offset, struct diag *d, struct ytree **root);
+/* The same, for a file whose problems never stop the run (a theme, the
+ * config file): every message it has is a warning in d. */
+int ytree_parse_lenient(const char *buf, size_t len, const char *file,
+    struct diag *d, struct ytree **root);
 void ytree_free(struct ytree *t);
 
 /* The value of key in a mapping, or NULL. */

@@ -516,7 +516,6 @@ theme_load(struct theme *t, const char *path, struct diag *d)
 {
 	struct ytree *root = NULL;
 	struct schema s;
-	struct diag pd;
 	const struct ytree *v;
 	char *buf;
 	size_t len;
@@ -541,12 +540,8 @@ theme_load(struct theme *t, const char *path, struct diag *d)
 	/* The parser reports errors; for a theme nothing is an error (the
 	 * reader still starts, with the built-in theme), so its messages
 	 * are re-levelled to warnings. */
-	diag_init(&pd, NULL);
-	rc = ytree_parse(buf, len, path, 0, &pd, &root);
+	rc = ytree_parse_lenient(buf, len, path, d, &root);
 	free(buf);
-	for (size_t i = 0; i < pd.n; i++)
-		diag_relevel(&pd, i, DIAG_WARNING);
-	diag_merge(d, &pd);
 	if (rc < 0 || root == NULL || root->kind != YTREE_MAP) {
 		if (rc == 0)
 			diag_emit(d, DIAG_WARNING, path, root ? root->line : 0,

@@ -137,7 +137,6 @@ config_load(struct config *c, const char *path, struct diag *d)
 {
 	struct ytree *root = NULL;
 	struct schema s;
-	struct diag pd;
 	char *buf;
 	size_t len;
 	int rc;
@@ -154,12 +153,8 @@ config_load(struct config *c, const char *path, struct diag *d)
 		return -1;
 	}
 	/* The parser's errors cost the file, not the run. */
-	diag_init(&pd, NULL);
-	rc = ytree_parse(buf, len, path, 0, &pd, &root);
+	rc = ytree_parse_lenient(buf, len, path, d, &root);
 	free(buf);
-	for (size_t i = 0; i < pd.n; i++)
-		diag_relevel(&pd, i, DIAG_WARNING);
-	diag_merge(d, &pd);
 	if (rc == 0 && root != NULL && root->kind != YTREE_MAP)
 		diag_emit(d, DIAG_WARNING, path, root->line, root->col,
 		    "expected a mapping of keys %s, found %s; not read", KEYS,

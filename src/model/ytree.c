@@ -612,3 +612,18 @@ ytree_kind_name(enum ytree_kind k)
 	}
 	return "a node";
 }
+
+int
+ytree_parse_lenient(const char *buf, size_t len, const char *file,
+    struct diag *d, struct ytree **root)
+{
+	struct diag pd;
+	int rc;
+
+	diag_init(&pd, NULL);
+	rc = ytree_parse(buf, len, file, 0, &pd, root);
+	for (size_t i = 0; i < pd.n; i++)
+		diag_relevel(&pd, i, DIAG_WARNING);
+	diag_merge(d, &pd);
+	return rc;
+}

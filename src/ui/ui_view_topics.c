@@ -24,23 +24,18 @@ struct order {
 	size_t n;
 };
 
-struct keyed {
-	unsigned char *key;
-	size_t klen, ix;
+struct titled {
+	const char *title;
+	size_t ix;
 };
 
 static int
-cmp_keyed(const void *pa, const void *pb)
+cmp_titled(const void *pa, const void *pb)
 {
-	const struct keyed *a = pa, *b = pb;
-	size_t n = a->klen < b->klen ? a->klen : b->klen;
-	int c = memcmp(a->key, b->key, n);
+	const struct titled *a = pa, *b = pb;
+	int c = collate_cmp(a->title, b->title);
 
-	if (c != 0)
-		return c;
-	if (a->klen != b->klen)
-		return a->klen < b->klen ? -1 : 1;
-	return a->ix < b->ix ? -1 : a->ix > b->ix;
+	return c != 0 ? c : a->ix < b->ix ? -1 : a->ix > b->ix;
 }
 
 static void *
@@ -63,7 +58,7 @@ order(const struct ui_ctx *c)
 {
 	struct order *o = c->data;
 	size_t n = c->ds->map.ntopics;
-	struct keyed *k;
+	struct titled *k;
 
 	if (o->ix != NULL && o->n == n)
 		return o->ix;
@@ -72,17 +67,13 @@ order(const struct ui_ctx *c)
 	o->n = n;
 	k = util_calloc(n > 0 ? n : 1, sizeof *k);
 	for (size_t i = 0; i < n; i++) {
-		const char *t = render_topic_title(&c->ds->map.topics[i]);
-
-		k[i].key = collate_key(t, strlen(t), &k[i].klen);
+		k[i].title = render_topic_title(&c->ds->map.topics[i]);
 		k[i].ix = i;
 	}
 	if (n > 1)
-		qsort(k, n, sizeof *k, cmp_keyed);
-	for (size_t i = 0; i < n; i++) {
+		qsort(k, n, sizeof *k, cmp_titled);
+	for (size_t i = 0; i < n; i++)
 		o->ix[i] = k[i].ix;
-		free(k[i].key);
-	}
 	free(k);
 	return o->ix;
 }
