@@ -143,9 +143,13 @@ ui_input_key(struct ui *u, int rc, wint_t wc)
 			u->help = 0;
 		return;
 	}
+	/* Too small to show anything, nothing may change unseen: only
+	 * quitting works, and q and Esc quit only where they would (they
+	 * do not quit from the detail pane). */
 	if (u->lay.too_small) {
 		a = ui_keys_lookup(code, UI_KEYS_ALL);
-		if (a == ACT_QUIT || a == ACT_CLOSE)
+		if (a == ACT_QUIT ||
+		    (a == ACT_CLOSE && !ui_reader_steps_back(u)))
 			u->quit = 1;
 		return;
 	}

@@ -200,13 +200,14 @@ scr_resize_wait() {
 }
 
 # Waits until hoso has handled every key sent so far: the help overlay,
-# opened and closed, is the barrier (keys are read in order).  Only in
-# the normal state (not in a prompt or the overlay).
+# opened and closed, is the barrier (keys are read in order); its title
+# in the border, in either language.  Only in the normal state (not in a
+# prompt or the overlay).
 scr_sync() {
 	scr_keys "?"
-	scr_wait "Trợ giúp / Help" || return 1
+	scr_wait_any "┌─ Help ─" "┌─ Trợ giúp ─" || return 1
 	scr_keys q
-	scr_wait_gone "Trợ giúp / Help"
+	scr_wait_gone "┌─ Help ─" && scr_wait_gone "┌─ Trợ giúp ─"
 }
 
 # 1 once hoso has exited (the pane is dead).

@@ -20,10 +20,10 @@ grep -qF -- "$warning" "$SCR_TMP/list-err" ||
 
 # The shell keeps the status: tmux's #{pane_dead_status} is not reliable
 # (see scr_exit_status).
-scr_start_sh 80 24 "env -u LC_ALL -u LC_CTYPE -u LC_MESSAGES \
+scr_start_sh 80 24 "env -u LC_ALL -u LC_CTYPE -u LC_MESSAGES -u LANGUAGE \
     -u NO_COLOR LANG=C.UTF-8 '$HOSO' --no-state -C '$dir' \
     2>'$SCR_TMP/err'; echo \$? >'$SCR_TMP/status'"
-scr_wait_pane "Bài báo"
+scr_wait_pane "Articles"
 scr_quit
 [ "$(cat "$SCR_TMP/status" 2>/dev/null)" = 0 ] ||
     scr_fail "exit status $(cat "$SCR_TMP/status" 2>/dev/null)"
@@ -37,11 +37,11 @@ n=$(grep -cF -- "$warning" "$SCR_TMP/err")
 # the background, so the shell knows its pid; a shell without job control
 # would give it /dev/null for input, hence the tty.)
 rm -f "$SCR_TMP/err" "$SCR_TMP/status"
-scr_start_sh 80 24 "env -u LC_ALL -u LC_CTYPE -u LC_MESSAGES \
+scr_start_sh 80 24 "env -u LC_ALL -u LC_CTYPE -u LC_MESSAGES -u LANGUAGE \
     -u NO_COLOR LANG=C.UTF-8 '$HOSO' --no-state -C '$dir' \
     </dev/tty 2>'$SCR_TMP/err' & echo \$! >'$SCR_TMP/pid'; \
     wait \$!; echo \$? >'$SCR_TMP/status'"
-scr_wait_pane "Bài báo"
+scr_wait_pane "Articles"
 kill -TERM "$(cat "$SCR_TMP/pid")"
 i=0
 while [ ! -s "$SCR_TMP/status" ] && [ $i -lt 50 ]; do

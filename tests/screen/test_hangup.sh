@@ -24,9 +24,9 @@ ctx_switches() {
 start_wrapped() {
 	rm -f "$SCR_TMP/pid"
 	scr_start_sh 80 24 "trap '' HUP; sh -c 'echo \$\$ >\"$SCR_TMP/pid\"; \
-	    exec env -u LC_ALL LANG=C.UTF-8 \
+	    exec env -u LC_ALL -u LC_MESSAGES -u LANGUAGE LANG=C.UTF-8 \
 	    XDG_STATE_HOME=\"$SCR_TMP/$1\" \"$HOSO\"'; sleep 30"
-	scr_wait "Bài báo" || return 1
+	scr_wait_pane "Articles" || return 1
 	pid=$(cat "$SCR_TMP/pid")
 	[ -n "$pid" ] && [ -d "/proc/$pid" ] || {
 		scr_fail "no hoso process"
@@ -69,7 +69,7 @@ if start_wrapped idle; then
 	    scr_fail "used $((t1 - t0)) ticks of CPU in 2 s of idleness"
 	# Still alive and drawing on input.
 	scr_keys 2
-	scr_wait_pane "Dòng thời gian"
+	scr_wait_pane "Timeline"
 	scr_keys q
 	gone "$pid" || scr_fail "q did not quit"
 fi

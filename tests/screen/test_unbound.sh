@@ -1,12 +1,21 @@
 #!/bin/sh
 # Every key that does nothing says so, the same way, whatever kind of key
-# it is: a letter, a Vietnamese letter, a function key, a control key.
+# it is: a letter, a Vietnamese letter, a function key, a control key; in
+# English (the default) under both locales, and in Vietnamese.
 . tests/screen/lib.sh
 
-for lang in C.UTF-8 C; do
-	scr_context "100x24 LANG=$lang"
-	scr_start 100 24 "$lang" LANGUAGE=vi
-	scr_wait "Bài báo" || continue
+for run in "C.UTF-8 en" "C en" "C.UTF-8 vi"; do
+	set -- $run
+	lang=$1
+	scr_context "100x24 LANG=$lang, in $2"
+	if [ "$2" = vi ]; then
+		scr_start 100 24 "$lang" LANGUAGE=vi
+		pane="Bài báo" said="Phím “%s” không dùng"
+	else
+		scr_start 100 24 "$lang"
+		pane=Articles said="Key “%s” does nothing"
+	fi
+	scr_wait_pane "$pane" || continue
 	for k in x F5 C-x IC; do
 		name=$k
 		case $k in
@@ -14,11 +23,14 @@ for lang in C.UTF-8 C; do
 		IC) name=Insert ;;
 		esac
 		scr_keys "$k"
-		scr_wait "Key “$name” does nothing"
+		# shellcheck disable=SC2059
+		scr_wait "$(printf "$said" "$name")"
 		scr_keys j
-		scr_wait_gone "Key “$name”"
+		scr_wait_gone "“$name”"
 	done
 	scr_type "ă"
-	scr_wait "Key “ă” does nothing"
+	# shellcheck disable=SC2059
+	scr_wait "$(printf "$said" "ă")"
+	scr_quit
 done
 scr_done

@@ -1,7 +1,9 @@
 #!/bin/sh
 # Every view (list pane, then detail pane) at 80x24, 120x40 and 40x12,
-# under LANG=C.UTF-8 and LANG=C: each shows its content, and the screens
-# are the same in both locales (hoso falls back to C.UTF-8 by itself).
+# under LANG=C.UTF-8 and LANG=C: each shows its content, the detail pane's
+# border carries the item's title, and the screens are the same in both
+# locales (hoso falls back to C.UTF-8 by itself).  In Vietnamese
+# (LANGUAGE=vi), so that the content's own titles are what is shown.
 . tests/screen/lib.sh
 
 first_title=$("$HOSO" --list 2>/dev/null | head -n 1 | cut -f4 |
@@ -30,8 +32,7 @@ for size in "80 24" "120 40" "40 12"; do
 		scr_has "$first_title"
 		shot "$w.$lang.articles"
 		scr_keys l
-		scr_wait "Chi tiết / Detail"
-		scr_has "$first_title"
+		scr_wait "━▶ $first_title"
 		scr_has "2023-11-27"
 		shot "$w.$lang.reader"
 
@@ -43,8 +44,7 @@ for size in "80 24" "120 40" "40 12"; do
 		scr_has "●"
 		shot "$w.$lang.timeline"
 		scr_keys l
-		scr_wait "Chi tiết / Detail"
-		scr_has "$ms_title"
+		scr_wait "━▶ $ms_date · $ms_title"
 		shot "$w.$lang.milestone"
 
 		# Topics: the list, then one topic.
@@ -53,8 +53,7 @@ for size in "80 24" "120 40" "40 12"; do
 		scr_wait "$topic_title"
 		shot "$w.$lang.topics"
 		scr_keys l
-		scr_wait "Chi tiết / Detail"
-		scr_has "$topic_title"
+		scr_wait "━▶ $topic_title"
 		shot "$w.$lang.topic"
 
 		scr_keys 1

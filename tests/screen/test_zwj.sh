@@ -77,7 +77,7 @@ cells_of() {
 
 scr_context "80x24 C.UTF-8"
 scr_start 80 24 C.UTF-8 LANGUAGE=vi -- -C "$dir"
-if scr_wait "Bài báo / Articles"; then
+if scr_wait_pane "Bài báo"; then
 	scr_settle
 	scr_has "Cờ $vn của Việt Nam"
 	scr_has "Việt Nam $vn và Việt Việt xong."
