@@ -178,7 +178,8 @@ scr_width() {
 # Resizes and waits until hoso has drawn at the new size.  Right after a
 # resize tmux still shows the old frame, cut to the new size, so: when
 # growing, wait for a row wider than before; when shrinking below 70
-# columns, wait for the header's short form (no "/ Articles").
+# columns, wait for the header's short tabs ("1 Art.", "1 Bài", not the
+# full "1 Articles" or "1 Bài báo").
 scr_resize_wait() {
 	old=$(scr_tmux display-message -p -t "$SCR_SESSION" '#{window_width}')
 	scr_resize "$1" "$2"
@@ -187,7 +188,7 @@ scr_resize_wait() {
 		if [ "$1" -gt "$old" ]; then
 			[ "$(scr_width)" -gt "$old" ] && return 0
 		elif [ "$1" -lt 70 ]; then
-			scr_row 1 | grep -qF "/ Articles" || return 0
+			scr_row 1 | grep -qE "1 (Articles|Bài báo) " || return 0
 		else
 			sleep 0.3
 			return 0

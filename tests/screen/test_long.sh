@@ -14,16 +14,16 @@ export XDG_CACHE_HOME="$SCR_TMP/cache"
 row=$("$HOSO" -C "$SCR_TMP/c" --list 2>/dev/null |
     awk -F '\t' '$1 == "g0000000" { print NR }')
 [ -n "$row" ] || { scr_fail "the long article is not listed"; scr_done; }
-note="reading the rest"
+note="Reading the rest"
 
 for size in "100 30" "80 24" "40 12"; do
 	for lang in C.UTF-8 C; do
 		set -- $size
 		scr_context "${1}x$2 LANG=$lang"
 		# The tmux server's environment is not this shell's.
-		scr_start "$1" "$2" "$lang" LANGUAGE=vi "XDG_CACHE_HOME=$XDG_CACHE_HOME" \
+		scr_start "$1" "$2" "$lang" "XDG_CACHE_HOME=$XDG_CACHE_HOME" \
 		    -- -C "$SCR_TMP/c" || continue
-		scr_wait "Bài báo" || continue
+		scr_wait "Articles" || continue
 		scr_settle
 		# The oldest article, the last row.
 		[ "$row" -eq "$("$HOSO" -C "$SCR_TMP/c" --list 2>/dev/null |

@@ -23,18 +23,19 @@ col() {
 }
 
 scr_context "100x30 mouse"
-scr_start 100 30 C.UTF-8 LANGUAGE=vi
-scr_wait "Bài báo / Articles"
+scr_start 100 30 C.UTF-8
+scr_wait "1 Articles"
 scr_settle
 
 # A click on the second article's title selects it.
 click 5 5
 scr_wait_row 2 " 2/5 "
-scr_wait "━▶ Bài báo"
+scr_wait "━▶ Articles"
 
-# A click in the detail pane focuses it; the wheel there scrolls it.
+# A click in the detail pane focuses it (its border, titled with the
+# article, takes the focus mark); the wheel there scrolls it.
 click 60 12
-scr_wait "━▶ Chi tiết"
+scr_wait "┳━▶ "
 top=$(scr_row 3 | cut -c45-)
 wheel_down 60 12
 wheel_down 60 12
@@ -47,10 +48,10 @@ done
 scr_wait_row 2 " 2/5 "
 
 # A click on a tab switches the view.
-x=$(col 1 "3 Chủ đề / Topics")
+x=$(col 1 "3 Topics")
 [ "$x" -gt 0 ] || scr_fail "no Topics tab"
 click $((x + 2)) 1
-scr_wait "Chủ đề · nhắc · bài"
+scr_wait "Topics · mentions · articles"
 
 # A click on a related topic follows the link; Backspace comes back.
 click 60 3
@@ -58,10 +59,10 @@ scr_sync
 first=$(scr_row 3 | cut -c44-)
 scr_keys G
 scr_keys g
-y=$(scr_capture | grep -n "Chủ đề liên quan / Related topics" | head -n 1 | cut -d: -f1)
+y=$(scr_capture | grep -n "Related topics" | head -n 1 | cut -d: -f1)
 [ -n "$y" ] || scr_fail "no related topics on screen"
 y=$((y + 1))
-name=$(scr_row $y | sed 's/.*• //; s/ \/.*//')
+name=$(scr_row $y | sed 's/.*• //; s/ *$//')
 x=$(col $y "• ")
 click $((x + 3)) $y
 scr_wait_row 3 "$name"

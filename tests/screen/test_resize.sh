@@ -10,6 +10,7 @@ first_title=$("$HOSO" --list 2>/dev/null | head -n 1 | cut -f4 |
     awk '{ print $1, $2, $3 }')
 ms_title=$("$HOSO" --timeline 2>/dev/null | head -n 1 | cut -f2 |
     awk '{ print $1, $2 }')
+ms_date=$("$HOSO" --timeline 2>/dev/null | head -n 1 | cut -f1)
 topic_title=$("$HOSO" --topics 2>/dev/null | head -n 1 | cut -f2 |
     awk '{ print $1, $2 }')
 
@@ -53,11 +54,13 @@ resize_all() {
 			scr_fail "$what: hoso died at $size"
 			return 1
 		fi
-		[ "$w" -ge 100 ] && scr_wait "1 Bài báo / Articles"
+		[ "$w" -ge 100 ] && scr_wait "1 Bài báo "
 	done
 	return 0
 }
 
+# In Vietnamese: the titles checked are the command line's, which are the
+# Vietnamese ones (the English reader shows title_en and sorts by it).
 for lang in C.UTF-8 C; do
 	scr_context "LANG=$lang"
 	scr_start 80 24 "$lang" LANGUAGE=vi
@@ -70,7 +73,9 @@ for lang in C.UTF-8 C; do
 	scr_sync
 	scr_capture >"$SCR_TMP/reader"
 	words=$(scr_detail | head -n 1 | awk '{ print $1, $2, $3, $4 }')
-	resize_all "the reader" "=$words" "Chi tiết / Detail"
+	# The detail pane's border carries the article's title, though
+	# the text shown is from the middle.
+	resize_all "the reader" "=$words" "━▶ $first_title"
 	scr_settle
 	scr_capture >"$SCR_TMP/reader2"
 	if ! cmp -s "$SCR_TMP/reader" "$SCR_TMP/reader2"; then
@@ -81,18 +86,18 @@ for lang in C.UTF-8 C; do
 	scr_keys 2
 	resize_all "the timeline" "Dòng thời gian" "$ms_title"
 	scr_keys l
-	resize_all "a milestone" "Chi tiết / Detail" "=$ms_title"
+	resize_all "a milestone" "━▶ $ms_date · " "=$ms_title"
 
 	scr_keys 3
 	resize_all "the topics" "Chủ đề" "$topic_title"
 	scr_keys l
-	resize_all "a topic" "Chi tiết / Detail" "=$topic_title"
+	resize_all "a topic" "━▶ $topic_title" "=$topic_title"
 
 	scr_keys "?"
-	scr_wait "Trợ giúp / Help"
-	resize_all "the help" "Trợ giúp / Help"
+	scr_wait "┌─ Trợ giúp ─"
+	resize_all "the help" "┌─ Trợ giúp ─"
 	scr_keys q
-	scr_wait_gone "Trợ giúp / Help"
+	scr_wait_gone "┌─ Trợ giúp ─"
 
 	scr_keys /
 	scr_type "thi th"
