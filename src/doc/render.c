@@ -54,10 +54,10 @@ render_new_link(struct render_doc *doc, enum link_view view, size_t item,
 	util_grow((void **)&doc->links, &doc->caplinks, doc->nlinks + 1,
 	    sizeof *doc->links);
 	l = &doc->links[doc->nlinks];
-	l->to.view = view;
-	l->to.item = item;
-	l->to.offset = offset;
-	l->to.len = len;
+	/* The rest of the place (the cursor and pane back restores) is
+	 * zero: the grown array is not. */
+	l->to = (struct link){ .view = view, .item = item, .offset = offset,
+	    .len = len };
 	l->line = NO_LINE;
 	return (int)doc->nlinks++;
 }

@@ -96,7 +96,8 @@ for lang in C.UTF-8 C; do
 
 	# A timeline source opens the article at the quote, highlighted.
 	scr_keys 2 l
-	scr_wait "Nguồn / Sources"
+	scr_wait_pane "Dòng thời gian"
+	scr_wait "┃ Nguồn"
 	i=0
 	src=
 	while [ $i -lt 6 ]; do
@@ -123,8 +124,8 @@ for lang in C.UTF-8 C; do
 	*) scr_fail "quote \"$quote\" not shown highlighted (got \"$target\")";;
 	esac
 	scr_keys BSpace
-	scr_wait "Nguồn / Sources"
-	scr_has "Dòng thời gian"
+	scr_wait_pane "Dòng thời gian"
+	scr_wait "┃ Nguồn"
 
 	# "Topics in this article": the last link of an article.
 	scr_keys 1 l G BTab

@@ -17,13 +17,20 @@ list_focused() {
 	scr_capture | sed -n 2p | grep -qF "▶ Articles"
 }
 
-# The list's "N/M" in its title bar.
+# The list's "N/M" at the start of the status line (in a single-pane
+# layout the reader's border has the article's title, not the count).
 list_pos() {
-	scr_capture | sed -n 2p | grep -o '[0-9]*/5' | head -n 1
+	scr_capture | tail -n 1 | grep -o '^ *[0-9]*/5' | tr -d ' '
 }
 
+# The reader's first line of text: right of the divider, or the whole
+# width below the title bar in a single-pane layout.
 first_detail_line() {
-	scr_detail | grep -v '^ *$' | head -n 1
+	if scr_capture | grep -qF "┃"; then
+		scr_detail
+	else
+		scr_capture | sed -n '3,$p' | sed '$d'
+	fi | grep -v '^ *$' | head -n 1
 }
 
 run() {
@@ -80,9 +87,9 @@ run() {
 	scr_has "Articles"
 	scr_dead && scr_fail "q in the results quit"
 
-	# Counts in the list: 3j is the fourth article; 02j two more... of
-	# five (clamped); 2G the second.
-	scr_keys g 3 j
+	# Counts in the list: 03j is the fourth article (a lone 3 before j
+	# is the Topics view, a leading 0 makes it a count); 2G the second.
+	scr_keys g 0 3 j
 	scr_settle
 	[ "$(list_pos)" = "4/5" ] || scr_fail "3j: at $(list_pos), not 4/5"
 	scr_has "Articles"
@@ -127,8 +134,13 @@ run() {
 	[ -n "$pc" ] && [ "$pc" -ge 35 ] && [ "$pc" -le 75 ] ||
 	    scr_fail "50% shows ${pc:-nothing}%"
 
-	# e and y scroll the reader by a line, from the list too.
-	scr_keys g h
+	# e and y scroll the reader by a line, from the list too (in a
+	# single-pane layout the list hides the reader: from the reader).
+	if [ "$w" -ge 60 ]; then
+		scr_keys g h
+	else
+		scr_keys g
+	fi
 	scr_settle
 	t0=$(first_detail_line)
 	scr_keys e e e
@@ -145,6 +157,7 @@ run() {
 	scr_settle
 	[ "$(first_detail_line)" = "$t0" ] || scr_fail "Ctrl-Y did nothing"
 	scr_not "does nothing"
+	[ "$w" -ge 60 ] || scr_keys h
 	scr_keys C-n
 	scr_settle
 	[ "$(list_pos)" = "2/5" ] || scr_fail "Ctrl-N: at $(list_pos)"
@@ -182,7 +195,7 @@ run() {
 		sel=$(scr_styled "$ST_LINK_FOCUS" | head -n 1)
 		[ -n "$sel" ] || scr_fail "Tab Tab selected no link"
 		scr_keys Enter
-		scr_wait "Topics ─" || scr_wait "Topics ━"
+		scr_wait_pane "Topics"
 		scr_keys BSpace
 		scr_wait "▶ " >/dev/null
 		scr_settle

@@ -176,7 +176,10 @@ clicks_select 1
 # The help says it, on the M key's line.
 scr_keys "?"
 scr_wait "hoso — keys"
-scr_keys G
+# (The prompt's keys and the mouse's come after it: the help's search.)
+scr_keys /
+scr_type "mouse capture on or off"
+scr_keys Enter
 scr_wait "mouse capture on or off"
 # The M key's entry, its wrapped lines joined.
 entry=$(scr_capture | sed 's/│/ /g' | awk '/^ *.  +M  +mouse capture/ { p = 2 }

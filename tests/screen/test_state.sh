@@ -108,6 +108,9 @@ for lang in C.UTF-8 C; do
 		scr_keys 3
 		scr_wait_pane "Topics"
 		scr_wait_row -1 " 3/"
+		# A digit right after a lone 3 would make a count of both
+		# (31): the help, no count's key, settles the switch.
+		sync_keys
 		scr_keys 1
 		scr_wait_pane "Articles"
 		scr_wait_row -1 " 3/5 "
@@ -214,6 +217,7 @@ for lang in C.UTF-8 C; do
 	scr_keys 2
 	scr_wait_pane "Timeline"
 	scr_wait_row -1 " 1/"
+	sync_keys
 	scr_keys 1
 	scr_wait_pane "Articles"
 	scr_wait_row -1 " 1/5 "

@@ -112,7 +112,9 @@ for size in "80 24" "120 40" "40 12"; do
 		wait_zoom 0
 		scr_wait_pane "Topics"
 
-		scr_keys 1
+		# A digit right after the lone 3 would make a count of both
+		# (31) and undo the switch: Ctrl-L, no count's key, settles it.
+		scr_keys C-l 1
 		scr_wait_pane "Articles"
 		scr_quit
 	done
