@@ -270,6 +270,16 @@ ui_pager_anchor(const struct ui_pager *p)
 		return p->top;
 	if (p->rvalid && p->top == p->rtop)
 		return p->ranchor;
+	/* A blank line between two paragraphs: one byte short of the next
+	 * paragraph, which no line starts at (ui_pager_restore knows it). */
+	if (p->top < p->doc.nlines && l[p->top].src == RENDER_NO_SRC &&
+	    p->top > 0 && l[p->top - 1].src != RENDER_NO_SRC)
+		for (size_t i = p->top + 1; i < p->doc.nlines; i++)
+			if (l[i].src != RENDER_NO_SRC) {
+				if (l[i].src > 0)
+					return l[i].src - 1;
+				break;
+			}
 	/* The nearest text line at or above the top; none means the top is
 	 * in the title block, which anchor 0 brings back. */
 	for (size_t i = p->top + 1; i-- > 0;)
@@ -281,10 +291,22 @@ ui_pager_anchor(const struct ui_pager *p)
 void
 ui_pager_restore(struct ui_pager *p, size_t anchor, int h)
 {
-	if (!p->doc.anchored || anchor == 0)
+	if (!p->doc.anchored || anchor == 0) {
 		ui_pager_set_top(p, p->doc.anchored ? 0 : anchor, h);
-	else
-		ui_pager_set_top(p, render_line_at(&p->doc, anchor), h);
+	} else {
+		const struct render_line *l = p->doc.lines;
+		size_t t = render_line_at(&p->doc, anchor);
+
+		/* One byte short of a paragraph: the blank line above it. */
+		for (size_t i = t + 1; i < p->doc.nlines; i++)
+			if (l[i].src != RENDER_NO_SRC) {
+				if (l[i].src == anchor + 1 &&
+				    l[i - 1].src == RENDER_NO_SRC)
+					t = i - 1;
+				break;
+			}
+		ui_pager_set_top(p, t, h);
+	}
 	p->ranchor = anchor;
 	p->rtop = p->top;
 	p->rvalid = p->doc.anchored;
