@@ -73,7 +73,7 @@ n=$(printf '%s\n' "$PALETTE" | grep -c '^[0-9][0-9]*$')
 # The swatch is the topic's colour without the underline of a mention.
 styles_of "▍" | grep -q "attrs=[a-z]*u" && scr_fail "a swatch is underlined"
 # Not the title's, the tabs', the status keys' or the link cursor's.
-ui=$( { styles_of "South China Sea and maritime security" | head -n 1
+ui=$( { styles_of "Agriculture and farm exports" | tail -n 1
 	styles_of "1 Articles" | head -n 1; styles_of "2 Timeline" | head -n 1
 	echo "$ST_LINK_FOCUS fg=16"
 	scr_capture -e | tail -n 1 | grep -o '[34]8;5;[0-9]*' |
@@ -90,7 +90,7 @@ scr_quit
 
 # ---- arrived from a topic: that topic strong, the others quiet -------
 
-# $1 $2: size; $3: LANG.  The first topic (the South China Sea) ->
+# $1 $2: size; $3: LANG.  The first topic (Agriculture, in English) ->
 # its first coverage row -> the article.
 arrived() {
 	scr_context "arrived $1x$2 $3"
@@ -102,7 +102,7 @@ arrived() {
 	topic=$(styles_of "▍" | head -n 1 | sed 's/^fg=\([^ ]*\) .*/\1/')
 	others=$(printf '%s\n' "$PALETTE" | grep -vx "$topic")
 	scr_keys Enter
-	scr_wait "South China Sea" || return
+	scr_wait "Nông nghiệp và nông sản" || return
 	# Its passages, at the bottom: the keyword in the topic's colour,
 	# the contexts cut between words ("… ngại về", never "…h nước").
 	scr_keys G
@@ -207,13 +207,15 @@ meanings() {
 	scr_keys 3
 	scr_wait "Related topics" || return
 	scr_settle
-	selection=$(styles_of "Biển Đông và an ninh" | head -n 1)
-	scr_keys Enter
+	selection=$(styles_of "Agriculture and farm" | sed -n 2p)
+	# The page alone (zoomed), so that its links are not the list's
+	# rows of the same names.
+	scr_keys Enter z
 	scr_settle
-	link=$(styles_of "Defence and security" | head -n 1)
+	link=$(styles_of "Trade and investment" | head -n 1)
 	scr_keys Tab
 	scr_settle
-	cursor=$(styles_of "Defence and security" | head -n 1)
+	cursor=$(styles_of "Trade and investment" | head -n 1)
 	scr_keys 1
 	scr_wait_any "Articles ━" "Articles ─" || return
 	scr_keys l
