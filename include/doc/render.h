@@ -96,8 +96,9 @@ enum render_when { RENDER_WHEN_FULL, RENDER_WHEN_SHORT, RENDER_WHEN_START };
 void render_milestone_when(const struct milestone *m, enum render_when form,
     char buf[RENDER_WHEN_BUFSIZE]);
 /* A milestone's title in the interface's language (title_en in English
- * when the map gives one). */
+ * when the map gives one), and the other one ("" when there is none). */
 const char *render_milestone_title(const struct milestone *m);
+const char *render_milestone_other_title(const struct milestone *m);
 /* A topic's title in the interface's language, likewise, and the other
  * one ("" when the map gives one only). */
 const char *render_topic_title(const struct topic *t);

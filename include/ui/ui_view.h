@@ -61,8 +61,11 @@ struct ui_view {
 	struct link (*link)(const struct ui_ctx *, size_t row);
 	/* The row showing the item of one of its places, or UI_VIEW_NONE. */
 	size_t (*row_of)(const struct ui_ctx *, size_t item);
-	/* What `/` in the list searches. */
+	/* What `/` in the list searches: the title shown, and the row's
+	 * title in the other language (may be NULL), so that a title read
+	 * in the detail pane is found whichever language the list is in. */
 	const char *(*title)(const struct ui_ctx *, size_t row);
+	const char *(*alt_title)(const struct ui_ctx *, size_t row);
 	void (*draw_row)(const struct ui_ctx *, size_t row, struct ui_rect r,
 	    int selected, int focused);
 	/* The axis strip (may be NULL); sel is the selected row. */

@@ -49,6 +49,16 @@ render_milestone_title(const struct milestone *m)
 	return m->title;
 }
 
+const char *
+render_milestone_other_title(const struct milestone *m)
+{
+	const char *t = render_milestone_title(m);
+
+	if (t == m->title)
+		return m->title_en != NULL ? m->title_en : "";
+	return m->title;
+}
+
 static int
 has_topic(const struct milestone *m, size_t topic)
 {

@@ -43,6 +43,10 @@ row_matches(struct ui *u, size_t row)
 	size_t n = 0, cap = 0;
 
 	search_text(&u->lsearch, t, strlen(t), &r, &n, &cap);
+	if (n == 0 && vs->vw->alt_title != NULL) {
+		t = vs->vw->alt_title(&vs->ctx, row);
+		search_text(&u->lsearch, t, strlen(t), &r, &n, &cap);
+	}
 	free(r);
 	return n > 0;
 }

@@ -74,6 +74,12 @@ title(const struct ui_ctx *c, size_t row)
 	return render_milestone_title(&c->ds->map.ms[row]);
 }
 
+static const char *
+alt_title(const struct ui_ctx *c, size_t row)
+{
+	return render_milestone_other_title(&c->ds->map.ms[row]);
+}
+
 /* ---- the list -------------------------------------------------------- */
 
 static void
@@ -562,6 +568,7 @@ const struct ui_view ui_view_timeline = {
 	.link = link,
 	.row_of = row_of,
 	.title = title,
+	.alt_title = alt_title,
 	.draw_row = draw_row,
 	.draw_axis = draw_axis,
 	.axis_hit = axis_hit,

@@ -109,6 +109,12 @@ title(const struct ui_ctx *c, size_t row)
 	return render_topic_title(&c->ds->map.topics[order(c)[row]]);
 }
 
+static const char *
+alt_title(const struct ui_ctx *c, size_t row)
+{
+	return render_topic_other_title(&c->ds->map.topics[order(c)[row]]);
+}
+
 static void
 draw_row(const struct ui_ctx *c, size_t row, struct ui_rect r, int selected,
     int focused)
@@ -156,6 +162,7 @@ const struct ui_view ui_view_topics = {
 	.link = link,
 	.row_of = row_of,
 	.title = title,
+	.alt_title = alt_title,
 	.draw_row = draw_row,
 	.draw_axis = NULL,
 	.axis_hit = NULL,

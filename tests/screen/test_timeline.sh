@@ -109,7 +109,7 @@ for size in "80 24" "120 40" "40 12"; do
 		find_row "Kim ngạch xuất"
 		scr_wait "7/18"
 		if [ "$w" -ge 120 ]; then
-			scr_wait "2021-01 – 2021-09       Kim ngạch"
+			scr_wait "2021-01 – 2021-09       Nine-month"
 		else
 			scr_wait "2021-01 – 09 "
 		fi
@@ -179,7 +179,7 @@ for size in "80 24" "120 40" "40 12"; do
 		axis_has "◆"
 		labels_have "1992"
 		scr_keys BSpace
-		scr_wait "8/16"
+		scr_wait "7/16"
 		scr_wait "Milestones (1)"
 		scr_wait "1992 — Vietnam begins sending"
 
