@@ -29,6 +29,10 @@ struct link {
 	 * focus.  Zero in a link a document makes. */
 	size_t cursor;
 	int in_list;
+	/* The list filter the place's view had (the reader's own numbering:
+	 * 1 none, 0 whatever it has when the link is followed, as for every
+	 * link a document makes). */
+	unsigned filter;
 };
 
 #define LINK_HISTORY_MAX 1000

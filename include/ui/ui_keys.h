@@ -27,6 +27,7 @@ enum ui_action {
 	ACT_MOUSE,
 	ACT_ZOOM_IN, ACT_ZOOM_OUT,
 	ACT_TOPIC_COLOUR,
+	ACT_FILTER,
 	ACT_COUNT
 };
 

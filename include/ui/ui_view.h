@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "dossier.h"
+#include "dossier_query.h"
 #include "lang.h"
 #include "link.h"
 #include "search.h"
@@ -66,6 +67,10 @@ struct ui_view {
 	 * in the detail pane is found whichever language the list is in. */
 	const char *(*title)(const struct ui_ctx *, size_t row);
 	const char *(*alt_title)(const struct ui_ctx *, size_t row);
+	/* A list & filters (may be NULL: none): 1 when row matches. */
+	int (*keep)(const struct ui_ctx *, const struct dossier_query *,
+	    size_t row);
+	enum query_list qkind;		/* the fields its queries have */
 	void (*draw_row)(const struct ui_ctx *, size_t row, struct ui_rect r,
 	    int selected, int focused);
 	/* The axis strip (may be NULL); sel is the selected row. */

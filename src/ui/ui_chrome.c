@@ -73,7 +73,7 @@ tab_label(const struct ui *u, int v, int variant, char *buf, size_t n)
 
 	if (vs->vw->transient && (variant < 3 || v == u->view)) {
 		snprintf(buf, n, "%s (%zu%s)", vs->vw->tab_short[lang_get()],
-		    vs->vw->count(&vs->ctx), vs->vw->more != NULL &&
+		    ui_vcount(vs), vs->vw->more != NULL &&
 		    vs->vw->more(&vs->ctx) ? "+" : "");
 		return buf;
 	}
@@ -197,7 +197,7 @@ draw_row_cb(void *ctx, size_t item, struct ui_rect r, int selected,
 {
 	struct ui_vstate *vs = ctx;
 
-	vs->vw->draw_row(&vs->ctx, item, r, selected, focused);
+	vs->vw->draw_row(&vs->ctx, ui_vraw(vs, item), r, selected, focused);
 }
 
 static void
@@ -219,6 +219,8 @@ draw_list(struct ui *u)
 	util_buf_adds(&bar, vw->bar[lang_get()]);
 	if (vw->query != NULL)
 		util_buf_printf(&bar, " “%s”", vw->query(&vs->ctx));
+	if (vs->filter != NULL)
+		util_buf_printf(&bar, " & %s", vs->filter);
 	draw_bar(pane, focused, bar.data, right);
 	util_buf_free(&bar);
 	vs->ctx.hl = u->lhave && !u->hl_off ? &u->lsearch : NULL;
@@ -226,7 +228,8 @@ draw_list(struct ui *u)
 		/* Empty for now, not empty: the first index is being made. */
 		const char *e = u->indexing[0] != '\0' && vw->place ==
 		    LINK_ARTICLES ? L("Đang lập chỉ mục…", "Indexing…") :
-		    vw->empty[lang_get()];
+		    vs->filter != NULL ? L("Bộ lọc không giữ lại gì",
+		    "Nothing matches the filter") : vw->empty[lang_get()];
 
 		for (int y = body.y; y < body.y + body.h; y++)
 			ui_draw_fill(y, body.x, body.w, ROLE_TEXT);
@@ -501,7 +504,8 @@ ui_chrome_draw(struct ui *u)
 	}
 	draw_header(u);
 	if (u->lay.axis.h > 0 && vs->vw->draw_axis != NULL)
-		vs->vw->draw_axis(&vs->ctx, vs->list.sel, u->lay.axis);
+		vs->vw->draw_axis(&vs->ctx, ui_vraw(vs, vs->list.sel),
+		    u->lay.axis);
 	draw_list(u);
 	draw_separator(u);
 	draw_detail(u);

@@ -30,7 +30,8 @@ struct ui_load;
 /* The views, in the order of their tabs and of the keys 1, 2, 3. */
 #define UI_NVIEWS 4
 
-enum { PROMPT_FIND_LIST, PROMPT_FIND_DETAIL, PROMPT_CORPUS, PROMPT_HELP };
+enum { PROMPT_FIND_LIST, PROMPT_FIND_DETAIL, PROMPT_CORPUS, PROMPT_HELP,
+	PROMPT_FILTER };
 
 /* A view as the reader runs it: its table entry, what it reads (its own
  * data included), its list and its pager, so switching views keeps both
@@ -42,7 +43,31 @@ struct ui_vstate {
 	struct ui_pager pager;
 	struct link from;		/* where a jump last entered it */
 	int have_from;
+	/* The & filter (ui_filter.c): its query and the view's rows it
+	 * keeps, ascending; filter NULL: none.  ferr and fcol: the error of
+	 * the query being typed. */
+	char *filter;
+	size_t *frows, fn;
+	char *ferr;
+	int fcol;
 };
+
+/* The rows of a view as shown (a filter's) and as the view numbers
+ * them: every call into a view goes through these. */
+static inline size_t
+ui_vcount(const struct ui_vstate *vs)
+{
+	return vs->filter != NULL ? vs->fn : vs->vw->count(&vs->ctx);
+}
+
+static inline size_t
+ui_vraw(const struct ui_vstate *vs, size_t row)
+{
+	return vs->filter != NULL && row < vs->fn ? vs->frows[row] : row;
+}
+
+/* ui_filter.c: the shown row of the view's row raw, or UI_VIEW_NONE. */
+size_t ui_vshown(const struct ui_vstate *vs, size_t raw);
 
 struct ui {
 	struct dossier *ds;
@@ -99,6 +124,10 @@ struct ui {
 	int hl_off;			/* Esc u: the search is not shown */
 	int gone;			/* the terminal went away mid-key */
 
+	/* The filters places in history had (link.filter - 2 indexes it). */
+	char **fstr;
+	size_t nfstr;
+
 	int quit;
 };
 
@@ -124,6 +153,27 @@ void ui_reader_follow(struct ui *u, struct link to);
 
 /* Does the action; count is the number typed before it, 0 for none. */
 void ui_reader_act(struct ui *u, enum ui_action a, long count);
+
+/* ui_filter.c: the & prompt and the filters of the lists. */
+void ui_filter_open(struct ui *u);
+void ui_filter_edited(struct ui *u);
+void ui_filter_done(struct ui *u, enum ui_prompt_result r);
+void ui_filter_info(struct ui *u, char *buf, size_t n);
+int ui_filter_set(struct ui *u, struct ui_vstate *vs, const char *q);
+void ui_filter_free(struct ui_vstate *vs);
+/* The link.filter number of the view's filter now, and the filter of a
+ * number (NULL: none). */
+unsigned ui_filter_mark(struct ui *u, const struct ui_vstate *vs);
+const char *ui_filter_of(const struct ui *u, unsigned mark);
+void ui_filter_marks_free(struct ui *u);
+/* Arriving at the view's row raw by a link of filter mark: the shown
+ * row (the filter put back as the place had it, or dropped if it hides
+ * the row). */
+size_t ui_filter_arrive(struct ui *u, struct ui_vstate *vs, unsigned mark,
+    size_t raw);
+/* ] and [: the shown row of the next (dir > 0) or previous year from
+ * the selection that the filter keeps, or UI_VIEW_NONE. */
+size_t ui_filter_year(const struct ui_vstate *vs, int dir);
 
 /* ui_input.c: one key (rc and wc as get_wch gave them). */
 void ui_input_key(struct ui *u, int rc, wint_t wc);

@@ -46,7 +46,7 @@ selected_id(struct ui *u, int v)
 
 	if (vs->list.n == 0)
 		return NULL;
-	l = vs->vw->link(&vs->ctx, vs->list.sel);
+	l = vs->vw->link(&vs->ctx, ui_vraw(vs, vs->list.sel));
 	if (l.view != LINK_ARTICLES || l.item >= u->ds->corpus.n)
 		return NULL;
 	return util_strdup(dossier_row(u->ds, l.item)->id);
@@ -143,7 +143,15 @@ take_in(struct ui *u)
 				vs->vw->search(&vs->ctx, q);
 			free(q);
 		}
-		ui_list_set_count(&vs->list, vs->vw->count(&vs->ctx),
+		/* A filter names rows too: asked again of the new ones. */
+		if (vs->filter != NULL) {
+			char *f = util_strdup(vs->filter);
+
+			if (ui_filter_set(u, vs, f) != 0)
+				ui_filter_set(u, vs, NULL);
+			free(f);
+		}
+		ui_list_set_count(&vs->list, ui_vcount(vs),
 		    ui_reader_list_vis(u));
 	}
 	ui_pager_cache_free(&u->dcache);
@@ -153,6 +161,9 @@ take_in(struct ui *u)
 		struct ui_vstate *as = &u->vs[av];
 		size_t row = a != (size_t)-1 ?
 		    as->vw->row_of(&as->ctx, a) : UI_VIEW_NONE;
+
+		if (row != UI_VIEW_NONE)
+			row = ui_vshown(as, row);
 
 		if (row != UI_VIEW_NONE)
 			ui_list_select(&as->list, row, ui_reader_list_vis(u));

@@ -91,6 +91,10 @@ const struct ui_key ui_keys[] = {
 	{ ACT_SEARCH_CORPUS, { 's' }, { "s" }, UI_KEYS_ALL,
 	  "search the whole corpus; Enter opens the article at the match",
 	  "tìm trong toàn bộ kho bài", NULL },
+	{ ACT_FILTER, { '&' }, { "&" }, UI_KEYS_ALL,
+	  "filter the list as you type (see QUERIES); & and Enter on an "
+	  "empty query clears it", "lọc danh sách (xem QUERIES); & rồi Enter "
+	  "với câu trống: bỏ lọc", NULL },
 	{ ACT_NEXT_PARA, { '}' }, { "}" }, UI_KEYS_ALL,
 	  "next paragraph in the reader", "đoạn sau", NULL },
 	{ ACT_PREV_PARA, { '{' }, { "{" }, UI_KEYS_ALL,

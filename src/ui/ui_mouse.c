@@ -93,6 +93,8 @@ ui_mouse(struct ui *u)
 		size_t r = vs->vw->axis_hit(&vs->ctx, u->lay.axis, x);
 
 		if (r != UI_VIEW_NONE)
+			r = ui_vshown(vs, r);
+		if (r != UI_VIEW_NONE)
 			ui_list_select(&vs->list, r, ui_reader_list_vis(u));
 	}
 }

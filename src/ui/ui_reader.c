@@ -177,13 +177,13 @@ sync_detail(struct ui *u)
 	int w = u->dtext.w > 0 ? u->dtext.w : 1, h = ui_reader_text_h(u);
 	struct link id;
 
-	ui_list_set_count(l, vs->vw->count(&vs->ctx), ui_reader_list_vis(u));
+	ui_list_set_count(l, ui_vcount(vs), ui_reader_list_vis(u));
 	if (l->n == 0) {
 		ui_reader_leave_doc(u, p);
 		ui_pager_stash(p, &u->dcache);
 		return;
 	}
-	id = vs->vw->link(&vs->ctx, l->sel);
+	id = vs->vw->link(&vs->ctx, ui_vraw(vs, l->sel));
 	if (p->have && same_link(&p->id, &id)) {
 		if (p->width != w) {
 			size_t anchor = ui_pager_anchor(p), ord;
@@ -231,7 +231,7 @@ ui_reader_here(struct ui *u)
 	if (vs->list.n == 0)
 		return vs->vw->transient && vs->have_from ? vs->from :
 		    u->vs[0].vw->link(&u->vs[0].ctx, 0);
-	at = ui_view_place(vs->vw, &vs->ctx, vs->list.sel);
+	at = ui_view_place(vs->vw, &vs->ctx, ui_vraw(vs, vs->list.sel));
 	if (p->have && p->id.view == at.view && p->id.item == at.item) {
 		at.offset = p->doc.anchored ? ui_pager_keep(p, &u->memo) :
 		    p->top;
@@ -239,6 +239,7 @@ ui_reader_here(struct ui *u)
 			at.cursor = (size_t)p->link + 1;
 	}
 	at.in_list = u->focus == UI_FOCUS_LIST;
+	at.filter = ui_filter_mark(u, vs);
 	return at;
 }
 
@@ -249,8 +250,7 @@ ui_reader_switch(struct ui *u, int v)
 
 	u->view = v;
 	ui_reader_relayout(u);
-	ui_list_set_count(&vs->list, vs->vw->count(&vs->ctx),
-	    ui_reader_list_vis(u));
+	ui_list_set_count(&vs->list, ui_vcount(vs), ui_reader_list_vis(u));
 }
 
 /* Arrives at a place: its view, its row, and in the detail pane its
@@ -271,6 +271,7 @@ go(struct ui *u, struct link to)
 		ui_msgs_say(&u->msgs, 1, "%s", GONE);
 		return -1;
 	}
+	row = ui_filter_arrive(u, vs, to.filter, row);
 	/* The focus first: in a single-pane layout it decides the layout
 	 * that switching computes. */
 	u->focus = vs->vw->follow ? UI_FOCUS_LIST : UI_FOCUS_DETAIL;
@@ -439,8 +440,7 @@ static void
 year_step(struct ui *u, int dir)
 {
 	struct ui_vstate *vs = ui_cur(u);
-	size_t r = vs->vw->year != NULL ? vs->vw->year(&vs->ctx,
-	    vs->list.sel, dir) : UI_VIEW_NONE;
+	size_t r = ui_filter_year(vs, dir);
 
 	if (r == UI_VIEW_NONE) {
 		ui_msgs_say(&u->msgs, 0, "%s", dir > 0 ?
@@ -667,6 +667,9 @@ ui_reader_act(struct ui *u, enum ui_action a, long count)
 	case ACT_SEARCH_CORPUS:
 		ui_search_open_corpus(u);
 		break;
+	case ACT_FILTER:
+		ui_filter_open(u);
+		break;
 	case ACT_NEXT_PARA:
 	case ACT_PREV_PARA:
 		move_para(u, a == ACT_NEXT_PARA ? 1 : -1);
@@ -680,7 +683,8 @@ ui_reader_act(struct ui *u, enum ui_action a, long count)
 		if (vs->vw->zoom != NULL) {
 			char msg[128];
 
-			vs->vw->zoom(&vs->ctx, l->sel, a == ACT_ZOOM_IN ? 1 :
+			vs->vw->zoom(&vs->ctx, ui_vraw(vs, l->sel),
+			    a == ACT_ZOOM_IN ? 1 :
 			    -1, msg, sizeof msg);
 			ui_msgs_say(&u->msgs, 0, "%s", msg);
 		}

@@ -38,7 +38,10 @@ static int
 row_matches(struct ui *u, size_t row)
 {
 	struct ui_vstate *vs = ui_cur(u);
-	const char *t = vs->vw->title(&vs->ctx, row);
+	const char *t;
+
+	row = ui_vraw(vs, row);
+	t = vs->vw->title(&vs->ctx, row);
 	struct search_range *r = NULL;
 	size_t n = 0, cap = 0;
 
@@ -132,6 +135,10 @@ ui_search_edited(struct ui *u)
 {
 	struct search s;
 
+	if (u->prompt.kind == PROMPT_FILTER) {
+		ui_filter_edited(u);
+		return;
+	}
 	if (u->prompt.kind != PROMPT_CORPUS) {
 		find_apply(u, u->prompt.text.data);
 		return;
@@ -268,6 +275,11 @@ ui_search_done(struct ui *u, enum ui_prompt_result r)
 	int kind = u->prompt.kind;
 	struct ui_vstate *vs = ui_cur(u);
 
+	if (kind == PROMPT_FILTER) {
+		free(q);
+		ui_filter_done(u, r);
+		return;
+	}
 	ui_prompt_close(&u->prompt);
 	if (kind == PROMPT_CORPUS) {
 		if (r == UI_PROMPT_ENTER)
@@ -407,6 +419,10 @@ ui_search_info(struct ui *u, char *buf, size_t n)
 	size_t k;
 
 	buf[0] = '\0';
+	if (u->prompt.kind == PROMPT_FILTER) {
+		ui_filter_info(u, buf, n);
+		return;
+	}
 	if (u->prompt.kind == PROMPT_CORPUS)
 		reading = u->reading;
 	else if (u->prompt.kind == PROMPT_FIND_DETAIL && u->dhave)

@@ -68,6 +68,8 @@ select_item(struct ui *u, enum link_view pv, size_t item)
 	if (v < 0)
 		return;
 	row = u->vs[v].vw->row_of(&u->vs[v].ctx, item);
+	if (row != UI_VIEW_NONE)
+		row = ui_vshown(&u->vs[v], row);
 	if (row != UI_VIEW_NONE && row < u->vs[v].list.n)
 		u->vs[v].list.sel = row;
 }
@@ -82,7 +84,7 @@ selected_item(const struct ui *u, enum link_view pv)
 	if (v < 0 || u->vs[v].list.n == 0)
 		return (size_t)-1;
 	vs = &u->vs[v];
-	return vs->vw->link(&vs->ctx, vs->list.sel).item;
+	return vs->vw->link(&vs->ctx, ui_vraw(vs, vs->list.sel)).item;
 }
 
 /* The state file keeps each corpus apart, by its directory's real path
@@ -102,7 +104,7 @@ ui_setup_restore(struct ui *u)
 
 	free(real);
 	for (int v = 0; v < UI_NVIEWS; v++)
-		u->vs[v].list.n = u->vs[v].vw->count(&u->vs[v].ctx);
+		u->vs[v].list.n = ui_vcount(&u->vs[v]);
 	for (int v = 0; v < UI_NVIEWS; v++)
 		if (!u->vs[v].vw->transient && st->view != NULL &&
 		    strcmp(st->view, u->vs[v].vw->name) == 0)
@@ -276,11 +278,13 @@ ui_setup_free(struct ui *u)
 {
 	for (int v = 0; v < UI_NVIEWS; v++) {
 		ui_pager_free(&u->vs[v].pager);
+		ui_filter_free(&u->vs[v]);
 		if (u->vs[v].vw->destroy != NULL)
 			u->vs[v].vw->destroy(u->vs[v].ctx.data);
 	}
 	ui_pager_free(&u->helpp);
 	link_history_free(&u->hist);
+	ui_filter_marks_free(u);
 	state_free(&u->st);
 	diag_free(&u->diag);
 	ui_search_set(u, &u->lsearch, &u->lhave, NULL);

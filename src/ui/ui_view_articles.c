@@ -28,6 +28,13 @@ link(const struct ui_ctx *c, size_t row)
 	return l;
 }
 
+static int
+keep(const struct ui_ctx *c, const struct dossier_query *dq, size_t row)
+{
+	(void)c;
+	return dossier_query_article(dq, row);
+}
+
 static size_t
 row_of(const struct ui_ctx *c, size_t item)
 {
@@ -169,6 +176,8 @@ const struct ui_view ui_view_articles = {
 	.link = link,
 	.row_of = row_of,
 	.title = title,
+	.keep = keep,
+	.qkind = QUERY_ARTICLES,
 	.draw_row = draw_row,
 	.draw_axis = NULL,
 	.axis_hit = NULL,

@@ -74,6 +74,13 @@ title(const struct ui_ctx *c, size_t row)
 	return render_milestone_title(&c->ds->map.ms[row]);
 }
 
+static int
+keep(const struct ui_ctx *c, const struct dossier_query *dq, size_t row)
+{
+	(void)c;
+	return dossier_query_milestone(dq, row);
+}
+
 static const char *
 alt_title(const struct ui_ctx *c, size_t row)
 {
@@ -568,6 +575,8 @@ const struct ui_view ui_view_timeline = {
 	.link = link,
 	.row_of = row_of,
 	.title = title,
+	.keep = keep,
+	.qkind = QUERY_TIMELINE,
 	.alt_title = alt_title,
 	.draw_row = draw_row,
 	.draw_axis = draw_axis,

@@ -109,6 +109,12 @@ title(const struct ui_ctx *c, size_t row)
 	return render_topic_title(&c->ds->map.topics[order(c)[row]]);
 }
 
+static int
+keep(const struct ui_ctx *c, const struct dossier_query *dq, size_t row)
+{
+	return dossier_query_topic(dq, order(c)[row]);
+}
+
 static const char *
 alt_title(const struct ui_ctx *c, size_t row)
 {
@@ -162,6 +168,8 @@ const struct ui_view ui_view_topics = {
 	.link = link,
 	.row_of = row_of,
 	.title = title,
+	.keep = keep,
+	.qkind = QUERY_TOPICS,
 	.alt_title = alt_title,
 	.draw_row = draw_row,
 	.draw_axis = NULL,

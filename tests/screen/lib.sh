@@ -163,7 +163,7 @@ scr_keys() {
 
 # Literal text, typed as is (UTF-8 arrives whole).
 scr_type() {
-	scr_tmux send-keys -t "$SCR_SESSION" -l "$1"
+	scr_tmux send-keys -t "$SCR_SESSION" -l -- "$1"
 }
 
 scr_resize() {

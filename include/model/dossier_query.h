@@ -1,0 +1,30 @@
+/*
+ * dossier_query: a query (query.h) tested against the dossier's articles
+ * and milestones.  Words are answered by the index first (the rows that
+ * may hold them, once per query), so only those rows' texts are read to
+ * confirm; an article's text read for that is let go again.
+ */
+#ifndef HOSO_DOSSIER_QUERY_H
+#define HOSO_DOSSIER_QUERY_H
+
+#include "dossier.h"
+#include "query.h"
+
+struct dossier_query {
+	const struct dossier *ds;
+	const struct query *q;
+	size_t **rows;			/* per term: the index's rows, sorted */
+	size_t *nrows;
+};
+
+/* Returns 0, or -1 when the index cannot read a word of the query. */
+int dossier_query_init(struct dossier_query *dq, const struct dossier *ds,
+    const struct query *q);
+void dossier_query_free(struct dossier_query *dq);
+/* 1 when row i's article, or milestone i, matches. */
+int dossier_query_article(const struct dossier_query *dq, size_t i);
+int dossier_query_milestone(const struct dossier_query *dq, size_t i);
+/* 1 when topic t's titles, summary or keywords hold the query's words. */
+int dossier_query_topic(const struct dossier_query *dq, size_t t);
+
+#endif

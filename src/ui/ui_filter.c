@@ -1,0 +1,297 @@
+/*
+ * ui_filter: `&`, the list filter (less's "display only matching
+ * lines").  The query language is query.h's; the rows a filter keeps
+ * are a sorted array of the view's own rows, and every call from the
+ * reader into a view goes through ui_vraw and ui_vshown, so a view
+ * never knows it is filtered.  The filter applies as it is typed (the
+ * prompt shows kept/all, or the query's error and its column); Enter
+ * keeps it and makes it a place in history; Esc puts back the one from
+ * before; `&` and an empty query clear it.
+ */
+#include "ui_impl.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier_query.h"
+#include "lang.h"
+#include "util.h"
+
+/* 2005 as "2,005": a count of a large archive is read at a glance. */
+static const char *
+grouped(size_t v, char buf[32])
+{
+	char tmp[32];
+	int n = snprintf(tmp, sizeof tmp, "%zu", v), k = 0;
+
+	for (int i = 0; i < n; i++) {
+		if (i > 0 && (n - i) % 3 == 0)
+			buf[k++] = ',';
+		buf[k++] = tmp[i];
+	}
+	buf[k] = '\0';
+	return buf;
+}
+
+size_t
+ui_vshown(const struct ui_vstate *vs, size_t raw)
+{
+	size_t lo = 0, hi = vs->fn;
+
+	if (vs->filter == NULL)
+		return raw;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (vs->frows[mid] < raw)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < vs->fn && vs->frows[lo] == raw ? lo : UI_VIEW_NONE;
+}
+
+static void
+drop(struct ui_vstate *vs)
+{
+	free(vs->filter);
+	free(vs->frows);
+	vs->filter = NULL;
+	vs->frows = NULL;
+	vs->fn = 0;
+}
+
+void
+ui_filter_free(struct ui_vstate *vs)
+{
+	drop(vs);
+	free(vs->ferr);
+	vs->ferr = NULL;
+}
+
+/* Parses q for the view: 0 and the query, or -1 with the error kept
+ * for the prompt ("col 12: …"). */
+static int
+parse(struct ui *u, struct ui_vstate *vs, const char *q, struct query *out)
+{
+	char err[QUERY_ERRSIZE];
+	int col;
+
+	free(vs->ferr);
+	vs->ferr = NULL;
+	if (query_parse(out, q, vs->vw->qkind, &u->ds->map, err, &col) == 0)
+		return 0;
+	vs->ferr = util_strdup(err);
+	vs->fcol = col;
+	return -1;
+}
+
+/* Sets the filter of vs to q ("" or NULL: none), keeping the selected
+ * row when it stays, else the nearest kept row after it.  Returns 0, or
+ * -1 when q does not parse (the filter is then unchanged). */
+int
+ui_filter_set(struct ui *u, struct ui_vstate *vs, const char *q)
+{
+	size_t raw = ui_vraw(vs, vs->list.sel), n, *rows, nr = 0, sel = 0;
+	struct dossier_query dq;
+	struct query qu;
+
+	if (q == NULL || q[0] == '\0' || strspn(q, " ") == strlen(q)) {
+		free(vs->ferr);
+		vs->ferr = NULL;
+		drop(vs);
+		goto place;
+	}
+	if (parse(u, vs, q, &qu) != 0)
+		return -1;
+	if (dossier_query_init(&dq, u->ds, &qu) != 0) {
+		vs->ferr = util_strdup(L("chỉ mục không đọc được câu tìm này",
+		    "the index cannot read this query"));
+		vs->fcol = 1;
+		query_free(&qu);
+		return -1;
+	}
+	n = vs->vw->count(&vs->ctx);
+	rows = util_calloc(n + 1, sizeof *rows);
+	for (size_t i = 0; i < n; i++)
+		if (vs->vw->keep(&vs->ctx, &dq, i))
+			rows[nr++] = i;
+	dossier_query_free(&dq);
+	query_free(&qu);
+	drop(vs);
+	vs->filter = util_strdup(q);
+	vs->frows = rows;
+	vs->fn = nr;
+place:
+	n = ui_vcount(vs);
+	if (vs->filter == NULL) {
+		sel = raw;
+	} else {
+		while (sel < vs->fn && vs->frows[sel] < raw)
+			sel++;
+		if (sel == vs->fn && sel > 0)
+			sel--;
+	}
+	ui_list_set_count(&vs->list, n, ui_reader_list_vis(u));
+	vs->list.sel = sel < n ? sel : 0;
+	ui_list_fix(&vs->list, ui_reader_list_vis(u));
+	return 0;
+}
+
+void
+ui_filter_open(struct ui *u)
+{
+	struct ui_vstate *vs = ui_cur(u);
+
+	if (vs->vw->keep == NULL) {
+		ui_msgs_say(&u->msgs, 1, L("Danh sách này không lọc được",
+		    "This list has no filter"));
+		return;
+	}
+	free(u->saved_query);
+	u->saved_query = vs->filter != NULL ? util_strdup(vs->filter) : NULL;
+	u->orig_sel = vs->list.sel;
+	u->orig_ltop = vs->list.top;
+	u->focus = UI_FOCUS_LIST;
+	ui_prompt_open(&u->prompt, PROMPT_FILTER, ui_keys_name(ACT_FILTER),
+	    vs->filter != NULL ? vs->filter : "", NULL);
+}
+
+void
+ui_filter_edited(struct ui *u)
+{
+	ui_filter_set(u, ui_cur(u), u->prompt.text.data);
+}
+
+void
+ui_filter_done(struct ui *u, enum ui_prompt_result r)
+{
+	struct ui_vstate *vs = ui_cur(u);
+	char *q = util_strdup(u->prompt.text.data);
+	char a[32], b[32];
+	struct link from;
+
+	ui_prompt_close(&u->prompt);
+	free(vs->ferr);
+	vs->ferr = NULL;
+	if (r == UI_PROMPT_CANCEL || ui_filter_set(u, vs, q) != 0) {
+		if (r != UI_PROMPT_CANCEL)
+			ui_msgs_say(&u->msgs, 1, "%s", L("Lọc: câu lọc sai, "
+			    "giữ bộ lọc cũ", "Filter: the query has an error; "
+			    "the filter from before is kept"));
+		ui_filter_set(u, vs, u->saved_query);
+		vs->list.sel = u->orig_sel;
+		vs->list.top = u->orig_ltop;
+		ui_list_fix(&vs->list, ui_reader_list_vis(u));
+		free(vs->ferr);
+		vs->ferr = NULL;
+		free(q);
+		return;
+	}
+	/* A filter set is a place: Backspace goes back to the list as it
+	 * was (ui_reader_go puts the filter of the link back). */
+	if ((u->saved_query == NULL) != (vs->filter == NULL) ||
+	    (vs->filter != NULL && strcmp(u->saved_query, vs->filter) != 0)) {
+		char *now = vs->filter != NULL ? util_strdup(vs->filter) : NULL;
+		size_t sel = vs->list.sel;
+
+		ui_filter_set(u, vs, u->saved_query);
+		vs->list.sel = u->orig_sel;
+		from = ui_reader_here(u);
+		link_history_push(&u->hist, from);
+		ui_filter_set(u, vs, now);
+		vs->list.sel = sel;
+		ui_list_fix(&vs->list, ui_reader_list_vis(u));
+		free(now);
+	}
+	if (vs->filter == NULL)
+		ui_msgs_say(&u->msgs, 0, L("Bỏ lọc", "Filter cleared"));
+	else
+		ui_msgs_say(&u->msgs, 0, L("Lọc “%s”: %s/%s — %s rồi Enter "
+		    "để bỏ", "Filter “%s”: %s/%s — %s then Enter clears it"),
+		    vs->filter, grouped(vs->fn, a), grouped(vs->vw->count(
+		    &vs->ctx), b), ui_keys_name(ACT_FILTER));
+	free(q);
+}
+
+void
+ui_filter_info(struct ui *u, char *buf, size_t n)
+{
+	struct ui_vstate *vs = ui_cur(u);
+	char a[32], b[32];
+
+	/* The error without its hint in parentheses (meant for the command
+	 * line): the prompt shows it only where it fits beside the query. */
+	if (vs->ferr != NULL)
+		snprintf(buf, n, L("cột %d: %.*s", "col %d: %.*s"), vs->fcol,
+		    (int)(strstr(vs->ferr, " (") != NULL ? (size_t)(strstr(
+		    vs->ferr, " (") - vs->ferr) : strlen(vs->ferr)), vs->ferr);
+	else if (vs->filter != NULL)
+		snprintf(buf, n, "%s/%s", grouped(vs->fn, a),
+		    grouped(vs->vw->count(&vs->ctx), b));
+	else
+		snprintf(buf, n, L("tất cả %s", "all %s"),
+		    grouped(vs->vw->count(&vs->ctx), a));
+}
+
+unsigned
+ui_filter_mark(struct ui *u, const struct ui_vstate *vs)
+{
+	if (vs->filter == NULL)
+		return 1;
+	for (size_t i = 0; i < u->nfstr; i++)
+		if (strcmp(u->fstr[i], vs->filter) == 0)
+			return (unsigned)i + 2;
+	u->fstr = util_reallocarray(u->fstr, u->nfstr + 1, sizeof *u->fstr);
+	u->fstr[u->nfstr] = util_strdup(vs->filter);
+	return (unsigned)u->nfstr++ + 2;
+}
+
+const char *
+ui_filter_of(const struct ui *u, unsigned mark)
+{
+	return mark >= 2 && mark - 2 < u->nfstr ? u->fstr[mark - 2] : NULL;
+}
+
+void
+ui_filter_marks_free(struct ui *u)
+{
+	for (size_t i = 0; i < u->nfstr; i++)
+		free(u->fstr[i]);
+	free(u->fstr);
+	u->fstr = NULL;
+	u->nfstr = 0;
+}
+
+size_t
+ui_filter_arrive(struct ui *u, struct ui_vstate *vs, unsigned mark,
+    size_t raw)
+{
+	const char *f = ui_filter_of(u, mark);
+
+	if (mark != 0 && ((f == NULL) != (vs->filter == NULL) ||
+	    (f != NULL && strcmp(f, vs->filter) != 0))) {
+		char *keep = f != NULL ? util_strdup(f) : NULL;
+
+		ui_filter_set(u, vs, keep);
+		free(keep);
+	}
+	if (ui_vshown(vs, raw) == UI_VIEW_NONE) {
+		ui_filter_set(u, vs, NULL);
+		ui_msgs_say(&u->msgs, 0, "%s", L("Bộ lọc ẩn nơi này: đã bỏ lọc",
+		    "The filter hid that place: the filter is cleared"));
+	}
+	return ui_vshown(vs, raw);
+}
+
+size_t
+ui_filter_year(const struct ui_vstate *vs, int dir)
+{
+	size_t raw = vs->vw->year == NULL ? UI_VIEW_NONE :
+	    vs->vw->year(&vs->ctx, ui_vraw(vs, vs->list.sel), dir);
+
+	while (raw != UI_VIEW_NONE && ui_vshown(vs, raw) == UI_VIEW_NONE)
+		raw = vs->vw->year(&vs->ctx, raw, dir);
+	return raw != UI_VIEW_NONE ? ui_vshown(vs, raw) : UI_VIEW_NONE;
+}
