@@ -168,9 +168,11 @@ print_doc(const struct dossier *ds, int article, size_t item, int width,
 }
 
 /* The article as data: its header and its paragraphs as stored (what
- * the reader wraps), not the lines of one width. */
+ * the reader wraps), not the lines of one width.  Written a paragraph
+ * at a time: an article may be as large as a file may. */
 static void
-show_json(struct util_buf *b, const struct dossier *ds, size_t row)
+show_json(struct util_buf *b, const struct dossier *ds, size_t row,
+    FILE *fp)
 {
 	const struct article *a = dossier_article(ds, row);
 
@@ -190,6 +192,7 @@ show_json(struct util_buf *b, const struct dossier *ds, size_t row)
 			util_buf_addc(b, ',');
 		json_str(b, a->text + a->para[p],
 		    corpus_para_end(a, p) - a->para[p]);
+		emit(b, fp);
 	}
 	util_buf_adds(b, "]}\n");
 }
@@ -209,7 +212,7 @@ cli_show(const struct dossier *ds, const char *id, int width,
 	if (f == CLI_TSV)
 		return print_doc(ds, 1, a, width, fp);
 	util_buf_init(&b);
-	show_json(&b, ds, a);
+	show_json(&b, ds, a, fp);
 	emit(&b, fp);
 	util_buf_free(&b);
 	return 0;
@@ -362,8 +365,7 @@ topic_json(struct util_buf *b, const struct dossier *ds, size_t i)
 	util_buf_addc(b, ']');
 	jkey(b, "coverage");
 	util_buf_addc(b, '[');
-	ncover = dossier_topic_articles(ds, i, 0, ds->counts[i].narticles,
-	    &cover);
+	ncover = dossier_topic_articles(ds, i, 0, SIZE_MAX, &cover);
 	for (size_t k = 0; k < ncover; k++) {
 		if (k > 0)
 			util_buf_addc(b, ',');
