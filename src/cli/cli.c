@@ -30,7 +30,8 @@ cli_format_parse(const char *s, enum cli_format *f)
 	return 0;
 }
 
-/* A JSON member's name, after a comma unless it is the object's first. */
+/* A JSON member's name, after a comma unless it is the object's first
+ * (b holds the object from its brace on). */
 static void
 jkey(struct util_buf *b, const char *name)
 {
