@@ -89,7 +89,8 @@ DEB_CHECKS = \
 	libunistring-dev:/usr/include/unistr.h \
 	libyaml-dev:/usr/include/yaml.h \
 	libsqlite3-dev:/usr/include/sqlite3.h \
-	libcmocka-dev:/usr/include/cmocka.h
+	libcmocka-dev:/usr/include/cmocka.h \
+	jq:jq
 
 .PHONY: all run check deps install uninstall clean unit golden screen lint \
 	golden-update fold-table

@@ -206,17 +206,18 @@ run_mode(struct dossier *ds, const struct options *opt,
 {
 	switch (opt->mode) {
 	case MODE_LIST:
-		return cli_list(ds, stdout);
+		return cli_list(ds, opt->format, stdout);
 	case MODE_SHOW:
-		return cli_show(ds, opt->arg, width, stdout);
+		return cli_show(ds, opt->arg, width, opt->format, stdout);
 	case MODE_TOPICS:
-		return cli_topics(ds, stdout);
+		return cli_topics(ds, opt->format, stdout);
 	case MODE_TOPIC:
-		return cli_topic(ds, opt->arg, width, stdout);
+		return cli_topic(ds, opt->arg, width, opt->format,
+		    stdout);
 	case MODE_TIMELINE:
-		return cli_timeline(ds, stdout);
+		return cli_timeline(ds, opt->format, stdout);
 	case MODE_SEARCH:
-		return cli_search(ds, opt->arg, stdout);
+		return cli_search(ds, opt->arg, opt->format, stdout);
 	case MODE_CHECK:
 		dossier_check(ds);
 		return 0;

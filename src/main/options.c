@@ -14,7 +14,7 @@
 
 enum {
 	OPT_THEME = 256, OPT_NO_STATE, OPT_VERSION, OPT_NO_CACHE, OPT_REBUILD,
-	OPT_LANG, OPT_CONFIG, OPT_NO_CONFIG, OPT_NO_MOUSE
+	OPT_LANG, OPT_CONFIG, OPT_NO_CONFIG, OPT_NO_MOUSE, OPT_FORMAT
 };
 
 static const struct option longopts[] = {
@@ -28,6 +28,7 @@ static const struct option longopts[] = {
 	{ "timeline", no_argument, NULL, 'L' },
 	{ "search", required_argument, NULL, 'S' },
 	{ "check", no_argument, NULL, 'c' },
+	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "theme", required_argument, NULL, OPT_THEME },
 	{ "no-state", no_argument, NULL, OPT_NO_STATE },
 	{ "no-cache", no_argument, NULL, OPT_NO_CACHE },
@@ -47,7 +48,7 @@ options_usage(FILE *fp)
 	fputs("usage: hoso [-C DIR] [-m MAPFILE] [-w COLS] [--theme NAME|FILE] "
 	    "[--no-state]\n            [--no-cache | --rebuild-index] "
 	    "[--lang vi|en] [--no-mouse]\n            [--config FILE | "
-	    "--no-config] [MODE]\n", fp);
+	    "--no-config] [--format tsv|json] [MODE]\n", fp);
 }
 
 void
@@ -78,6 +79,10 @@ options_help(FILE *fp)
 	    "  -m, --map FILE        the topic map (default DIR/topics.yaml)\n"
 	    "  -w, --width COLS      width for --show and --topic (default: "
 	    "the terminal's, or 80)\n"
+	    "      --format tsv|json the modes' output (default tsv); json: "
+	    "an object a line for\n"
+	    "                        the lists, one object for --show and "
+	    "--topic (hoso(1))\n"
 	    "      --theme NAME|FILE colour theme (default, light, mono, or "
 	    "a file)\n"
 	    "      --no-state        neither restore nor save the reading "
@@ -213,6 +218,16 @@ options_parse(struct options *o, int argc, char **argv)
 				return 2;
 			}
 			o->have_lang = 1;
+			break;
+		case OPT_FORMAT:
+			if (cli_format_parse(optarg, &o->format) != 0) {
+				char *q = diag_sanitize(optarg);
+
+				fprintf(stderr, "hoso: unknown format '%s' "
+				    "(tsv or json)\n", q);
+				free(q);
+				return 2;
+			}
 			break;
 		case OPT_CONFIG:
 			o->config = optarg;

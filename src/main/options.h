@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 
+#include "cli.h"
 #include "lang.h"
 
 enum mode {
@@ -20,6 +21,7 @@ struct options {
 	const char *map;		/* -m, or NULL */
 	const char *theme;		/* --theme, or NULL */
 	int width;			/* -w, or 0 when not given */
+	enum cli_format format;		/* --format, CLI_TSV by default */
 	int no_state;
 	int no_cache, rebuild_index;
 	int have_lang;			/* --lang was given: lang */

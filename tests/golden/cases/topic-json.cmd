@@ -1,0 +1,1 @@
+-C fixtures/corpus --format json --topic visas

@@ -1,0 +1,1 @@
+-C fixtures/corpus --topics --format json
