@@ -13,25 +13,29 @@
 #include <stdio.h>
 
 #include "dossier.h"
+#include "dossier_query.h"
 
 enum cli_format { CLI_TSV, CLI_JSON };
 
 /* "tsv" or "json": 0 and *f, else -1. */
 int cli_format_parse(const char *s, enum cli_format *f);
 
-int cli_list(const struct dossier *ds, enum cli_format f, FILE *fp);
+/* The list modes print only what filter matches (NULL: everything). */
+int cli_list(const struct dossier *ds, const struct dossier_query *filter,
+    enum cli_format f, FILE *fp);
 /* width is the rendering's; JSON is not rendered and ignores it. */
 int cli_show(const struct dossier *ds, const char *id, int width,
     enum cli_format f, FILE *fp);
 int cli_topics(const struct dossier *ds, enum cli_format f, FILE *fp);
 int cli_topic(const struct dossier *ds, const char *id, int width,
     enum cli_format f, FILE *fp);
-int cli_timeline(const struct dossier *ds, enum cli_format f, FILE *fp);
+int cli_timeline(const struct dossier *ds,
+    const struct dossier_query *filter, enum cli_format f, FILE *fp);
 /* Every match: id, paragraph (1-based), the passage with the match
  * between « and » (JSON: before, match, after).  Returns 0 when
  * something matched, 1 when nothing did (stderr says so), 2 for an empty
  * query. */
 int cli_search(const struct dossier *ds, const char *query,
-    enum cli_format f, FILE *fp);
+    const struct dossier_query *filter, enum cli_format f, FILE *fp);
 
 #endif

@@ -139,12 +139,15 @@ list_row(struct util_buf *b, enum cli_format f, const struct dossier *ds,
 }
 
 int
-cli_list(const struct dossier *ds, enum cli_format f, FILE *fp)
+cli_list(const struct dossier *ds, const struct dossier_query *filter,
+    enum cli_format f, FILE *fp)
 {
 	struct util_buf b;
 
 	util_buf_init(&b);
 	for (size_t i = 0; i < ds->corpus.n; i++) {
+		if (filter != NULL && !dossier_query_article(filter, i))
+			continue;
 		list_row(&b, f, ds, dossier_topics_of(ds, i));
 		emit(&b, fp);
 	}
@@ -315,12 +318,15 @@ timeline_row(struct util_buf *b, enum cli_format f,
 }
 
 int
-cli_timeline(const struct dossier *ds, enum cli_format f, FILE *fp)
+cli_timeline(const struct dossier *ds, const struct dossier_query *filter,
+    enum cli_format f, FILE *fp)
 {
 	struct util_buf b;
 
 	util_buf_init(&b);
 	for (size_t i = 0; i < ds->map.nms; i++) {
+		if (filter != NULL && !dossier_query_milestone(filter, i))
+			continue;
 		timeline_row(&b, f, ds, &ds->map.ms[i]);
 		emit(&b, fp);
 	}
@@ -430,8 +436,8 @@ search_row(struct util_buf *b, enum cli_format f, const struct article *a,
 }
 
 int
-cli_search(const struct dossier *ds, const char *query, enum cli_format f,
-    FILE *fp)
+cli_search(const struct dossier *ds, const char *query,
+    const struct dossier_query *filter, enum cli_format f, FILE *fp)
 {
 	struct search s;
 	struct search_hit *h = NULL;
@@ -455,9 +461,12 @@ cli_search(const struct dossier *ds, const char *query, enum cli_format f,
 	}
 	util_buf_init(&b);
 	for (size_t r = 0; r < nrows; r++) {
-		const struct article *a = dossier_article(ds, rows[r]);
+		const struct article *a;
 		size_t n = 0;
 
+		if (filter != NULL && !dossier_query_article(filter, rows[r]))
+			continue;
+		a = dossier_article(ds, rows[r]);
 		search_article(&s, a, rows[r], &h, &n, &cap);
 		for (size_t i = 0; i < n; i++) {
 			size_t ps, pe;

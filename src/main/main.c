@@ -22,6 +22,7 @@
 #include "config.h"
 #include "diag.h"
 #include "dossier.h"
+#include "dossier_query.h"
 #include "options.h"
 #include "state.h"
 #include "ui_reader.h"
@@ -201,12 +202,12 @@ run_reader(struct dossier *ds, const struct options *opt,
 }
 
 static int
-run_mode(struct dossier *ds, const struct options *opt,
-    const struct config *cfg, int width)
+run_mode_filtered(struct dossier *ds, const struct options *opt,
+    const struct config *cfg, int width, const struct dossier_query *dq)
 {
 	switch (opt->mode) {
 	case MODE_LIST:
-		return cli_list(ds, opt->format, stdout);
+		return cli_list(ds, dq, opt->format, stdout);
 	case MODE_SHOW:
 		return cli_show(ds, opt->arg, width, opt->format, stdout);
 	case MODE_TOPICS:
@@ -215,9 +216,9 @@ run_mode(struct dossier *ds, const struct options *opt,
 		return cli_topic(ds, opt->arg, width, opt->format,
 		    stdout);
 	case MODE_TIMELINE:
-		return cli_timeline(ds, opt->format, stdout);
+		return cli_timeline(ds, dq, opt->format, stdout);
 	case MODE_SEARCH:
-		return cli_search(ds, opt->arg, opt->format, stdout);
+		return cli_search(ds, opt->arg, dq, opt->format, stdout);
 	case MODE_CHECK:
 		dossier_check(ds);
 		return 0;
@@ -225,6 +226,49 @@ run_mode(struct dossier *ds, const struct options *opt,
 	default:
 		return run_reader(ds, opt, cfg);
 	}
+}
+
+/* --filter, parsed against the map for the mode's list: 0 and *dq, or
+ * 2 (the exit status) after saying what is wrong and where. */
+static int
+open_filter(const struct dossier *ds, const struct options *opt,
+    struct query *q, struct dossier_query *dq)
+{
+	char err[QUERY_ERRSIZE], *safe;
+	int col;
+
+	if (query_parse(q, opt->filter, opt->mode == MODE_TIMELINE ?
+	    QUERY_TIMELINE : QUERY_ARTICLES, &ds->map, err, &col) != 0) {
+		safe = diag_sanitize(err);
+		fprintf(stderr, "hoso: --filter:1:%d: error: %s\n", col, safe);
+		free(safe);
+		return 2;
+	}
+	if (dossier_query_init(dq, ds, q) != 0) {
+		fputs("hoso: --filter: the index cannot read its words\n",
+		    stderr);
+		query_free(q);
+		return 2;
+	}
+	return 0;
+}
+
+static int
+run_mode(struct dossier *ds, const struct options *opt,
+    const struct config *cfg, int width)
+{
+	struct query q;
+	struct dossier_query dq;
+	int rc;
+
+	if (opt->filter == NULL)
+		return run_mode_filtered(ds, opt, cfg, width, NULL);
+	if ((rc = open_filter(ds, opt, &q, &dq)) != 0)
+		return rc;
+	rc = run_mode_filtered(ds, opt, cfg, width, &dq);
+	dossier_query_free(&dq);
+	query_free(&q);
+	return rc;
 }
 
 int

@@ -14,7 +14,8 @@
 
 enum {
 	OPT_THEME = 256, OPT_NO_STATE, OPT_VERSION, OPT_NO_CACHE, OPT_REBUILD,
-	OPT_LANG, OPT_CONFIG, OPT_NO_CONFIG, OPT_NO_MOUSE, OPT_FORMAT
+	OPT_LANG, OPT_CONFIG, OPT_NO_CONFIG, OPT_NO_MOUSE, OPT_FORMAT,
+	OPT_FILTER
 };
 
 static const struct option longopts[] = {
@@ -29,6 +30,7 @@ static const struct option longopts[] = {
 	{ "search", required_argument, NULL, 'S' },
 	{ "check", no_argument, NULL, 'c' },
 	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "filter", required_argument, NULL, OPT_FILTER },
 	{ "theme", required_argument, NULL, OPT_THEME },
 	{ "no-state", no_argument, NULL, OPT_NO_STATE },
 	{ "no-cache", no_argument, NULL, OPT_NO_CACHE },
@@ -48,7 +50,8 @@ options_usage(FILE *fp)
 	fputs("usage: hoso [-C DIR] [-m MAPFILE] [-w COLS] [--theme NAME|FILE] "
 	    "[--no-state]\n            [--no-cache | --rebuild-index] "
 	    "[--lang vi|en] [--no-mouse]\n            [--config FILE | "
-	    "--no-config] [--format tsv|json] [MODE]\n", fp);
+	    "--no-config] [--format tsv|json] [--filter QUERY]\n"
+	    "            [MODE]\n", fp);
 }
 
 void
@@ -70,6 +73,10 @@ options_help(FILE *fp)
 	    "                        event or target\n"
 	    "      --search QUERY    every match: article id, paragraph, "
 	    "passage with «match»\n"
+	    "      --filter QUERY    with --list, --search, --timeline: only "
+	    "what the query\n"
+	    "                        matches (topic:, source:, from:, to:, "
+	    "date:, target:; hoso(1))\n"
 	    "      --check           validate the corpus and the map; exit 1 "
 	    "on any error\n"
 	    "      --version, --help\n\n"
@@ -229,6 +236,9 @@ options_parse(struct options *o, int argc, char **argv)
 				return 2;
 			}
 			break;
+		case OPT_FILTER:
+			o->filter = optarg;
+			break;
 		case OPT_CONFIG:
 			o->config = optarg;
 			break;
@@ -249,6 +259,13 @@ options_parse(struct options *o, int argc, char **argv)
 			fputs("Try 'hoso --help'.\n", stderr);
 			return 2;
 		}
+	}
+	if (o->filter != NULL && o->mode != MODE_LIST &&
+	    o->mode != MODE_SEARCH && o->mode != MODE_TIMELINE) {
+		fputs("hoso: --filter goes with --list, --search or "
+		    "--timeline\n", stderr);
+		options_usage(stderr);
+		return 2;
 	}
 	if (o->no_cache && o->rebuild_index) {
 		fputs("hoso: --no-cache and --rebuild-index exclude each other\n",

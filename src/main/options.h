@@ -17,6 +17,7 @@ enum mode {
 struct options {
 	enum mode mode;
 	const char *arg;		/* the mode's ID or QUERY, or NULL */
+	const char *filter;		/* --filter QUERY, or NULL */
 	const char *content;		/* -C, or NULL */
 	const char *map;		/* -m, or NULL */
 	const char *theme;		/* --theme, or NULL */

@@ -219,7 +219,12 @@ draw_list(struct ui *u)
 	util_buf_adds(&bar, vw->bar[lang_get()]);
 	if (vw->query != NULL)
 		util_buf_printf(&bar, " “%s”", vw->query(&vs->ctx));
-	if (vs->filter != NULL)
+	/* The query's error also here: beside a long query in a narrow
+	 * prompt it has no room. */
+	if (vs->ferr != NULL && u->prompt.active)
+		util_buf_printf(&bar, " ✗ %s %d: %s", L("cột", "col"),
+		    vs->fcol, vs->ferr);
+	else if (vs->filter != NULL)
 		util_buf_printf(&bar, " & %s", vs->filter);
 	draw_bar(pane, focused, bar.data, right);
 	util_buf_free(&bar);

@@ -16,6 +16,7 @@
 
 #include "dossier_query.h"
 #include "lang.h"
+#include "ui_draw.h"
 #include "util.h"
 
 /* 2005 as "2,005": a count of a large archive is read at a glance. */
@@ -222,11 +223,20 @@ ui_filter_info(struct ui *u, char *buf, size_t n)
 	char a[32], b[32];
 
 	/* The error without its hint in parentheses (meant for the command
-	 * line): the prompt shows it only where it fits beside the query. */
-	if (vs->ferr != NULL)
-		snprintf(buf, n, L("cột %d: %.*s", "col %d: %.*s"), vs->fcol,
-		    (int)(strstr(vs->ferr, " (") != NULL ? (size_t)(strstr(
-		    vs->ferr, " (") - vs->ferr) : strlen(vs->ferr)), vs->ferr);
+	 * line); where even that does not fit beside the query (the prompt
+	 * would show nothing), its column only: the list's title bar has
+	 * the rest. */
+	if (vs->ferr != NULL) {
+		const char *paren = strstr(vs->ferr, " (");
+		int len = (int)(paren != NULL ? (size_t)(paren - vs->ferr) :
+		    strlen(vs->ferr));
+
+		snprintf(buf, n, L("✗ cột %d: %.*s", "✗ col %d: %.*s"),
+		    vs->fcol, len, vs->ferr);
+		if (ui_draw_width(u->prompt.label) + ui_draw_width(
+		    u->prompt.text.data) + ui_draw_width(buf) + 3 > COLS)
+			snprintf(buf, n, L("✗ cột %d", "✗ col %d"), vs->fcol);
+	}
 	else if (vs->filter != NULL)
 		snprintf(buf, n, "%s/%s", grouped(vs->fn, a),
 		    grouped(vs->vw->count(&vs->ctx), b));
