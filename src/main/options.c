@@ -14,7 +14,7 @@
 
 enum {
 	OPT_THEME = 256, OPT_NO_STATE, OPT_VERSION, OPT_NO_CACHE, OPT_REBUILD,
-	OPT_LANG, OPT_CONFIG, OPT_NO_CONFIG, OPT_NO_MOUSE
+	OPT_LANG, OPT_CONFIG, OPT_NO_CONFIG, OPT_NO_MOUSE, OPT_DUMP_KEYS
 };
 
 static const struct option longopts[] = {
@@ -36,6 +36,7 @@ static const struct option longopts[] = {
 	{ "config", required_argument, NULL, OPT_CONFIG },
 	{ "no-config", no_argument, NULL, OPT_NO_CONFIG },
 	{ "no-mouse", no_argument, NULL, OPT_NO_MOUSE },
+	{ "dump-keys", no_argument, NULL, OPT_DUMP_KEYS },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
@@ -71,6 +72,8 @@ options_help(FILE *fp)
 	    "passage with «match»\n"
 	    "      --check           validate the corpus and the map; exit 1 "
 	    "on any error\n"
+	    "      --dump-keys       the reader's keys in force (TSV): action, "
+	    "keys, what it does\n"
 	    "      --version, --help\n\n"
 	    "Options:\n"
 	    "  -C, --content DIR     the corpus (default $HOSO_CONTENT, else "
@@ -95,9 +98,10 @@ options_help(FILE *fp)
 	    "      --config FILE     read FILE instead of "
 	    "$XDG_CONFIG_HOME/hoso/config.yaml\n"
 	    "      --no-config       read no config file\n\n"
-	    "Settings (lang, text-width, text-align, mouse) are read from "
-	    "config.yaml in\n$XDG_CONFIG_HOME/hoso/ (default ~/.config/hoso/); "
-	    "the options override them.\n\n"
+	    "Settings (lang, text-width, text-align, mouse, keys) are read "
+	    "from config.yaml in\n$XDG_CONFIG_HOME/hoso/ (default "
+	    "~/.config/hoso/); the options override them.\nIts keys: maps "
+	    "action names (see --dump-keys) to keys: next-item: [J, Ctrl-N].\n\n"
 	    "This help and the messages on standard error are in English; "
 	    "the reader speaks\nthe language chosen.\n\n"
 	    "The index of a corpus is kept in $XDG_CACHE_HOME/hoso/ (default "
@@ -105,12 +109,15 @@ options_help(FILE *fp)
 	    "files added, changed or removed\nare read again.\n\n"
 	    "Search folds case and diacritics: 'thi thuc' finds 'thị thực'; "
 	    "typing marks or\ncapitals makes them count.\n\n"
-	    "Keys in the reader:\n", fp);
+	    "Keys in the reader (after the config file's keys:):\n", fp);
 	for (size_t i = 0; i < ui_nkeys; i++) {
 		char keys[64] = "";
 		size_t n = 0;
 
-		for (int k = 0; k < UI_KEYS_MAX && ui_keys[i].names[k]; k++)
+		if (ui_keys[i].names[0] == NULL)
+			continue;
+		for (int k = 0; k < UI_KEYS_MAX && ui_keys[i].names[k] &&
+		    n < sizeof keys; k++)
 			n += (size_t)snprintf(keys + n, sizeof keys - n, "%s%s",
 			    k > 0 ? ", " : "", ui_keys[i].names[k]);
 		fprintf(fp, "  %-22s %s\n", keys, ui_keys[i].en);
@@ -225,6 +232,9 @@ options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_VERSION:
 			o->version = 1;
+			break;
+		case OPT_DUMP_KEYS:
+			o->dump_keys = 1;
 			break;
 		case 'h':
 			o->help = 1;
