@@ -103,4 +103,25 @@ run --dump-keys
 status 0
 has "$T/err" "$C:2:9: warning: quit: expected a key, a list of keys or null"
 want quit "Q"
+
+# The sample config file: as shipped, all comments, so the defaults;
+# with its settings taken in (one # off), no warning and its keys.
+run --dump-keys --config config.yaml.sample
+status 0
+[ ! -s "$T/err" ] || { cat "$T/err"; fail "the sample said something"; }
+cmp -s "$T/out" "$T/defaults" || fail "the sample as shipped changes keys"
+grep -v '^##' config.yaml.sample | sed 's/^#//' >"$T/sample.yaml"
+run --dump-keys --config "$T/sample.yaml"
+status 0
+[ ! -s "$T/err" ] || { cat "$T/err"; fail "the sample's settings warn"; }
+want first "g g, Home"
+want quit "Q, Ctrl-Q"
+want line-up ""
+want search-corpus "s, ư"
+want clear-highlight "Esc-u"
+# make install puts it in share/hoso/ (asked with -n: this test builds
+# nothing).
+make -n install DESTDIR=/d PREFIX=/usr 2>/dev/null |
+    grep -q ' config.yaml.sample /d/usr/share/hoso/' ||
+    fail "make install does not install the sample config file"
 done_
