@@ -73,7 +73,7 @@ options_help(FILE *fp)
 	    "      --check           validate the corpus and the map; exit 1 "
 	    "on any error\n"
 	    "      --dump-keys       the reader's keys in force (TSV): action, "
-	    "keys, what it does\n"
+	    "keys, what\n                        it does\n"
 	    "      --version, --help\n\n"
 	    "Options:\n"
 	    "  -C, --content DIR     the corpus (default $HOSO_CONTENT, else "
@@ -99,9 +99,10 @@ options_help(FILE *fp)
 	    "$XDG_CONFIG_HOME/hoso/config.yaml\n"
 	    "      --no-config       read no config file\n\n"
 	    "Settings (lang, text-width, text-align, mouse, keys) are read "
-	    "from config.yaml in\n$XDG_CONFIG_HOME/hoso/ (default "
+	    "from config.yaml\nin $XDG_CONFIG_HOME/hoso/ (default "
 	    "~/.config/hoso/); the options override them.\nIts keys: maps "
-	    "action names (see --dump-keys) to keys: next-item: [J, Ctrl-N].\n\n"
+	    "action names (see --dump-keys) to keys: next-item: [J, Ctrl-N].\n"
+	    "A sample is installed in share/hoso/config.yaml.sample.\n\n"
 	    "This help and the messages on standard error are in English; "
 	    "the reader speaks\nthe language chosen.\n\n"
 	    "The index of a corpus is kept in $XDG_CACHE_HOME/hoso/ (default "
@@ -109,7 +110,7 @@ options_help(FILE *fp)
 	    "files added, changed or removed\nare read again.\n\n"
 	    "Search folds case and diacritics: 'thi thuc' finds 'thị thực'; "
 	    "typing marks or\ncapitals makes them count.\n\n"
-	    "Keys in the reader (after the config file's keys:):\n", fp);
+	    "Keys in the reader:\n", fp);
 	for (size_t i = 0; i < ui_nkeys; i++) {
 		char keys[64] = "";
 		size_t n = 0;
