@@ -230,6 +230,19 @@ take_from_others(const struct ui_key *e, const int *codes, int nc, int p)
 	}
 }
 
+/* The names the config file gave, all kept here: one taken from an
+ * action by a later entry is still the program's, not a leak. */
+static char **pool;
+static size_t npool, cappool;
+
+static const char *
+keep(const char *name)
+{
+	util_grow((void **)&pool, &cappool, npool + 1, sizeof *pool);
+	pool[npool] = util_strdup(name);
+	return pool[npool++];
+}
+
 static struct ui_key *
 by_name(const char *name)
 {
@@ -296,7 +309,7 @@ bind(struct ui_key *e, const struct config_keys *ck, const char *file,
 			continue;
 		}
 		take_from_others(e, codes, nc, p);
-		e->names[n++] = util_strdup(nm);
+		e->names[n++] = keep(nm);
 		ncodes += nc;
 	}
 	rebuild(e);

@@ -68,6 +68,13 @@ for how in xdg option; do
 	# g then j: j as itself, the g dropped.
 	scr_keys g j
 	pos 2
+	# A count waits with the sequence's first key: 04 g g is row 4.
+	scr_type 04gg
+	pos 4
+	scr_keys g g
+	pos 1
+	scr_keys j
+	pos 2
 	# Home was first's; the config's keys replace the defaults.
 	scr_keys Home
 	scr_wait "Key “HOME” does nothing"

@@ -80,8 +80,9 @@ static void
 codes_are_ascii_or_curses_keys(void **state)
 {
 	(void)state;
-	/* The dispatcher gives non-ASCII characters no binding, because
-	 * their code points collide with KEY_* values (Ă is KEY_DOWN). */
+	/* A character beyond ASCII would collide with KEY_* values (Ă is
+	 * KEY_DOWN): the defaults have none, and the config file's are
+	 * UI_KEY_CHAR codes (see parse_names). */
 	for (size_t i = 0; i < ui_nkeys; i++)
 		for (int a = 0; a < UI_KEYS_MAX && ui_keys[i].keys[a]; a++) {
 			int c = ui_keys[i].keys[a];
