@@ -128,9 +128,9 @@ take_str(struct config_str *to, const struct ytree *v)
 	to->col = v->col;
 }
 
-/* keys: as it is written; whether a name means anything is the UI's
- * question.  A later file's entry for the same action replaces none:
- * each is applied in turn. */
+/* keys: as written, in order, with the places for the warnings: which
+ * names mean an action or a key is the UI's question (ui_keys_apply),
+ * since key names are curses names.  Only the shape is checked here. */
 static void
 read_bindings(struct schema *s, const struct ytree *v, struct config *c)
 {
@@ -158,7 +158,8 @@ read_bindings(struct schema *s, const struct ytree *v, struct config *c)
 				continue;
 			}
 		}
-		c->keys = util_reallocarray(c->keys, c->nkeys + 1, sizeof *c->keys);
+		c->keys = util_reallocarray(c->keys, c->nkeys + 1,
+		    sizeof *c->keys);
 		e = &c->keys[c->nkeys++];
 		memset(e, 0, sizeof *e);
 		take_str(&e->action, a);
@@ -167,7 +168,8 @@ read_bindings(struct schema *s, const struct ytree *v, struct config *c)
 			take_str(&e->keys[0], k);
 			e->nkeys = 1;
 		} else if (k->kind == YTREE_SEQ && k->nkids > 0) {
-			e->keys = util_reallocarray(NULL, k->nkids, sizeof *e->keys);
+			e->keys = util_reallocarray(NULL, k->nkids,
+			    sizeof *e->keys);
 			for (size_t j = 0; j < k->nkids; j++)
 				take_str(&e->keys[j], k->kids[j]);
 			e->nkeys = k->nkids;

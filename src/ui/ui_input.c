@@ -2,8 +2,9 @@
  * ui_input: a key as the reader reads it (see ui_impl.h): the prompt's
  * and the help's keys first, then counts typed before a motion ("10j"),
  * Esc alone (a step back) or as the first key of a two-key binding
- * (Esc u), and the table's action.  What each action does is
- * ui_reader.c's.
+ * (Esc u), the first key of a sequence the config file bound (g g: the
+ * reader waits for the next key, saying so), and the table's action.
+ * What each action does is ui_reader.c's.
  *
  * Digits are counts, but 1, 2 and 3 switch views at once: a switch is a
  * place in history only once the next key shows it was no count's first
@@ -20,7 +21,6 @@
 /* How long after a view-switching digit the next key may still make it
  * a count's first digit: a typist's pause, shorter than a reader's. */
 #define COUNT_MS 1000
-
 
 /* Actions a count applies to (the others drop it). */
 static int

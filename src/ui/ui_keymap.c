@@ -75,7 +75,8 @@ parse_one(const char *s, int *codes, char *name, size_t n)
 	if (len == 6 && strncasecmp(s, "Ctrl-", 5) == 0) {
 		int c = s[5] >= 'a' && s[5] <= 'z' ? s[5] - 'a' + 'A' : s[5];
 
-		if (c < '@' || c > '_')
+		/* Not Ctrl-@: its code, 0, ends a binding's list. */
+		if (c <= '@' || c > '_')
 			return 0;
 		codes[0] = CTRL(c);
 		snprintf(name, n, "Ctrl-%c", c);

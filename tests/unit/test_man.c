@@ -3,8 +3,9 @@
  * in man/hoso.1's KEYS section, in the subsection of its scope, all the
  * names of one binding on one .It line, with the binding's description in
  * that item's text with the action's name (the config file's); and no
- * key is documented there that the table does not have.  Also: the prompt's keys, every option and mode, and the
- * sections issue 4 asks for.  Run from the repository root.
+ * key is documented there that the table does not have.  Also: the
+ * prompt's keys, every option and mode, and the sections issue 4 asks
+ * for.  Run from the repository root.
  */
 #include <ctype.h>
 #include <setjmp.h>
@@ -225,6 +226,7 @@ test_every_key_documented(void **state)
 		const struct ui_key *k = &ui_keys[i];
 		const char *sub = scope_section(k->scope);
 		const struct item *it;
+		char want[64];
 
 		assert_non_null(k->names[0]);
 		it = find_item(sub, k->names[0]);
@@ -236,7 +238,8 @@ test_every_key_documented(void **state)
 				fail_msg("%s: key \"%s\" is not listed with "
 				    "\"%s\" in KEYS, %s", MAN, k->names[n],
 				    k->names[0], sub);
-		if (strstr(it->body.data, k->name) == NULL)
+		snprintf(want, sizeof want, "Action name: %s .", k->name);
+		if (strstr(it->body.data, want) == NULL)
 			fail_msg("%s: the entry for \"%s\" does not give its "
 			    "action name %s", MAN, k->names[0], k->name);
 		if (!contains_nocase(it->body.data, k->en))
@@ -302,10 +305,7 @@ test_prompt_and_mouse(void **state)
 			if (it == NULL)
 				fail_msg("prompt key %s is not in KEYS, "
 				    "Search prompt", k->names[j]);
-			if (strstr(it->body.data, k->name) == NULL)
-			fail_msg("%s: the entry for \"%s\" does not give its "
-			    "action name %s", MAN, k->names[0], k->name);
-		if (!contains_nocase(it->body.data, k->en))
+			if (!contains_nocase(it->body.data, k->en))
 				fail_msg("prompt key %s does not say \"%s\"",
 				    k->names[j], k->en);
 		}

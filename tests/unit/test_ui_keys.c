@@ -296,6 +296,12 @@ parse_names(void **state)
 	assert_int_equal(ui_keys_parse("a b c", c, &p, nm, sizeof nm, &why),
 	    0);
 	assert_int_equal(ui_keys_parse("", c, &p, nm, sizeof nm, &why), 0);
+	assert_int_equal(ui_keys_parse("Ctrl-@", c, &p, nm, sizeof nm, &why),
+	    0);
+	assert_int_equal(ui_keys_parse("Space", c, &p, nm, sizeof nm, &why),
+	    1);
+	assert_int_equal(c[0], ' ');
+	assert_int_equal(ui_keys_parse(" ", c, &p, nm, sizeof nm, &why), 0);
 	assert_int_equal(ui_keys_parse("1 x", c, &p, nm, sizeof nm, &why),
 	    0);
 }
