@@ -212,6 +212,7 @@ install: hoso
 	install -m 755 $(BUILD)/hoso $(DESTDIR)$(BINDIR)/hoso
 	install -m 644 man/hoso.1 $(DESTDIR)$(MANDIR)/man1/hoso.1
 	install -m 644 themes/*.yaml $(DESTDIR)$(SHAREDIR)/themes/
+	install -m 644 config.yaml.sample $(DESTDIR)$(SHAREDIR)/
 	install -m 644 content/topics.yaml $(DESTDIR)$(SHAREDIR)/content/
 	install -m 644 content/articles/*.txt $(DESTDIR)$(SHAREDIR)/content/articles/
 

@@ -25,6 +25,7 @@
 #include "dossier_query.h"
 #include "options.h"
 #include "state.h"
+#include "ui_keys.h"
 #include "ui_reader.h"
 #include "util.h"
 
@@ -288,13 +289,29 @@ main(int argc, char **argv)
 	lang_set(lang_from_env());
 	if ((rc = options_parse(&opt, argc, argv)) != 0)
 		return rc;
-	if (opt.help) {
-		options_help(stdout);
-		return 0;
-	}
 	if (opt.version) {
 		printf("hoso %s\n", HOSO_VERSION);
 		return 0;
+	}
+	/* --help and --dump-keys show the keys in force, so the config
+	 * file comes first; neither needs a corpus or a terminal. */
+	if (opt.help || opt.dump_keys) {
+		diag_init(&cdiag, stderr);
+		rc = load_config(&cfg, &opt, &cdiag);
+		if (rc == 0) {
+			ui_keys_apply(&cfg, &cdiag);
+			if (opt.help)
+				options_help(stdout);
+			else
+				ui_keys_dump(stdout);
+		}
+		config_free(&cfg);
+		diag_free(&cdiag);
+		if (rc == 0 && (fflush(stdout) != 0 || ferror(stdout))) {
+			fputs("hoso: error writing output\n", stderr);
+			rc = 1;
+		}
+		return rc;
 	}
 
 	content = opt.content;
@@ -313,6 +330,7 @@ main(int argc, char **argv)
 		diag_free(&cdiag);
 		return rc;
 	}
+	ui_keys_apply(&cfg, &cdiag);
 	if (cfg.have_lang)
 		lang_set(cfg.lang);
 	if (opt.have_lang)
@@ -331,6 +349,7 @@ main(int argc, char **argv)
 			diag_print(&ds.diag, stderr);
 		}
 		diag_free(&cdiag);
+		config_free(&cfg);
 		dossier_free(&ds);
 		free(dir);
 		return 1;
@@ -341,6 +360,7 @@ main(int argc, char **argv)
 	if (quiet)
 		diag_print(&cdiag, stderr);
 	diag_free(&cdiag);
+	config_free(&cfg);
 	if (rc == 0 && ds.diag.worst == DIAG_ERROR)
 		rc = 1;
 	if (fflush(stdout) != 0 || ferror(stdout)) {

@@ -15,7 +15,7 @@
 enum {
 	OPT_THEME = 256, OPT_NO_STATE, OPT_VERSION, OPT_NO_CACHE, OPT_REBUILD,
 	OPT_LANG, OPT_CONFIG, OPT_NO_CONFIG, OPT_NO_MOUSE, OPT_FORMAT,
-	OPT_FILTER
+	OPT_FILTER, OPT_DUMP_KEYS
 };
 
 static const struct option longopts[] = {
@@ -39,6 +39,7 @@ static const struct option longopts[] = {
 	{ "config", required_argument, NULL, OPT_CONFIG },
 	{ "no-config", no_argument, NULL, OPT_NO_CONFIG },
 	{ "no-mouse", no_argument, NULL, OPT_NO_MOUSE },
+	{ "dump-keys", no_argument, NULL, OPT_DUMP_KEYS },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
@@ -75,10 +76,12 @@ options_help(FILE *fp)
 	    "passage with «match»\n"
 	    "      --filter QUERY    with --list, --search, --timeline: only "
 	    "what the query\n"
-	    "                        matches (topic:, source:, from:, to:, "
-	    "date:, target:; hoso(1))\n"
+	    "                        matches (words, topic:, source:, from:, "
+	    "to:, date:, ...)\n"
 	    "      --check           validate the corpus and the map; exit 1 "
 	    "on any error\n"
+	    "      --dump-keys       the reader's keys in force (TSV): action, "
+	    "keys, what\n                        it does\n"
 	    "      --version, --help\n\n"
 	    "Options:\n"
 	    "  -C, --content DIR     the corpus (default $HOSO_CONTENT, else "
@@ -107,9 +110,11 @@ options_help(FILE *fp)
 	    "      --config FILE     read FILE instead of "
 	    "$XDG_CONFIG_HOME/hoso/config.yaml\n"
 	    "      --no-config       read no config file\n\n"
-	    "Settings (lang, text-width, text-align, mouse) are read from "
-	    "config.yaml in\n$XDG_CONFIG_HOME/hoso/ (default ~/.config/hoso/); "
-	    "the options override them.\n\n"
+	    "Settings (lang, text-width, text-align, mouse, keys) are read "
+	    "from config.yaml\nin $XDG_CONFIG_HOME/hoso/ (default "
+	    "~/.config/hoso/); the options override them.\nIts keys: maps "
+	    "action names (see --dump-keys) to keys: next-item: [J, Ctrl-N].\n"
+	    "A sample is installed in share/hoso/config.yaml.sample.\n\n"
 	    "This help and the messages on standard error are in English; "
 	    "the reader speaks\nthe language chosen.\n\n"
 	    "The index of a corpus is kept in $XDG_CACHE_HOME/hoso/ (default "
@@ -122,7 +127,10 @@ options_help(FILE *fp)
 		char keys[64] = "";
 		size_t n = 0;
 
-		for (int k = 0; k < UI_KEYS_MAX && ui_keys[i].names[k]; k++)
+		if (ui_keys[i].names[0] == NULL)
+			continue;
+		for (int k = 0; k < UI_KEYS_MAX && ui_keys[i].names[k] &&
+		    n < sizeof keys; k++)
 			n += (size_t)snprintf(keys + n, sizeof keys - n, "%s%s",
 			    k > 0 ? ", " : "", ui_keys[i].names[k]);
 		fprintf(fp, "  %-22s %s\n", keys, ui_keys[i].en);
@@ -250,6 +258,9 @@ options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_VERSION:
 			o->version = 1;
+			break;
+		case OPT_DUMP_KEYS:
+			o->dump_keys = 1;
 			break;
 		case 'h':
 			o->help = 1;

@@ -29,7 +29,7 @@ struct options {
 	enum lang lang;
 	const char *config;		/* --config FILE, or NULL */
 	int no_config, no_mouse;
-	int help, version;
+	int help, version, dump_keys;
 };
 
 /* Parses argv into o (its strings point into argv).  Returns 0, or 2

@@ -16,7 +16,7 @@
 #include "xdg.h"
 #include "ytree.h"
 
-#define KEYS "(the keys are lang, text-width, text-align and mouse)"
+#define KEYS "(the keys are lang, text-width, text-align, mouse and keys)"
 
 void
 config_init(struct config *c)
@@ -24,6 +24,20 @@ config_init(struct config *c)
 	memset(c, 0, sizeof *c);
 	c->lang = LANG_EN;
 	c->mouse = 1;
+}
+
+void
+config_free(struct config *c)
+{
+	for (size_t i = 0; i < c->nkeys; i++) {
+		free(c->keys[i].action.s);
+		for (size_t k = 0; k < c->keys[i].nkeys; k++)
+			free(c->keys[i].keys[k].s);
+		free(c->keys[i].keys);
+	}
+	free(c->keys);
+	free(c->path);
+	config_init(c);
 }
 
 char *
@@ -106,6 +120,64 @@ read_align(struct schema *s, const struct ytree *v, struct config *c)
 }
 
 static void
+take_str(struct config_str *to, const struct ytree *v)
+{
+	to->s = util_malloc(v->len + 1);
+	memcpy(to->s, v->str, v->len + 1);
+	to->line = v->line;
+	to->col = v->col;
+}
+
+/* keys: as written, in order, with the places for the warnings: which
+ * names mean an action or a key is the UI's question (ui_keys_apply),
+ * since key names are curses names.  Only the shape is checked here. */
+static void
+read_bindings(struct schema *s, const struct ytree *v, struct config *c)
+{
+	if (v->kind != YTREE_MAP) {
+		bad_value(s, v, "keys", "a mapping of action names to keys");
+		return;
+	}
+	for (size_t i = 0; i + 1 < v->nkids; i += 2) {
+		const struct ytree *a = v->kids[i], *k = v->kids[i + 1];
+		struct config_keys *e;
+
+		if (k->kind == YTREE_MAP) {
+			bad_value(s, k, a->str, "a key, a list of keys or null");
+			continue;
+		}
+		if (k->kind == YTREE_SEQ) {
+			size_t j;
+
+			for (j = 0; j < k->nkids; j++)
+				if (k->kids[j]->kind != YTREE_SCALAR ||
+				    schema_is_null(k->kids[j]))
+					break;
+			if (j < k->nkids) {
+				bad_value(s, k->kids[j], a->str, "a key");
+				continue;
+			}
+		}
+		c->keys = util_reallocarray(c->keys, c->nkeys + 1,
+		    sizeof *c->keys);
+		e = &c->keys[c->nkeys++];
+		memset(e, 0, sizeof *e);
+		take_str(&e->action, a);
+		if (k->kind == YTREE_SCALAR && !schema_is_null(k)) {
+			e->keys = util_malloc(sizeof *e->keys);
+			take_str(&e->keys[0], k);
+			e->nkeys = 1;
+		} else if (k->kind == YTREE_SEQ && k->nkids > 0) {
+			e->keys = util_reallocarray(NULL, k->nkids,
+			    sizeof *e->keys);
+			for (size_t j = 0; j < k->nkids; j++)
+				take_str(&e->keys[j], k->kids[j]);
+			e->nkeys = k->nkids;
+		}
+	}
+}
+
+static void
 read_keys(struct schema *s, const struct ytree *root, struct config *c)
 {
 	for (size_t i = 0; i + 1 < root->nkids; i += 2) {
@@ -126,6 +198,9 @@ read_keys(struct schema *s, const struct ytree *root, struct config *c)
 			if (!schema_is_null(v) &&
 			    schema_bool(s, v, "mouse", &b) == 0)
 				c->mouse = b;
+		} else if (schema_key_is(k, "keys")) {
+			if (!schema_is_null(v))
+				read_bindings(s, v, c);
 		} else {
 			schema_unknown_key(s, k, KEYS);
 		}
@@ -143,6 +218,8 @@ config_load(struct config *c, const char *path, struct diag *d)
 
 	switch (util_read_file(path, CONFIG_MAX_BYTES, &buf, &len)) {
 	case UTIL_READ_OK:
+		free(c->path);
+		c->path = util_strdup(path);
 		break;
 	case UTIL_READ_TOO_BIG:
 		diag_emit(d, DIAG_WARNING, path, 0, 0, "larger than %d KiB; "

@@ -355,13 +355,17 @@ static const struct hint hints[] = {
 	{ ACT_OPEN, ACT_NONE, { "Mở", "open" }, 0 },
 };
 
-/* The hints that apply: a binding of another view's scope is not one. */
+/* The hints that apply: a binding of another view's scope is not one,
+ * nor an action the config file left without a key. */
 static int
 hint_applies(const struct ui *u, const struct hint *h)
 {
 	int scope = ui_keys_of(h->a)->scope;
 
 	if (h->single && !u->lay.single)
+		return 0;
+	if (ui_keys_of(h->a)->names[0] == NULL ||
+	    (h->b != ACT_NONE && ui_keys_of(h->b)->names[0] == NULL))
 		return 0;
 	return scope == UI_KEYS_ALL || scope == u->vs[u->view].vw->scope;
 }

@@ -154,7 +154,9 @@ ui_help_render(struct render_doc *doc, int width)
 		add_wrapped(doc, L(sections[s].title[0], sections[s].title[1]),
 		    0, ROLE_HEADING);
 		for (size_t i = 0; i < ui_nkeys; i++) {
-			if (ui_keys[i].scope != sections[s].scope)
+			/* What the config file unbound cannot be typed. */
+			if (ui_keys[i].scope != sections[s].scope ||
+			    ui_keys[i].names[0] == NULL)
 				continue;
 			key_names(&b, &ui_keys[i]);
 			add_entry(doc, b.data, ui_keys[i].vi, ui_keys[i].en,

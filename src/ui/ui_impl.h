@@ -121,6 +121,8 @@ struct ui {
 	struct link pend_from;		/* where the switch left */
 	int pend_view;
 	enum ui_focus pend_focus;
+	int pend_key;			/* the first key of a sequence (g of
+					 * g g) typed, or 0 */
 	int hl_off;			/* Esc u: the search is not shown */
 	int gone;			/* the terminal went away mid-key */
 

@@ -2,8 +2,9 @@
  * ui_input: a key as the reader reads it (see ui_impl.h): the prompt's
  * and the help's keys first, then counts typed before a motion ("10j"),
  * Esc alone (a step back) or as the first key of a two-key binding
- * (Esc u), and the table's action.  What each action does is
- * ui_reader.c's.
+ * (Esc u), the first key of a sequence the config file bound (g g: the
+ * reader waits for the next key, saying so), and the table's action.
+ * What each action does is ui_reader.c's.
  *
  * Digits are counts, but 1, 2 and 3 switch views at once: a switch is a
  * place in history only once the next key shows it was no count's first
@@ -20,19 +21,6 @@
 /* How long after a view-switching digit the next key may still make it
  * a count's first digit: a typist's pause, shorter than a reader's. */
 #define COUNT_MS 1000
-
-/* The key's code for the table: function keys as curses codes, ASCII
- * as itself; other characters are never bindings (their code points
- * would collide with KEY_* values). */
-static int
-key_code(int rc, wint_t wc)
-{
-	if (rc == KEY_CODE_YES)
-		return (int)wc;
-	if (rc == OK && wc < 0x80)
-		return (int)wc;
-	return -1;
-}
 
 /* Actions a count applies to (the others drop it). */
 static int
@@ -105,12 +93,48 @@ esc_second(struct ui *u, int *rc, wint_t *wc)
 	return ev == UI_TERM_KEY;
 }
 
+/* The table's action a for the key (rc, wc), with the count typed
+ * before it. */
+static void
+act_counted(struct ui *u, enum ui_action a, int rc, wint_t wc)
+{
+	long count = u->count;
+
+	u->count = 0;
+	u->counting = 0;
+	if (u->pend_switch && (!counts_a_switch(a) ||
+	    ui_now_ms() - u->count_at > COUNT_MS))
+		count = 0;
+	if (count > 0 && takes_count(a))
+		undo_switch(u);
+	else
+		settle_switch(u);
+	if (a == ACT_NONE) {
+		say_unbound(u, rc, wc);
+		return;
+	}
+	ui_reader_act(u, a, takes_count(a) ? count : 0);
+}
+
+/* Esc as a key of its own: a step back, unless the config file gave
+ * it to another action or none. */
+static void
+esc_alone(struct ui *u)
+{
+	enum ui_action a = ui_keys_lookup(UI_KEY_ESC, ui_cur(u)->vw->scope);
+
+	if (a == ACT_NONE)
+		say_unbound(u, OK, UI_KEY_ESC);
+	else
+		ui_reader_act(u, a, 0);
+}
+
 void
 ui_input_key(struct ui *u, int rc, wint_t wc)
 {
-	int code = key_code(rc, wc);
+	int code = ui_keys_code(rc, wc);
 	enum ui_action a;
-	long count;
+	int scope;
 
 	if (u->prompt.active) {
 		enum ui_prompt_result r = ui_prompt_key(&u->prompt, rc, wc);
@@ -129,6 +153,7 @@ ui_input_key(struct ui *u, int rc, wint_t wc)
 	}
 	ui_msgs_pop(&u->msgs);
 	if (code == KEY_MOUSE) {
+		u->pend_key = 0;
 		settle_switch(u);
 		u->count = 0;
 		u->counting = 0;
@@ -153,6 +178,19 @@ ui_input_key(struct ui *u, int rc, wint_t wc)
 			u->quit = 1;
 		return;
 	}
+	scope = ui_cur(u)->vw->scope;
+	/* The second key of a sequence; one that ends none is a key of
+	 * its own, and the first is dropped. */
+	if (u->pend_key != 0) {
+		int first = u->pend_key;
+
+		u->pend_key = 0;
+		a = ui_keys_lookup2(first, code, scope);
+		if (a != ACT_NONE) {
+			act_counted(u, a, rc, wc);
+			return;
+		}
+	}
 	if (code == UI_KEY_ESC) {
 		int rc2;
 		wint_t wc2;
@@ -161,11 +199,11 @@ ui_input_key(struct ui *u, int rc, wint_t wc)
 			settle_switch(u);
 			u->count = 0;
 			u->counting = 0;
-			ui_reader_act(u, ACT_CLOSE, 0);
+			esc_alone(u);
 			return;
 		}
 		a = rc2 == OK && wc2 < 0x80 ? ui_keys_lookup(
-		    UI_KEY_META((int)wc2), ui_cur(u)->vw->scope) : ACT_NONE;
+		    UI_KEY_META((int)wc2), scope) : ACT_NONE;
 		if (a != ACT_NONE) {
 			settle_switch(u);
 			u->count = 0;
@@ -177,7 +215,7 @@ ui_input_key(struct ui *u, int rc, wint_t wc)
 		settle_switch(u);
 		u->count = 0;
 		u->counting = 0;
-		ui_reader_act(u, ACT_CLOSE, 0);
+		esc_alone(u);
 		if (!u->quit)
 			ui_input_key(u, rc2, wc2);
 		return;
@@ -206,7 +244,7 @@ ui_input_key(struct ui *u, int rc, wint_t wc)
 		if (!first) {
 			undo_switch(u);
 		} else {
-			a = ui_keys_lookup(code, ui_cur(u)->vw->scope);
+			a = ui_keys_lookup(code, scope);
 			if (a >= ACT_VIEW_ARTICLES && a <= ACT_VIEW_TOPICS) {
 				settle_switch(u);
 				ui_reader_act(u, a, 0);
@@ -214,20 +252,15 @@ ui_input_key(struct ui *u, int rc, wint_t wc)
 		}
 		return;
 	}
-	a = ui_keys_lookup(code, ui_cur(u)->vw->scope);
-	count = u->count;
-	u->count = 0;
-	u->counting = 0;
-	if (u->pend_switch && (!counts_a_switch(a) ||
-	    ui_now_ms() - u->count_at > COUNT_MS))
-		count = 0;
-	if (count > 0 && takes_count(a))
-		undo_switch(u);
-	else
-		settle_switch(u);
-	if (a == ACT_NONE) {
-		say_unbound(u, rc, wc);
+	if (ui_keys_is_prefix(code, scope)) {
+		char name[32];
+
+		/* The count waits with it: 5 g g is line 5. */
+		u->pend_key = code;
+		ui_keys_describe(rc, wc, name, sizeof name);
+		ui_msgs_say(&u->msgs, 0, L("%s … (phím thứ hai)",
+		    "%s … (the next key)"), name);
 		return;
 	}
-	ui_reader_act(u, a, takes_count(a) ? count : 0);
+	act_counted(u, ui_keys_lookup(code, scope), rc, wc);
 }

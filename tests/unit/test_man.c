@@ -2,9 +2,10 @@
  * The man page against the key table: every key of ui_keys[] is listed
  * in man/hoso.1's KEYS section, in the subsection of its scope, all the
  * names of one binding on one .It line, with the binding's description in
- * that item's text; and no key is documented there that the table does
- * not have.  Also: the prompt's keys, every option and mode, and the
- * sections issue 4 asks for.  Run from the repository root.
+ * that item's text with the action's name (the config file's); and no
+ * key is documented there that the table does not have.  Also: the
+ * prompt's keys, every option and mode, and the sections issue 4 asks
+ * for.  Run from the repository root.
  */
 #include <ctype.h>
 #include <setjmp.h>
@@ -130,6 +131,12 @@ setup(void **state)
 			free(line);
 			continue;
 		}
+		/* .Cm lines are in the text: the action's name is one. */
+		if (cur != NULL && n > 4 && strncmp(p, ".Cm ", 4) == 0) {
+			util_buf_add(&cur->body, p + 4, n - 4);
+			util_buf_addc(&cur->body, ' ');
+			continue;
+		}
 		if (n > 0 && (p[0] == '.' || p[0] == '\'')) {
 			if (strncmp(p, ".El", 3) == 0)
 				cur = NULL;
@@ -219,6 +226,7 @@ test_every_key_documented(void **state)
 		const struct ui_key *k = &ui_keys[i];
 		const char *sub = scope_section(k->scope);
 		const struct item *it;
+		char want[64];
 
 		assert_non_null(k->names[0]);
 		it = find_item(sub, k->names[0]);
@@ -230,6 +238,10 @@ test_every_key_documented(void **state)
 				fail_msg("%s: key \"%s\" is not listed with "
 				    "\"%s\" in KEYS, %s", MAN, k->names[n],
 				    k->names[0], sub);
+		snprintf(want, sizeof want, "Action name: %s .", k->name);
+		if (strstr(it->body.data, want) == NULL)
+			fail_msg("%s: the entry for \"%s\" does not give its "
+			    "action name %s", MAN, k->names[0], k->name);
 		if (!contains_nocase(it->body.data, k->en))
 			fail_msg("%s: the entry for \"%s\" does not say "
 			    "\"%s\" (it says: %s)", MAN, k->names[0], k->en,
@@ -317,7 +329,8 @@ test_options_and_sections(void **state)
 		".It Fl -list", ".It Fl -show Ar id", ".It Fl -topics",
 		".It Fl -topic Ar id", ".It Fl -timeline",
 		".It Fl -search Ar query", ".It Fl -check",
-		".It Fl -version", ".It Fl -help",
+		".It Fl -version", ".It Fl -help", ".It Fl -dump-keys",
+		"hoso/config.yaml.sample",
 		/* the sections */
 		"\n.Sh NAME\n", "\n.Sh SYNOPSIS\n", "\n.Sh DESCRIPTION\n",
 		"\n.Sh OPTIONS\n", "\n.Sh KEYS\n", "\n.Sh SEARCH\n",

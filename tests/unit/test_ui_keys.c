@@ -3,17 +3,22 @@
  * overlay and the man page, so it must be consistent: every key has a
  * name and a description in both languages, no key means two things in
  * one view, every action is reachable, and the help overlay generated
- * from it shows every key name at every usual width.
+ * from it shows every key name at every usual width.  The names parse
+ * back into the table's own codes (the config file spells keys so), and
+ * the config file's keys: rewrite the table as the man page says.
  */
 #include <curses.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
 
+#include "config.h"
+#include "diag.h"
 #include "lang.h"
 #include "render.h"
 #include "ui_help.h"
@@ -75,8 +80,9 @@ static void
 codes_are_ascii_or_curses_keys(void **state)
 {
 	(void)state;
-	/* The dispatcher gives non-ASCII characters no binding, because
-	 * their code points collide with KEY_* values (Ă is KEY_DOWN). */
+	/* A character beyond ASCII would collide with KEY_* values (Ă is
+	 * KEY_DOWN): the defaults have none, and the config file's are
+	 * UI_KEY_CHAR codes (see parse_names). */
 	for (size_t i = 0; i < ui_nkeys; i++)
 		for (int a = 0; a < UI_KEYS_MAX && ui_keys[i].keys[a]; a++) {
 			int c = ui_keys[i].keys[a];
@@ -199,6 +205,180 @@ help_shows_every_key(void **state)
 	render_free(&doc);
 }
 
+static void
+names_parse_to_the_codes(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < ui_nkeys; i++) {
+		const struct ui_key *k = &ui_keys[i];
+		int got[UI_KEYS_MAX], n = 0;
+
+		for (int a = 0; a < UI_KEYS_MAX && k->names[a]; a++) {
+			int c[UI_KEYS_MAX], p, nc;
+			char nm[32];
+			const char *why;
+
+			nc = ui_keys_parse(k->names[a], c, &p, nm, sizeof nm,
+			    &why);
+			if (nc == 0 || p != 0 || strcmp(nm, k->names[a]) != 0)
+				fail_msg("%s: '%s' does not parse as itself",
+				    k->name, k->names[a]);
+			for (int j = 0; j < nc; j++)
+				got[n++] = c[j];
+		}
+		for (int a = 0; a < UI_KEYS_MAX && k->keys[a]; a++) {
+			int found = 0;
+
+			for (int j = 0; j < n; j++)
+				found |= got[j] == k->keys[a];
+			if (!found)
+				fail_msg("%s: code %d has no name", k->name,
+				    k->keys[a]);
+		}
+		for (int j = 0; j < n; j++) {
+			int found = 0;
+
+			for (int a = 0; a < UI_KEYS_MAX && k->keys[a]; a++)
+				found |= got[j] == k->keys[a];
+			if (!found)
+				fail_msg("%s: a name means code %d, not in the "
+				    "table", k->name, got[j]);
+		}
+	}
+}
+
+static void
+action_names_are_kebab_and_unique(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < ui_nkeys; i++) {
+		const char *n = ui_keys[i].name;
+
+		assert_non_null(n);
+		assert_true(n[0] >= 'a' && n[0] <= 'z');
+		assert_int_equal(strspn(n, "abcdefghijklmnopqrstuvwxyz-"),
+		    strlen(n));
+		for (size_t j = i + 1; j < ui_nkeys; j++)
+			assert_string_not_equal(n, ui_keys[j].name);
+	}
+}
+
+static void
+parse_names(void **state)
+{
+	int c[UI_KEYS_MAX], p;
+	char nm[32];
+	const char *why;
+
+	(void)state;
+	assert_int_equal(ui_keys_parse("ctrl-n", c, &p, nm, sizeof nm, &why),
+	    1);
+	assert_int_equal(c[0], 14);
+	assert_string_equal(nm, "Ctrl-N");
+	assert_int_equal(ui_keys_parse("g g", c, &p, nm, sizeof nm, &why), 1);
+	assert_int_equal(p, 'g');
+	assert_int_equal(c[0], 'g');
+	assert_string_equal(nm, "g g");
+	assert_int_equal(ui_keys_parse("Esc u", c, &p, nm, sizeof nm, &why),
+	    1);
+	assert_int_equal(p, 0);
+	assert_int_equal(c[0], UI_KEY_META('u'));
+	assert_string_equal(nm, "Esc-u");
+	assert_int_equal(ui_keys_parse("\xc4\x83", c, &p, nm, sizeof nm,
+	    &why), 1);
+	assert_int_equal(c[0], UI_KEY_CHAR(0x103));
+	assert_int_equal(ui_keys_parse("F12", c, &p, nm, sizeof nm, &why), 1);
+	assert_int_equal(c[0], KEY_F(12));
+	assert_int_equal(ui_keys_parse("Enter", c, &p, nm, sizeof nm, &why),
+	    3);
+	assert_int_equal(ui_keys_parse("Hyper-x", c, &p, nm, sizeof nm,
+	    &why), 0);
+	assert_int_equal(ui_keys_parse("a b c", c, &p, nm, sizeof nm, &why),
+	    0);
+	assert_int_equal(ui_keys_parse("", c, &p, nm, sizeof nm, &why), 0);
+	assert_int_equal(ui_keys_parse("Ctrl-@", c, &p, nm, sizeof nm, &why),
+	    0);
+	assert_int_equal(ui_keys_parse("Space", c, &p, nm, sizeof nm, &why),
+	    1);
+	assert_int_equal(c[0], ' ');
+	assert_int_equal(ui_keys_parse(" ", c, &p, nm, sizeof nm, &why), 0);
+	assert_int_equal(ui_keys_parse("1 x", c, &p, nm, sizeof nm, &why),
+	    0);
+}
+
+static struct config_str
+cs(const char *s, int line, int col)
+{
+	struct config_str r;
+
+	r.s = (char *)(uintptr_t)s;
+	r.line = line;
+	r.col = col;
+	return r;
+}
+
+/* Last: it rewrites the table for the rest of the run. */
+static void
+apply_config(void **state)
+{
+	struct config_str k1[] = { cs("X", 2, 14), cs("Ctrl-Q", 2, 17) };
+	struct config_str k2[] = { cs("g g", 3, 10) };
+	struct config_str k3[] = { cs("Hyper-x", 5, 9) };
+	struct config_keys ck[] = {
+		{ cs("next-item", 2, 3), k1, 2 },
+		{ cs("first", 3, 3), k2, 1 },
+		{ cs("line-up", 4, 3), NULL, 0 },
+		{ cs("quit", 5, 3), k3, 1 },
+		{ cs("no-such-thing", 6, 3), NULL, 0 },
+	};
+	struct config c;
+	struct diag d;
+
+	(void)state;
+	config_init(&c);
+	c.path = (char *)(uintptr_t)"cfg.yaml";
+	c.keys = ck;
+	c.nkeys = sizeof ck / sizeof ck[0];
+	diag_init(&d, NULL);
+	ui_keys_apply(&c, &d);
+	assert_int_equal(ui_keys_lookup('X', UI_KEYS_ALL), ACT_NEXT_ITEM);
+	assert_int_equal(ui_keys_lookup(17, UI_KEYS_ALL), ACT_NEXT_ITEM);
+	/* The defaults given up: J, g, Home, y and Ctrl-Y. */
+	assert_int_equal(ui_keys_lookup('J', UI_KEYS_ALL), ACT_NONE);
+	assert_int_equal(ui_keys_lookup('g', UI_KEYS_ALL), ACT_NONE);
+	assert_int_equal(ui_keys_lookup(KEY_HOME, UI_KEYS_ALL), ACT_NONE);
+	assert_int_equal(ui_keys_lookup('y', UI_KEYS_ALL), ACT_NONE);
+	assert_true(ui_keys_is_prefix('g', UI_KEYS_ALL));
+	assert_false(ui_keys_is_prefix('G', UI_KEYS_ALL));
+	assert_int_equal(ui_keys_lookup2('g', 'g', UI_KEYS_ALL), ACT_FIRST);
+	assert_int_equal(ui_keys_lookup2('g', 'G', UI_KEYS_ALL), ACT_NONE);
+	assert_string_equal(ui_keys_name(ACT_FIRST), "g g");
+	assert_string_equal(ui_keys_name(ACT_LINE_UP), "\xe2\x80\x94");
+	/* A bad key costs that key; none good keeps the defaults. */
+	assert_int_equal(ui_keys_lookup('Q', UI_KEYS_ALL), ACT_QUIT);
+	assert_int_equal(d.n, 2);
+	assert_string_equal(d.v[0].file, "cfg.yaml");
+	assert_int_equal(d.v[0].line, 5);
+	assert_int_equal(d.v[0].col, 9);
+	assert_int_equal(d.v[1].line, 6);
+	assert_int_equal(d.v[1].col, 3);
+	/* A key taken from another action: Ctrl-N leaves down. */
+	{
+		struct config_str k4[] = { cs("Ctrl-N", 7, 12) };
+		struct config_keys ck2[] = { { cs("next-item", 7, 3), k4, 1 } };
+
+		c.keys = ck2;
+		c.nkeys = 1;
+		ui_keys_apply(&c, &d);
+		assert_int_equal(ui_keys_lookup(14, UI_KEYS_ALL),
+		    ACT_NEXT_ITEM);
+		assert_int_equal(ui_keys_lookup('j', UI_KEYS_ALL), ACT_DOWN);
+		assert_string_equal(ui_keys_of(ACT_DOWN)->names[1], "Down");
+		assert_null(ui_keys_of(ACT_DOWN)->names[2]);
+	}
+	diag_free(&d);
+}
+
 int
 main(void)
 {
@@ -209,6 +389,10 @@ main(void)
 		cmocka_unit_test(every_action_is_bound),
 		cmocka_unit_test(lookup),
 		cmocka_unit_test(help_shows_every_key),
+		cmocka_unit_test(names_parse_to_the_codes),
+		cmocka_unit_test(action_names_are_kebab_and_unique),
+		cmocka_unit_test(parse_names),
+		cmocka_unit_test(apply_config),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,1 +1,1 @@
---help
+--help --no-config
