@@ -71,6 +71,13 @@ struct ui_view {
 	int (*keep)(const struct ui_ctx *, const struct dossier_query *,
 	    size_t row);
 	enum query_list qkind;		/* the fields its queries have */
+	/* A list o sorts (nsorts 0: none): the orders' names, the first
+	 * the view's own, the last by the mentions of a topic; sort puts
+	 * rows[0..n) in order kind (topic: the Topics list's selected). */
+	int nsorts;
+	const char *sorts[4][2];
+	void (*sort)(const struct ui_ctx *, int kind, size_t topic,
+	    size_t *rows, size_t n);
 	void (*draw_row)(const struct ui_ctx *, size_t row, struct ui_rect r,
 	    int selected, int focused);
 	/* The axis strip (may be NULL); sel is the selected row. */

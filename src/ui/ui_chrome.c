@@ -226,6 +226,9 @@ draw_list(struct ui *u)
 		    vs->fcol, vs->ferr);
 	else if (vs->filter != NULL)
 		util_buf_printf(&bar, " & %s", vs->filter);
+	if (vs->sort != 0)
+		util_buf_printf(&bar, " · %s %s", L("theo", "by"),
+		    ui_filter_sort_name(u, vs));
 	draw_bar(pane, focused, bar.data, right);
 	util_buf_free(&bar);
 	vs->ctx.hl = u->lhave && !u->hl_off ? &u->lsearch : NULL;

@@ -16,6 +16,7 @@
 
 #include "dossier_query.h"
 #include "lang.h"
+#include "render.h"
 #include "ui_draw.h"
 #include "util.h"
 
@@ -38,29 +39,83 @@ grouped(size_t v, char buf[32])
 size_t
 ui_vshown(const struct ui_vstate *vs, size_t raw)
 {
-	size_t lo = 0, hi = vs->fn;
-
-	if (vs->filter == NULL)
+	if (!vs->mapped)
 		return raw;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
+	return raw < vs->ninv ? vs->finv[raw] : UI_VIEW_NONE;
+}
 
-		if (vs->frows[mid] < raw)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < vs->fn && vs->frows[lo] == raw ? lo : UI_VIEW_NONE;
+static void
+drop_rows(struct ui_vstate *vs)
+{
+	free(vs->frows);
+	free(vs->finv);
+	vs->frows = vs->finv = NULL;
+	vs->fn = vs->ninv = 0;
+	vs->mapped = 0;
 }
 
 static void
 drop(struct ui_vstate *vs)
 {
 	free(vs->filter);
-	free(vs->frows);
 	vs->filter = NULL;
-	vs->frows = NULL;
-	vs->fn = 0;
+	drop_rows(vs);
+}
+
+/* The topic the Topics list has selected (for the order by mentions),
+ * or TOPICS_NONE. */
+static size_t
+selected_topic(const struct ui *u)
+{
+	int v = ui_reader_view_of(u, LINK_TOPICS);
+	const struct ui_vstate *ts;
+
+	if (v < 0 || u->vs[v].list.n == 0)
+		return TOPICS_NONE;
+	ts = &u->vs[v];
+	return ts->vw->link(&ts->ctx, ui_vraw(ts, ts->list.sel)).item;
+}
+
+/* Shows rows[0..nr) (the view's rows the filter keeps, ascending; NULL:
+ * all of them) in the order vs->sort asks for, keeping the selected row
+ * when it stays, else the nearest kept row after it. */
+static void
+show(struct ui *u, struct ui_vstate *vs, size_t *rows, size_t nr,
+    size_t raw)
+{
+	size_t n = vs->vw->count(&vs->ctx), sel = 0;
+
+	drop_rows(vs);
+	if (rows == NULL && vs->sort != 0) {
+		rows = util_calloc(n + 1, sizeof *rows);
+		for (nr = 0; nr < n; nr++)
+			rows[nr] = nr;
+	}
+	if (rows != NULL) {
+		/* The nearest kept row, while rows are still in view order. */
+		while (sel < nr && rows[sel] < raw)
+			sel++;
+		if (sel == nr && sel > 0)
+			sel--;
+		raw = nr > 0 ? rows[sel] : raw;
+		if (vs->sort != 0)
+			vs->vw->sort(&vs->ctx, vs->sort, selected_topic(u), rows,
+			    nr);
+		vs->mapped = 1;
+		vs->frows = rows;
+		vs->fn = nr;
+		vs->ninv = n;
+		vs->finv = util_calloc(n + 1, sizeof *vs->finv);
+		for (size_t i = 0; i < n; i++)
+			vs->finv[i] = UI_VIEW_NONE;
+		for (size_t i = 0; i < nr; i++)
+			vs->finv[rows[i]] = i;
+	}
+	n = ui_vcount(vs);
+	sel = ui_vshown(vs, raw);
+	ui_list_set_count(&vs->list, n, ui_reader_list_vis(u));
+	vs->list.sel = sel < n ? sel : 0;
+	ui_list_fix(&vs->list, ui_reader_list_vis(u));
 }
 
 void
@@ -94,7 +149,7 @@ parse(struct ui *u, struct ui_vstate *vs, const char *q, struct query *out)
 int
 ui_filter_set(struct ui *u, struct ui_vstate *vs, const char *q)
 {
-	size_t raw = ui_vraw(vs, vs->list.sel), n, *rows, nr = 0, sel = 0;
+	size_t raw = ui_vraw(vs, vs->list.sel), n, *rows, nr = 0;
 	struct dossier_query dq;
 	struct query qu;
 
@@ -102,7 +157,8 @@ ui_filter_set(struct ui *u, struct ui_vstate *vs, const char *q)
 		free(vs->ferr);
 		vs->ferr = NULL;
 		drop(vs);
-		goto place;
+		show(u, vs, NULL, 0, raw);
+		return 0;
 	}
 	if (parse(u, vs, q, &qu) != 0)
 		return -1;
@@ -122,22 +178,57 @@ ui_filter_set(struct ui *u, struct ui_vstate *vs, const char *q)
 	query_free(&qu);
 	drop(vs);
 	vs->filter = util_strdup(q);
-	vs->frows = rows;
-	vs->fn = nr;
-place:
-	n = ui_vcount(vs);
-	if (vs->filter == NULL) {
-		sel = raw;
-	} else {
-		while (sel < vs->fn && vs->frows[sel] < raw)
-			sel++;
-		if (sel == vs->fn && sel > 0)
-			sel--;
-	}
-	ui_list_set_count(&vs->list, n, ui_reader_list_vis(u));
-	vs->list.sel = sel < n ? sel : 0;
-	ui_list_fix(&vs->list, ui_reader_list_vis(u));
+	show(u, vs, rows, nr, raw);
 	return 0;
+}
+
+void
+ui_filter_refresh(struct ui *u, struct ui_vstate *vs)
+{
+	char *f = vs->filter != NULL ? util_strdup(vs->filter) : NULL;
+
+	if (f == NULL || ui_filter_set(u, vs, f) != 0)
+		ui_filter_set(u, vs, NULL);
+	free(f);
+}
+
+void
+ui_filter_sort(struct ui *u)
+{
+	struct ui_vstate *vs = ui_cur(u);
+	size_t raw = ui_vraw(vs, vs->list.sel);
+
+	if (vs->vw->nsorts == 0) {
+		ui_msgs_say(&u->msgs, 1, "%s", L("Danh sách này chỉ có một thứ "
+		    "tự", "This list has one order only"));
+		return;
+	}
+	vs->sort = (vs->sort + 1) % vs->vw->nsorts;
+	/* By mentions needs a topic: the Topics list's selection. */
+	if (vs->sort == vs->vw->nsorts - 1 && selected_topic(u) == TOPICS_NONE)
+		vs->sort = 0;
+	ui_filter_refresh(u, vs);
+	ui_list_select(&vs->list, ui_vshown(vs, raw) != UI_VIEW_NONE ?
+	    ui_vshown(vs, raw) : 0, ui_reader_list_vis(u));
+	ui_msgs_say(&u->msgs, 0, L("Xếp theo %s", "Sorted by %s"),
+	    ui_filter_sort_name(u, vs));
+}
+
+const char *
+ui_filter_sort_name(const struct ui *u, const struct ui_vstate *vs)
+{
+	static char buf[160];
+	size_t t = selected_topic(u);
+
+	if (vs->vw->nsorts == 0)
+		return "";
+	if (vs->sort == vs->vw->nsorts - 1 && t != TOPICS_NONE) {
+		snprintf(buf, sizeof buf, "%s “%s”",
+		    vs->vw->sorts[vs->sort][lang_get()],
+		    render_topic_title(&u->ds->map.topics[t]));
+		return buf;
+	}
+	return vs->vw->sorts[vs->sort][lang_get()];
 }
 
 void

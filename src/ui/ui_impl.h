@@ -43,11 +43,14 @@ struct ui_vstate {
 	struct ui_pager pager;
 	struct link from;		/* where a jump last entered it */
 	int have_from;
-	/* The & filter (ui_filter.c): its query and the view's rows it
-	 * keeps, ascending; filter NULL: none.  ferr and fcol: the error of
-	 * the query being typed. */
+	/* The rows shown (ui_filter.c): the & filter's query (NULL: none)
+	 * and the order o chose (0: the view's own); when either is set
+	 * (mapped), frows are the view's rows shown, in order, and finv the
+	 * shown row of each view row (UI_VIEW_NONE: filtered out).  ferr
+	 * and fcol: the error of the query being typed. */
 	char *filter;
-	size_t *frows, fn;
+	int sort, mapped;
+	size_t *frows, fn, *finv, ninv;
 	char *ferr;
 	int fcol;
 };
@@ -57,13 +60,13 @@ struct ui_vstate {
 static inline size_t
 ui_vcount(const struct ui_vstate *vs)
 {
-	return vs->filter != NULL ? vs->fn : vs->vw->count(&vs->ctx);
+	return vs->mapped ? vs->fn : vs->vw->count(&vs->ctx);
 }
 
 static inline size_t
 ui_vraw(const struct ui_vstate *vs, size_t row)
 {
-	return vs->filter != NULL && row < vs->fn ? vs->frows[row] : row;
+	return vs->mapped && row < vs->fn ? vs->frows[row] : row;
 }
 
 /* ui_filter.c: the shown row of the view's row raw, or UI_VIEW_NONE. */
@@ -163,6 +166,12 @@ void ui_filter_done(struct ui *u, enum ui_prompt_result r);
 void ui_filter_info(struct ui *u, char *buf, size_t n);
 int ui_filter_set(struct ui *u, struct ui_vstate *vs, const char *q);
 void ui_filter_free(struct ui_vstate *vs);
+/* The rows shown made again (the view's rows changed). */
+void ui_filter_refresh(struct ui *u, struct ui_vstate *vs);
+/* o: the next order of the list (and its name, for the title bar). */
+void ui_filter_sort(struct ui *u);
+const char *ui_filter_sort_name(const struct ui *u,
+    const struct ui_vstate *vs);
 /* The link.filter number of the view's filter now, and the filter of a
  * number (NULL: none). */
 unsigned ui_filter_mark(struct ui *u, const struct ui_vstate *vs);

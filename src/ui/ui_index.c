@@ -143,14 +143,9 @@ take_in(struct ui *u)
 				vs->vw->search(&vs->ctx, q);
 			free(q);
 		}
-		/* A filter names rows too: asked again of the new ones. */
-		if (vs->filter != NULL) {
-			char *f = util_strdup(vs->filter);
-
-			if (ui_filter_set(u, vs, f) != 0)
-				ui_filter_set(u, vs, NULL);
-			free(f);
-		}
+		/* A filter and an order name rows too: made again of the
+		 * new ones. */
+		ui_filter_refresh(u, vs);
 		ui_list_set_count(&vs->list, ui_vcount(vs),
 		    ui_reader_list_vis(u));
 	}

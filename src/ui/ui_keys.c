@@ -95,6 +95,10 @@ struct ui_key ui_keys[] = {
 	  "filter the list as you type (see QUERIES); & and Enter on an "
 	  "empty query clears it", "lọc danh sách (xem QUERIES); & rồi Enter "
 	  "với câu trống: bỏ lọc", NULL, { 0 } },
+	{ ACT_SORT, "sort", { 'o' }, { "o" }, UI_KEYS_ALL,
+	  "the next order of the article list: date, title, source, "
+	  "mentions of the topic selected in Topics", "thứ tự sau của danh "
+	  "sách bài: ngày, tiêu đề, nguồn, số lần nhắc chủ đề", NULL, { 0 } },
 	{ ACT_NEXT_PARA, "next-para", { '}' }, { "}" }, UI_KEYS_ALL,
 	  "next paragraph in the reader", "đoạn sau", NULL, { 0 } },
 	{ ACT_PREV_PARA, "prev-para", { '{' }, { "{" }, UI_KEYS_ALL,

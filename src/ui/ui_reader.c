@@ -668,7 +668,8 @@ ui_reader_act(struct ui *u, enum ui_action a, long count)
 		ui_search_open_corpus(u);
 		break;
 	case ACT_FILTER:
-		ui_filter_open(u);
+	case ACT_SORT:
+		(a == ACT_FILTER ? ui_filter_open : ui_filter_sort)(u);
 		break;
 	case ACT_NEXT_PARA:
 	case ACT_PREV_PARA:
@@ -684,8 +685,7 @@ ui_reader_act(struct ui *u, enum ui_action a, long count)
 			char msg[128];
 
 			vs->vw->zoom(&vs->ctx, ui_vraw(vs, l->sel),
-			    a == ACT_ZOOM_IN ? 1 :
-			    -1, msg, sizeof msg);
+			    a == ACT_ZOOM_IN ? 1 : -1, msg, sizeof msg);
 			ui_msgs_say(&u->msgs, 0, "%s", msg);
 		}
 		break;

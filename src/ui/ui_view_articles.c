@@ -5,13 +5,17 @@
  * their topic colours) at the end; else two: the title, then date,
  * source and badges.  The detail is the article itself (render_article).
  */
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "collate.h"
 #include "theme.h"
 #include "ui_keys.h"
 #include "ui_draw.h"
 #include "ui_view.h"
+#include "util.h"
 
 static size_t
 count(const struct ui_ctx *c)
@@ -162,6 +166,90 @@ draw_row(const struct ui_ctx *c, size_t row, struct ui_rect r, int selected,
 		draw_meta(c, row, r.y + 1, x, w, sel);
 }
 
+/* ---- the orders of o ------------------------------------------------ */
+
+enum { SORT_DATE, SORT_TITLE, SORT_SOURCE, SORT_MENTIONS, NSORTS };
+
+struct keyed {
+	size_t row;
+	unsigned char *key;		/* collation key (title, source) */
+	size_t keylen;
+	uint32_t count;			/* mentions */
+};
+
+static int
+cmp_keyed(const void *pa, const void *pb)
+{
+	const struct keyed *a = pa, *b = pb;
+	size_t n = a->keylen < b->keylen ? a->keylen : b->keylen;
+	int c = memcmp(a->key, b->key, n);
+
+	if (c == 0 && a->keylen != b->keylen)
+		c = a->keylen < b->keylen ? -1 : 1;
+	/* Ties keep the list's own order: newest first. */
+	return c != 0 ? c : (a->row > b->row) - (a->row < b->row);
+}
+
+static int
+cmp_count(const void *pa, const void *pb)
+{
+	const struct keyed *a = pa, *b = pb;
+
+	if (a->count != b->count)
+		return a->count > b->count ? -1 : 1;
+	return (a->row > b->row) - (a->row < b->row);
+}
+
+/* Keys made once per row, not once per comparison: a sort of an
+ * archive compares each row some twenty times. */
+static void
+sort(const struct ui_ctx *c, int kind, size_t topic, size_t *rows, size_t n)
+{
+	struct keyed *k;
+	struct index_count *counts = NULL;
+	size_t nc = 0;
+
+	if (kind == SORT_DATE || n == 0)
+		return;
+	k = util_calloc(n, sizeof *k);
+	if (kind == SORT_MENTIONS && topic != TOPICS_NONE)
+		nc = dossier_topic_articles(c->ds, topic, 0, SIZE_MAX, &counts);
+	for (size_t i = 0; i < n; i++) {
+		const struct article *a = dossier_row(c->ds, rows[i]);
+		const char *s = kind == SORT_TITLE ? a->title : a->source;
+
+		k[i].row = rows[i];
+		if (kind != SORT_MENTIONS)
+			k[i].key = collate_key(s, strlen(s), &k[i].keylen);
+	}
+	if (kind == SORT_MENTIONS) {
+		/* rows ascend (the filter's order): find each count's row. */
+		for (size_t j = 0; j < nc; j++) {
+			size_t lo = 0, hi = n;
+
+			while (lo < hi) {
+				size_t mid = lo + (hi - lo) / 2;
+
+				if (k[mid].row < counts[j].ix)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			if (lo < n && k[lo].row == counts[j].ix)
+				k[lo].count = counts[j].count;
+		}
+		qsort(k, n, sizeof *k, cmp_count);
+	} else {
+		qsort(k, n, sizeof *k, cmp_keyed);
+	}
+	for (size_t i = 0; i < n; i++) {
+		rows[i] = k[i].row;
+		free(k[i].key);
+	}
+	free(k);
+	free(counts);
+}
+
 const struct ui_view ui_view_articles = {
 	.name = "articles",
 	.tab = { [LANG_VI] = "1 Bài báo", [LANG_EN] = "1 Articles" },
@@ -178,6 +266,15 @@ const struct ui_view ui_view_articles = {
 	.title = title,
 	.keep = keep,
 	.qkind = QUERY_ARTICLES,
+	.nsorts = NSORTS,
+	.sorts = {
+		[SORT_DATE] = { [LANG_VI] = "ngày", [LANG_EN] = "date" },
+		[SORT_TITLE] = { [LANG_VI] = "tiêu đề", [LANG_EN] = "title" },
+		[SORT_SOURCE] = { [LANG_VI] = "nguồn", [LANG_EN] = "source" },
+		[SORT_MENTIONS] = { [LANG_VI] = "số lần nhắc",
+		    [LANG_EN] = "mentions of" },
+	},
+	.sort = sort,
 	.draw_row = draw_row,
 	.draw_axis = NULL,
 	.axis_hit = NULL,

@@ -79,6 +79,25 @@ for size in "80 24" "40 12"; do
 		scr_wait "Filter cleared"
 		scr_wait "1/5"
 
+		# o: the orders of the article list, with and without a filter;
+		# the selected article stays selected.
+		scr_keys o
+		scr_wait "Sorted by title"
+		scr_wait_row 3 "Chủ tịch nước"
+		[ "$w" -ge 80 ] && scr_wait "Articles · by title"
+		scr_keys o
+		scr_wait "Sorted by source"
+		scr_wait_row 3 "Thủ tướng Phạm"
+		scr_keys o
+		scr_wait "Sorted by mentions of “"
+		applied "-source:vnexpress" 3 5
+		scr_wait_row 3 "Việt Nam – Nhật Bản"
+		scr_keys o
+		scr_wait "Sorted by date"
+		scr_wait "1/3"
+		scr_keys "&" C-u Enter
+		scr_wait "Filter cleared"
+
 		# The timeline: targets, a span of years, a day.
 		scr_keys 2
 		scr_wait "1/18"

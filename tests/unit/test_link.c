@@ -29,8 +29,8 @@ static void
 test_back_three_times(void **state)
 {
 	static const struct link trail[] = {
-		{ LINK_ARTICLES, 2, 340, 0, 0, 0 }, { LINK_TOPICS, 5, 0, 0, 0, 0 },
-		{ LINK_TOPICS, 1, 0, 0, 0, 0 }, { LINK_ARTICLES, 4, 1200, 0, 0, 0 },
+		{ LINK_ARTICLES, 2, 340, 0, 0, 0, 0 }, { LINK_TOPICS, 5, 0, 0, 0, 0, 0 },
+		{ LINK_TOPICS, 1, 0, 0, 0, 0, 0 }, { LINK_ARTICLES, 4, 1200, 0, 0, 0, 0 },
 	};
 	const size_t n = sizeof trail / sizeof trail[0];
 	struct link_history h;
