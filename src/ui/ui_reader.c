@@ -133,6 +133,7 @@ render_doc(struct render_doc *doc, struct link id, int w, void *ctx)
 	case LINK_TOPICS:
 		render_topic(doc, ds, id.item, w);
 		break;
+	case LINK_URL:
 	case LINK_NVIEWS:
 	default:
 		/* Only documents' places have a page. */
@@ -389,7 +390,8 @@ open_selected(struct ui *u)
 		return;
 	}
 	if (p->link >= 0 && (size_t)p->link < p->doc.nlinks) {
-		ui_reader_follow(u, p->doc.links[p->link].to);
+		if (!ui_open_link(u, &p->doc, &p->doc.links[p->link].to))
+			ui_reader_follow(u, p->doc.links[p->link].to);
 		return;
 	}
 	ui_msgs_say(&u->msgs, 0, L("%s chọn một liên kết, %s mở",
