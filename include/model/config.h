@@ -8,6 +8,8 @@
  *                            0 or none: no limit
  *   text-align: left         left or center: where that column sits
  *   mouse: true              capture the mouse at start
+ *   osc8: false              never draw addresses as OSC 8 hyperlinks;
+ *                            true: always, whatever the terminal seems
  *
  * Nothing in it is ever fatal: an unknown key, a bad value or a file that
  * does not parse is a warning (FILE:LINE:COL: warning: ...) and costs that
@@ -29,9 +31,10 @@ struct config {
 	int text_width;			/* 0: the default (80); < 0: no limit */
 	int text_center;		/* text-align: center */
 	int mouse;			/* 1 unless mouse: false */
+	int osc8;			/* -1: not given (the reader decides) */
 };
 
-/* The defaults: no language, width 80, left, mouse on. */
+/* The defaults: no language, width 80, left, mouse on, osc8 unset. */
 void config_init(struct config *c);
 /* The default file (heap), or NULL when the environment names no
  * config directory. */

@@ -16,7 +16,7 @@
 #include "xdg.h"
 #include "ytree.h"
 
-#define KEYS "(the keys are lang, text-width, text-align and mouse)"
+#define KEYS "(the keys are lang, text-width, text-align, mouse and osc8)"
 
 void
 config_init(struct config *c)
@@ -24,6 +24,7 @@ config_init(struct config *c)
 	memset(c, 0, sizeof *c);
 	c->lang = LANG_EN;
 	c->mouse = 1;
+	c->osc8 = -1;
 }
 
 char *
@@ -126,6 +127,10 @@ read_keys(struct schema *s, const struct ytree *root, struct config *c)
 			if (!schema_is_null(v) &&
 			    schema_bool(s, v, "mouse", &b) == 0)
 				c->mouse = b;
+		} else if (schema_key_is(k, "osc8")) {
+			if (!schema_is_null(v) &&
+			    schema_bool(s, v, "osc8", &b) == 0)
+				c->osc8 = b;
 		} else {
 			schema_unknown_key(s, k, KEYS);
 		}

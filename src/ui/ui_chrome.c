@@ -517,4 +517,5 @@ ui_chrome_draw(struct ui *u)
 	if (!u->prompt.active)
 		move(LINES - 1, 0);
 	refresh();
+	ui_osc8_draw(u);
 }

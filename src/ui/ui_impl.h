@@ -5,7 +5,8 @@
  * ui_term.c (terminal and signals), ui_search.c (the search prompts),
  * ui_chrome.c (drawing the frame: header, tabs, bars, status line),
  * ui_setup.c (starting and ending: theme, state file, warnings),
- * ui_open.c (an address handed to the browser).
+ * ui_open.c (an address handed to the browser), ui_osc8.c (addresses
+ * as terminal hyperlinks).
  */
 #ifndef HOSO_UI_IMPL_H
 #define HOSO_UI_IMPL_H
@@ -195,6 +196,9 @@ void ui_chrome_draw(struct ui *u);
  * it leave, saying on the status line why not, or how the program
  * failed. */
 void ui_open_url(struct ui *u, const char *url);
+/* ui_osc8.c: after a refresh, the detail pane's addresses written again
+ * as OSC 8 hyperlinks, when the config or the terminal says so. */
+void ui_osc8_draw(struct ui *u);
 /* The same for link l of doc when it is an address (1), else 0. */
 int ui_open_link(struct ui *u, const struct render_doc *doc,
     const struct link *l);

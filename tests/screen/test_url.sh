@@ -121,4 +121,58 @@ scr_wait "Cannot run $dir/none: No such file or directory"
 scr_has "Bài có đường dẫn"
 scr_quit
 
+# OSC 8: with osc8: true the addresses of the text go out as hyperlinks
+# (tmux 3.3a drops them, so they are read in what hoso writes, through
+# pipe-pane), one id per address, the wrapped one in two runs of one id;
+# the javascript: url never.  With osc8: false, or under tmux by
+# default, none.
+osc8_out() {
+	printf 'osc8: %s\n' "$1" >"$dir/config.yaml"
+	rm -f "$dir/raw" "$SCR_TMP/osc8"
+	: >"$SCR_TMP/osc8"
+	if [ -n "$1" ]; then
+		scr_start 150 30 C.UTF-8 -- -C "$FIX" --lang en \
+		    --config "$dir/config.yaml"
+	else
+		scr_start 150 30 C.UTF-8 -- -C "$FIX" --lang en --no-config
+	fi
+	scr_wait "Articles" || return
+	scr_tmux pipe-pane -t "$SCR_SESSION" -o "cat >>'$dir/raw'"
+	# Redraws of the article with addresses, then of the other.
+	scr_keys l
+	scr_settle
+	scr_keys h j
+	scr_wait "javascript:alert(1)"
+	scr_keys k
+	scr_wait_gone "javascript:alert(1)"
+	scr_settle
+	scr_quit
+	# Each hyperlink as "PARAMS;URL TEXT": the printable text written
+	# between its opening and its closing (SGR sequences left out).
+	LC_ALL=C tr '\033' '\n' <"$dir/raw" | LC_ALL=C awk '
+	    /^\]8;;$/ { if (open) print link " " text; open = 0; next }
+	    /^\]8;/ { open = 1; link = substr($0, 4); text = ""; next }
+	    open { sub(/^\\/, ""); sub(/^\[[0-9;]*m/, "")
+		gsub(/[^!-~]/, ""); text = text $0 }' | sort -u >"$SCR_TMP/osc8"
+}
+scr_context "osc8: true"
+osc8_out true
+for want in \
+    "id=hoso0;https://example.com/bai-viet?id=1&x=2 https://example.com/bai-viet?id=1&x=2" \
+    "id=hoso2;$LONG https://evisa.example.vn/huong-dan/" \
+    "id=hoso2;$LONG cap-thi-thuc-dien-tu-cho-cong-dan-nuoc-ngoai.html" \
+    "id=hoso3;mailto:hotro@example.vn mailto:hotro@example.vn" \
+    "id=hoso4;http://example.org http://example.org"; do
+	grep -qxF -- "$want" "$SCR_TMP/osc8" ||
+		scr_fail "no hyperlink \"$want\" in: $(cat "$SCR_TMP/osc8")"
+done
+grep -q "javascript" "$SCR_TMP/osc8" &&
+	scr_fail "a javascript: url went out as a hyperlink"
+scr_context "osc8: false"
+osc8_out false
+[ -s "$SCR_TMP/osc8" ] && scr_fail "hyperlinks with osc8: false: $(cat "$SCR_TMP/osc8")"
+scr_context "osc8 unset, under tmux"
+osc8_out ""
+[ -s "$SCR_TMP/osc8" ] && scr_fail "hyperlinks under tmux: $(cat "$SCR_TMP/osc8")"
+
 scr_done
