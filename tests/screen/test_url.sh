@@ -85,6 +85,20 @@ args_are "http://example.org"
 # Next, the entry of "Topics in this article", as before.
 scr_keys Tab
 scr_wait_row -1 "→ Topic: Visas and travel"
+# A click on an address opens it as Enter does (X10 mouse events, as in
+# test_mouse.sh): the wrapped part of the long one, row 8.
+line=$(scr_row 8)
+before=${line%%cap-thi-thuc*}
+x=$(( $(printf '%s' "$before" | LC_ALL=C.UTF-8 wc -m) + 3 ))
+for b in 0 3; do
+	scr_tmux send-keys -t "$SCR_SESSION" -H 1b 5b 4d \
+	    "$(printf '%x' $((32 + b)))" "$(printf '%x' $((32 + x)))" \
+	    "$(printf '%x' $((32 + 8)))"
+done
+args_are "$LONG"
+scr_settle
+scr_not "BROWSER WAS HERE"
+scr_has "Thị thực điện tử"
 scr_quit
 
 # The other article's url is javascript:: a link, but refused.
