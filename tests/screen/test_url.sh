@@ -115,6 +115,16 @@ scr_wait "Not opened: only http, https and mailto addresses are opened"
 sleep 0.5
 [ -f "$dir/args" ] && scr_fail "the browser ran for a javascript: URL"
 rm -f "$dir/args" "$dir/count"
+# The third one's holds a space: refused too.
+scr_keys h j
+scr_wait "https://example.com/bai viet"
+scr_keys l Tab
+scr_wait_row -1 "→ https://example.com/bai viet"
+scr_keys Enter
+scr_wait "Not opened: the address holds a space or a control character"
+sleep 0.5
+[ -f "$dir/args" ] && scr_fail "the browser ran for a URL with a space"
+rm -f "$dir/args" "$dir/count"
 scr_quit
 
 # A browser that fails, or that is not there: a message, no crash.
