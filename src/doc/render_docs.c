@@ -77,8 +77,8 @@ para_spans(struct render_doc *doc, const struct article *a, size_t ps,
     size_t pe, size_t *k, struct render_tspan **sp, size_t *cap)
 {
 	const struct mention *m = a->m;
-	size_t n = 0, last = ps, us, ue, from = ps;
-	int have = url_next(a->text, pe, from, &us, &ue) == 0;
+	size_t n = 0, last = ps, us, ue;
+	int have = url_next(a->text, pe, ps, &us, &ue) == 0;
 
 	for (;;) {
 		int url_first;
