@@ -146,7 +146,7 @@ ui_osc8_draw(struct ui *u)
 {
 	const struct ui_pager *p = &ui_cur(u)->pager;
 	struct ui_rect r = u->dtext;
-	int cy, cx;
+	int cy, cx, sy, sx;
 
 	/* Only over the pane as drawn: not under the help overlay, nor
 	 * when a single-pane layout shows the list. */
@@ -154,6 +154,9 @@ ui_osc8_draw(struct ui *u)
 	    u->lay.detail.w == 0 || r.w <= 0 || r.h <= 0)
 		return;
 	out.len = 0;
+	/* Reading the cells back moves stdscr's cursor, which the prompt's
+	 * cursor is. */
+	getyx(stdscr, sy, sx);
 	for (size_t line = p->top; line < p->doc.nlines &&
 	    line < p->top + (size_t)r.h; line++) {
 		const struct render_line *l = &p->doc.lines[line];
@@ -179,6 +182,7 @@ ui_osc8_draw(struct ui *u)
 			    r.x + c0, w);
 		}
 	}
+	move(sy, sx);
 	if (out.len == 0)
 		return;
 	getyx(curscr, cy, cx);
