@@ -20,6 +20,12 @@ for a in "\$@"; do printf '%s\n' "\$a"; done >"$dir/args"
 echo "BROWSER WAS HERE"
 EOS
 chmod +x "$dir/browser"
+cat >"$dir/sleeps" <<'EOS'
+#!/bin/sh
+echo "SLEEPING"
+exec sleep 30
+EOS
+chmod +x "$dir/sleeps"
 cat >"$dir/fails" <<'EOS'
 #!/bin/sh
 exit 3
@@ -143,6 +149,19 @@ scr_wait "Articles" || exit 1
 scr_keys l Tab Enter
 scr_wait "Cannot run $dir/none: No such file or directory"
 scr_has "Bài có đường dẫn"
+scr_quit
+
+# Ctrl-C while the browser runs is the browser's: it ends, hoso goes on.
+scr_context "Ctrl-C in the browser"
+scr_start 150 30 C.UTF-8 "BROWSER=$dir/sleeps" -- -C "$FIX" --lang en \
+    --no-config
+scr_wait "Articles" || exit 1
+scr_keys l Tab Enter
+scr_wait "SLEEPING"
+scr_keys C-c
+scr_wait "$dir/sleeps was killed by signal 2"
+scr_has "Bài có đường dẫn"
+scr_dead && scr_fail "hoso ended with its browser"
 scr_quit
 
 # OSC 8: with osc8: true the addresses of the text go out as hyperlinks
