@@ -14,9 +14,12 @@
 
 /* The places documents link to.  A layer above may number places of its
  * own from LINK_NVIEWS up (the reader's search results are one): history
- * stores them like any other. */
+ * stores them like any other.  LINK_URL is no place but an address that
+ * leaves the program (a browser opens it): offset and len are its bytes
+ * in the urls of the document holding the link, so it means nothing
+ * outside that document and never goes into the history. */
 enum link_view {
-	LINK_ARTICLES, LINK_TIMELINE, LINK_TOPICS, LINK_NVIEWS
+	LINK_ARTICLES, LINK_TIMELINE, LINK_TOPICS, LINK_URL, LINK_NVIEWS
 };
 
 struct link {

@@ -61,6 +61,8 @@ struct render_doc {
 	size_t nspans, capspans;
 	struct render_link *links;
 	size_t nlinks, caplinks;
+	/* The addresses of its LINK_URL links, each NUL-terminated. */
+	struct util_buf urls;
 	int width;
 	/* Set by the document builder: positions in the doc are article
 	 * offsets (lines carry src), so a reader keeps its place across a
@@ -126,6 +128,10 @@ enum render_keep {
  * Returns the columns appended. */
 int render_cut_words(struct util_buf *b, const char *s, size_t n, int cols,
     enum render_keep keep);
+
+/* The address a LINK_URL link of doc holds (NUL-terminated), or NULL
+ * when the link is of another kind. */
+const char *render_link_url(const struct render_doc *doc, const struct link *l);
 
 /* The line that shows article byte offset off (for docs from
  * render_article); 0 if none. */

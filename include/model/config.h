@@ -12,6 +12,8 @@
  *     next-item: [J, Ctrl-N]   (the key names are the UI's to read, so
  *     first: "g g"             only the strings and their places are
  *                              kept here)
+ *   osc8: false              never draw addresses as OSC 8 hyperlinks;
+ *                            true: always, whatever the terminal seems
  *
  * Nothing in it is ever fatal: an unknown key, a bad value or a file that
  * does not parse is a warning (FILE:LINE:COL: warning: ...) and costs that
@@ -50,9 +52,10 @@ struct config {
 	char *path;			/* the file read, for warnings */
 	struct config_keys *keys;	/* keys:, in the file's order */
 	size_t nkeys;
+	int osc8;			/* -1: not given (the reader decides) */
 };
 
-/* The defaults: no language, width 80, left, mouse on. */
+/* The defaults: no language, width 80, left, mouse on, osc8 unset. */
 void config_init(struct config *c);
 void config_free(struct config *c);
 /* The default file (heap), or NULL when the environment names no

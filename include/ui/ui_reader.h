@@ -18,6 +18,9 @@ struct ui_reader_options {
 					 * < 0: no limit */
 	int text_center;		/* centre the text column, else left */
 	int no_mouse;			/* do not capture the mouse at start */
+	int osc8;			/* addresses as OSC 8 hyperlinks: 1
+					 * always, < 0 when the terminal seems
+					 * to have them, 0 never */
 	/* How the user named the corpus and map, for hints that give a
 	 * command to run ("hoso -C DIR --check"), or NULL. */
 	const char *content_arg, *map_arg;

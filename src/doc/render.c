@@ -23,12 +23,14 @@ render_init(struct render_doc *doc)
 {
 	memset(doc, 0, sizeof *doc);
 	util_buf_init(&doc->text);
+	util_buf_init(&doc->urls);
 }
 
 void
 render_free(struct render_doc *doc)
 {
 	util_buf_free(&doc->text);
+	util_buf_free(&doc->urls);
 	free(doc->lines);
 	free(doc->spans);
 	free(doc->links);
@@ -39,6 +41,7 @@ void
 render_clear(struct render_doc *doc, int width)
 {
 	doc->text.len = 0;
+	doc->urls.len = 0;
 	doc->nlines = doc->nspans = doc->nlinks = 0;
 	doc->width = width < 1 ? 1 : width;
 	doc->anchored = 0;
@@ -60,6 +63,25 @@ render_new_link(struct render_doc *doc, enum link_view view, size_t item,
 	    .len = len };
 	l->line = NO_LINE;
 	return (int)doc->nlinks++;
+}
+
+int
+render_new_url(struct render_doc *doc, const char *u, size_t n)
+{
+	size_t at = doc->urls.len;
+
+	util_buf_add(&doc->urls, u, n);
+	util_buf_add(&doc->urls, "", 1);
+	return render_new_link(doc, LINK_URL, 0, at, n);
+}
+
+const char *
+render_link_url(const struct render_doc *doc, const struct link *l)
+{
+	if (l->view != LINK_URL || doc->urls.data == NULL ||
+	    l->offset + l->len >= doc->urls.len)
+		return NULL;
+	return doc->urls.data + l->offset;
 }
 
 size_t

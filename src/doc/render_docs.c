@@ -12,6 +12,7 @@
 #include "lang.h"
 #include "render.h"
 #include "render_impl.h"
+#include "url.h"
 #include "util.h"
 #include "wrap.h"
 
@@ -65,16 +66,58 @@ render_article(struct render_doc *doc, const struct dossier *ds,
 	render_article_of(doc, ds, dossier_article(ds, article), width, NULL);
 }
 
+/* The spans of paragraph [ps, pe) of a: its addresses (links out of the
+ * program) and its mentions, by start, into *sp (grown); *k is the first
+ * mention not yet placed.  An address wins over a mention it overlaps,
+ * and a mention overlapping an earlier one of another topic is not drawn
+ * (it still counts).  Quiet or in its topic's colour is the reader's
+ * choice.  Returns how many. */
+static size_t
+para_spans(struct render_doc *doc, const struct article *a, size_t ps,
+    size_t pe, size_t *k, struct render_tspan **sp, size_t *cap)
+{
+	const struct mention *m = a->m;
+	size_t n = 0, last = ps, us, ue;
+	int have = url_next(a->text, pe, ps, &us, &ue) == 0;
+
+	for (;;) {
+		int url_first;
+
+		while (*k < a->nm && m[*k].start < pe && (m[*k].start < last ||
+		    m[*k].end > pe || (have && m[*k].end > us &&
+		    m[*k].start < ue)))
+			(*k)++;
+		url_first = have && (*k >= a->nm || m[*k].start >= pe ||
+		    us < m[*k].start);
+		if (!url_first && (*k >= a->nm || m[*k].start >= pe))
+			break;
+		util_grow((void **)sp, cap, n + 1, sizeof **sp);
+		if (url_first) {
+			(*sp)[n] = (struct render_tspan){ us - ps, ue - ps,
+			    ROLE_LINK, render_new_url(doc, a->text + us,
+			    ue - us) };
+			last = ue;
+			have = url_next(a->text, pe, ue, &us, &ue) == 0;
+		} else {
+			(*sp)[n] = (struct render_tspan){ m[*k].start - ps,
+			    m[*k].end - ps, ROLE_MENTION, render_new_link(doc,
+			    LINK_TOPICS, m[*k].topic, 0, 0) };
+			last = m[*k].end;
+			(*k)++;
+		}
+		n++;
+	}
+	return n;
+}
+
 void
 render_article_of(struct render_doc *doc, const struct dossier *ds,
     const struct article *a, int width, const char *note)
 {
-	size_t nm = a->nm;
-	const struct mention *m = a->m;
 	const char *parts[3] = { a->date_str, a->source, a->author };
-	struct render_tspan *sp = util_calloc(nm + 1, sizeof *sp);
+	struct render_tspan *sp = NULL;
 	struct util_buf b;
-	size_t k = 0;
+	size_t k = 0, cap = 0;
 
 	render_clear(doc, width);
 	/* Lines of its body carry their text offsets: positions in it are
@@ -85,31 +128,19 @@ render_article_of(struct render_doc *doc, const struct dossier *ds,
 	meta_line(&b, parts, 3);
 	if (b.len > 0)
 		render_emit_str(doc, b.data, ROLE_META);
+	/* Whatever its scheme: the link says where it goes, and opening it
+	 * is refused when it may not leave (ui_open.c). */
 	if (a->url[0] != '\0')
-		render_emit_str(doc, a->url, ROLE_META);
+		render_emit_link(doc, a->url, ROLE_LINK,
+		    render_new_url(doc, a->url, strlen(a->url)), "", "");
 	if (note != NULL)
 		render_emit_str(doc, note, ROLE_NOTE);
 	render_blank(doc);
 
 	for (size_t p = 0; p < a->npara; p++) {
-		size_t ps = a->para[p], pe = corpus_para_end(a, p), nsp = 0;
-		size_t last = ps;
+		size_t ps = a->para[p], pe = corpus_para_end(a, p);
+		size_t nsp = para_spans(doc, a, ps, pe, &k, &sp, &cap);
 
-		/* Mentions are sorted by start; an overlap with an earlier
-		 * mention of another topic is not drawn (it still counts).
-		 * Quiet or in its topic's colour is the reader's choice. */
-		while (k < nm && m[k].start < pe) {
-			if (m[k].start >= last && m[k].end <= pe) {
-				sp[nsp].start = m[k].start - ps;
-				sp[nsp].end = m[k].end - ps;
-				sp[nsp].role = ROLE_MENTION;
-				sp[nsp].link = render_new_link(doc, LINK_TOPICS,
-				    m[k].topic, 0, 0);
-				last = m[k].end;
-				nsp++;
-			}
-			k++;
-		}
 		if (p > 0)
 			render_blank(doc);
 		render_emit(doc, a->text + ps, pe - ps, ROLE_TEXT, "", "", ps, sp, nsp);

@@ -20,6 +20,8 @@ struct render_tspan {
 /* A new link to a place; its line is set by the first span using it. */
 int render_new_link(struct render_doc *doc, enum link_view view,
     size_t item, size_t offset, size_t len);
+/* A new LINK_URL link to the address u[0..n), which the doc keeps. */
+int render_new_url(struct render_doc *doc, const char *u, size_t n);
 /* A line of pre then s[0..n); src is the article offset of s (or
  * RENDER_NO_SRC), kept only when there is no prefix. */
 size_t render_new_line(struct render_doc *doc, const char *pre,

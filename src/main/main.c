@@ -190,6 +190,7 @@ run_reader(struct dossier *ds, const struct options *opt,
 	o.text_width = cfg->text_width;
 	o.text_center = cfg->text_center;
 	o.no_mouse = opt->no_mouse || !cfg->mouse;
+	o.osc8 = cfg->osc8;
 	/* The hint to run --check names the corpus as the user did; one
 	 * from HOSO_CONTENT is still there for that run. */
 	o.content_arg = opt->content;

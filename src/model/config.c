@@ -16,7 +16,8 @@
 #include "xdg.h"
 #include "ytree.h"
 
-#define KEYS "(the keys are lang, text-width, text-align, mouse and keys)"
+#define KEYS "(the keys are lang, text-width, text-align, mouse, osc8 " \
+	"and keys)"
 
 void
 config_init(struct config *c)
@@ -24,6 +25,7 @@ config_init(struct config *c)
 	memset(c, 0, sizeof *c);
 	c->lang = LANG_EN;
 	c->mouse = 1;
+	c->osc8 = -1;
 }
 
 void
@@ -201,6 +203,10 @@ read_keys(struct schema *s, const struct ytree *root, struct config *c)
 		} else if (schema_key_is(k, "keys")) {
 			if (!schema_is_null(v))
 				read_bindings(s, v, c);
+		} else if (schema_key_is(k, "osc8")) {
+			if (!schema_is_null(v) &&
+			    schema_bool(s, v, "osc8", &b) == 0)
+				c->osc8 = b;
 		} else {
 			schema_unknown_key(s, k, KEYS);
 		}

@@ -293,6 +293,7 @@ describe(const struct ui *u, struct link at, int kind, struct util_buf *b)
 		util_buf_printf(b, "%s · %s", m->date_str, render_milestone_title(m));
 		return 0;
 	}
+	case LINK_URL:
 	case LINK_NVIEWS:
 	default:
 		return -1;
@@ -412,13 +413,17 @@ draw_target(struct ui *u, int x)
 	struct ui_rect r = u->lay.status;
 	struct ui_pager *p = &ui_cur(u)->pager;
 	struct util_buf b;
+	const char *url;
 	int used;
 
 	if (u->focus != UI_FOCUS_DETAIL || ui_cur(u)->list.n == 0 ||
 	    !p->have || p->link < 0 || (size_t)p->link >= p->doc.nlinks)
 		return x;
 	util_buf_init(&b);
-	if (describe(u, p->doc.links[p->link].to, 1, &b) == 0) {
+	url = render_link_url(&p->doc, &p->doc.links[p->link].to);
+	if (url != NULL)
+		util_buf_adds(&b, url);
+	if (url != NULL || describe(u, p->doc.links[p->link].to, 1, &b) == 0) {
 		used = ui_draw_str(r.y, x, r.x + r.w - x, "→ ",
 		    ROLE_STATUS_KEY);
 		used += ui_draw_trunc(r.y, x + used, r.x + r.w - x - used,
@@ -528,4 +533,5 @@ ui_chrome_draw(struct ui *u)
 	if (!u->prompt.active)
 		move(LINES - 1, 0);
 	refresh();
+	ui_osc8_draw(u);
 }

@@ -4,7 +4,9 @@
  * split by job: ui_reader.c (places, history, actions, input, the loop),
  * ui_term.c (terminal and signals), ui_search.c (the search prompts),
  * ui_chrome.c (drawing the frame: header, tabs, bars, status line),
- * ui_setup.c (starting and ending: theme, state file, warnings).
+ * ui_setup.c (starting and ending: theme, state file, warnings),
+ * ui_open.c (an address handed to the browser), ui_osc8.c (addresses
+ * as terminal hyperlinks).
  */
 #ifndef HOSO_UI_IMPL_H
 #define HOSO_UI_IMPL_H
@@ -250,6 +252,17 @@ int ui_search_help_key(struct ui *u, int code);
 
 /* ui_chrome.c */
 void ui_chrome_draw(struct ui *u);
+
+/* ui_open.c: opens url with $BROWSER (else xdg-open) when url_check lets
+ * it leave, saying on the status line why not, or how the program
+ * failed. */
+void ui_open_url(struct ui *u, const char *url);
+/* ui_osc8.c: after a refresh, the detail pane's addresses written again
+ * as OSC 8 hyperlinks, when the config or the terminal says so. */
+void ui_osc8_draw(struct ui *u);
+/* The same for link l of doc when it is an address (1), else 0. */
+int ui_open_link(struct ui *u, const struct render_doc *doc,
+    const struct link *l);
 
 /* ui_term.c */
 enum ui_term_event {

@@ -43,7 +43,8 @@ mouse_detail(struct ui *u, int y, int x, int wheel)
 	link = ui_pager_link_at(p, u->dtext, y, x);
 	if (link >= 0 && (size_t)link < p->doc.nlinks) {
 		p->link = link;
-		ui_reader_follow(u, p->doc.links[link].to);
+		if (!ui_open_link(u, &p->doc, &p->doc.links[link].to))
+			ui_reader_follow(u, p->doc.links[link].to);
 	}
 }
 

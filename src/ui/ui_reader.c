@@ -30,7 +30,6 @@
 #include <string.h>
 
 #include "render.h"
-#include "theme.h"
 #include "ui_help.h"
 #include "ui_keys.h"
 #include "ui_panes.h"
@@ -133,6 +132,7 @@ render_doc(struct render_doc *doc, struct link id, int w, void *ctx)
 	case LINK_TOPICS:
 		render_topic(doc, ds, id.item, w);
 		break;
+	case LINK_URL:
 	case LINK_NVIEWS:
 	default:
 		/* Only documents' places have a page. */
@@ -390,7 +390,8 @@ open_selected(struct ui *u)
 		return;
 	}
 	if (p->link >= 0 && (size_t)p->link < p->doc.nlinks) {
-		ui_reader_follow(u, p->doc.links[p->link].to);
+		if (!ui_open_link(u, &p->doc, &p->doc.links[p->link].to))
+			ui_reader_follow(u, p->doc.links[p->link].to);
 		return;
 	}
 	ui_msgs_say(&u->msgs, 0, L("%s chọn một liên kết, %s mở",
@@ -439,8 +440,7 @@ link_step(struct ui *u, int dir)
 static void
 year_step(struct ui *u, int dir)
 {
-	struct ui_vstate *vs = ui_cur(u);
-	size_t r = ui_filter_year(vs, dir);
+	size_t r = ui_filter_year(ui_cur(u), dir);
 
 	if (r == UI_VIEW_NONE) {
 		ui_msgs_say(&u->msgs, 0, "%s", dir > 0 ?
@@ -448,7 +448,7 @@ year_step(struct ui *u, int dir)
 		    L("Năm đầu tiên", "The first year"));
 		return;
 	}
-	ui_list_select(&vs->list, r, ui_reader_list_vis(u));
+	ui_list_select(&ui_cur(u)->list, r, ui_reader_list_vis(u));
 }
 
 /* J and K: the next or previous row of the list, in the list's order,

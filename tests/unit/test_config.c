@@ -93,6 +93,35 @@ test_defaults(void **state)
 	assert_int_equal(c.mouse, 1);
 }
 
+/* osc8: unset (the reader decides), false or true; a bad value costs it
+ * only. */
+static void
+test_osc8(void **state)
+{
+	struct config c;
+	struct diag d;
+
+	(void)state;
+	config_init(&c);
+	assert_int_equal(c.osc8, -1);
+	load("osc8: false\n", &c, &d);
+	assert_int_equal(d.n, 0);
+	assert_int_equal(c.osc8, 0);
+	diag_free(&d);
+	load("osc8: true\n", &c, &d);
+	assert_int_equal(c.osc8, 1);
+	diag_free(&d);
+	load("osc8:\nmouse: false\n", &c, &d);
+	assert_int_equal(d.n, 0);
+	assert_int_equal(c.osc8, -1);
+	diag_free(&d);
+	load("mouse: false\nosc8: sometimes\n", &c, &d);
+	has_warning(&d, 2, 7, "osc8: expected true or false");
+	assert_int_equal(c.osc8, -1);
+	assert_int_equal(c.mouse, 0);
+	diag_free(&d);
+}
+
 static void
 test_every_key(void **state)
 {
@@ -284,6 +313,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_defaults),
 		cmocka_unit_test(test_every_key),
+		cmocka_unit_test(test_osc8),
 		cmocka_unit_test(test_bad_values),
 		cmocka_unit_test(test_unknown_key),
 		cmocka_unit_test(test_broken_files),
