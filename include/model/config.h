@@ -14,6 +14,9 @@
  *                              kept here)
  *   osc8: false              never draw addresses as OSC 8 hyperlinks;
  *                            true: always, whatever the terminal seems
+ *   osc52: false             y and Y do not copy through the terminal
+ *   copy-command: wl-copy    y and Y run this (no shell) with the text
+ *                            on its standard input
  *
  * Nothing in it is ever fatal: an unknown key, a bad value or a file that
  * does not parse is a warning (FILE:LINE:COL: warning: ...) and costs that
@@ -53,6 +56,8 @@ struct config {
 	struct config_keys *keys;	/* keys:, in the file's order */
 	size_t nkeys;
 	int osc8;			/* -1: not given (the reader decides) */
+	int osc52;			/* copy through the terminal (OSC 52) */
+	char *copy_command;		/* or through this command, or NULL */
 };
 
 /* The defaults: no language, width 80, left, mouse on, osc8 unset. */

@@ -21,6 +21,11 @@ struct ui_reader_options {
 	int osc8;			/* addresses as OSC 8 hyperlinks: 1
 					 * always, < 0 when the terminal seems
 					 * to have them, 0 never */
+	/* y and Y: copy through OSC 52 (unless 0), or by running
+	 * copy_command (words split at spaces, no shell) with the text on
+	 * its standard input. */
+	int osc52;
+	const char *copy_command;
 	/* How the user named the corpus and map, for hints that give a
 	 * command to run ("hoso -C DIR --check"), or NULL. */
 	const char *content_arg, *map_arg;

@@ -191,6 +191,8 @@ run_reader(struct dossier *ds, const struct options *opt,
 	o.text_center = cfg->text_center;
 	o.no_mouse = opt->no_mouse || !cfg->mouse;
 	o.osc8 = cfg->osc8;
+	o.osc52 = cfg->osc52;
+	o.copy_command = cfg->copy_command;
 	/* The hint to run --check names the corpus as the user did; one
 	 * from HOSO_CONTENT is still there for that run. */
 	o.content_arg = opt->content;

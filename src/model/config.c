@@ -16,8 +16,8 @@
 #include "xdg.h"
 #include "ytree.h"
 
-#define KEYS "(the keys are lang, text-width, text-align, mouse, osc8 " \
-	"and keys)"
+#define KEYS "(the keys are lang, text-width, text-align, mouse, osc8, " \
+	"osc52, copy-command and keys)"
 
 void
 config_init(struct config *c)
@@ -26,6 +26,7 @@ config_init(struct config *c)
 	c->lang = LANG_EN;
 	c->mouse = 1;
 	c->osc8 = -1;
+	c->osc52 = 1;
 }
 
 void
@@ -38,6 +39,7 @@ config_free(struct config *c)
 		free(c->keys[i].keys);
 	}
 	free(c->keys);
+	free(c->copy_command);
 	free(c->path);
 	config_init(c);
 }
@@ -207,6 +209,20 @@ read_keys(struct schema *s, const struct ytree *root, struct config *c)
 			if (!schema_is_null(v) &&
 			    schema_bool(s, v, "osc8", &b) == 0)
 				c->osc8 = b;
+		} else if (schema_key_is(k, "osc52")) {
+			if (!schema_is_null(v) &&
+			    schema_bool(s, v, "osc52", &b) == 0)
+				c->osc52 = b;
+		} else if (schema_key_is(k, "copy-command")) {
+			char *cmd = schema_is_null(v) ? NULL :
+			    schema_string(s, v, "copy-command", 0);
+
+			if (cmd != NULL && cmd[0] != '\0') {
+				free(c->copy_command);
+				c->copy_command = cmd;
+			} else {
+				free(cmd);
+			}
 		} else {
 			schema_unknown_key(s, k, KEYS);
 		}

@@ -146,6 +146,8 @@ ui_cur(struct ui *u)
 
 /* ui_reader.c */
 void ui_reader_relayout(struct ui *u);
+/* The detail pane made to show what the list's selection names. */
+void ui_reader_sync(struct ui *u);
 size_t ui_reader_list_vis(const struct ui *u);
 int ui_reader_text_h(const struct ui *u);
 /* Where the reader is now, as a place to come back to. */
@@ -187,6 +189,9 @@ size_t ui_filter_arrive(struct ui *u, struct ui_vstate *vs, unsigned mark,
 /* ] and [: the shown row of the next (dir > 0) or previous year from
  * the selection that the filter keeps, or UI_VIEW_NONE. */
 size_t ui_filter_year(const struct ui_vstate *vs, int dir);
+
+/* ui_copy.c: y and Y (markdown), the passage and its citation. */
+void ui_copy(struct ui *u, int markdown);
 
 /* ui_input.c: one key (rc and wc as get_wch gave them). */
 void ui_input_key(struct ui *u, int rc, wint_t wc);

@@ -24,7 +24,7 @@ struct ui_key ui_keys[] = {
 	{ ACT_LINE_DOWN, "line-down", { 'e', CTRL('e') }, { "e", "Ctrl-E" }, UI_KEYS_ALL,
 	  "scroll the detail pane down one line, from either pane",
 	  "cuộn khung chi tiết xuống một dòng", NULL, { 0 } },
-	{ ACT_LINE_UP, "line-up", { 'y', CTRL('y') }, { "y", "Ctrl-Y" }, UI_KEYS_ALL,
+	{ ACT_LINE_UP, "line-up", { CTRL('y') }, { "Ctrl-Y" }, UI_KEYS_ALL,
 	  "scroll the detail pane up one line, from either pane",
 	  "cuộn khung chi tiết lên một dòng", NULL, { 0 } },
 	{ ACT_NEXT_ITEM, "next-item", { 'J' }, { "J" }, UI_KEYS_ALL,
@@ -99,6 +99,13 @@ struct ui_key ui_keys[] = {
 	  "the next order of the article list: date, title, source, "
 	  "mentions of the topic selected in Topics", "thứ tự sau của danh "
 	  "sách bài: ngày, tiêu đề, nguồn, số lần nhắc chủ đề", NULL, { 0 } },
+	{ ACT_COPY, "copy", { 'y' }, { "y" }, UI_KEYS_ALL,
+	  "copy the passage (the hit's or link's sentence, else the paragraph "
+	  "at the top; a milestone's quote) with its citation",
+	  "chép đoạn đang đọc kèm trích dẫn", NULL, { 0 } },
+	{ ACT_COPY_MD, "copy-markdown", { 'Y' }, { "Y" }, UI_KEYS_ALL,
+	  "copy the passage with its citation as Markdown",
+	  "chép đoạn kèm trích dẫn, dạng Markdown", NULL, { 0 } },
 	{ ACT_NEXT_PARA, "next-para", { '}' }, { "}" }, UI_KEYS_ALL,
 	  "next paragraph in the reader", "đoạn sau", NULL, { 0 } },
 	{ ACT_PREV_PARA, "prev-para", { '{' }, { "{" }, UI_KEYS_ALL,

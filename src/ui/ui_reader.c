@@ -2,13 +2,13 @@
  * ui_reader: the interactive reader (see include/ui/ui_reader.h): places,
  * history, actions, input and the loop.  The terminal is ui_term.c's,
  * the search prompts ui_search.c's, the frame ui_chrome.c's, starting
- * and ending (theme, state file) ui_setup.c's.
+ * and ending (theme, state file) ui_setup.c's, the loop ui_run.c's.
  *
- * Model: the views of the table below, each a struct ui_view (ui_view.h)
+ * Model: the views of ui_run.c's table, each a struct ui_view (ui_view.h)
  * run with its own data, list widget and pager (struct ui_vstate).  The
  * pager always shows the place the list's selection names (view->link);
  * it is rendered lazily, when that place's document or the pane's width
- * changed (sync_detail), and not even then when the cache of recent docs
+ * changed (ui_reader_sync), and not even then when the cache of recent docs
  * (u->dcache) has it: another hit of the same article, or an article
  * shown a moment ago, is not rendered again.
  *
@@ -24,7 +24,6 @@
  */
 #include "ui_impl.h"
 
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,13 +33,6 @@
 #include "ui_keys.h"
 #include "ui_panes.h"
 #include "util.h"
-
-/* In tab order; the first is home (where an empty view falls back to)
- * and ACT_VIEW_ARTICLES.. switch to the first ones in order. */
-static const struct ui_view *const views[UI_NVIEWS] = {
-	&ui_view_articles, &ui_view_timeline, &ui_view_topics,
-	&ui_view_results,
-};
 
 #define GONE L("Không còn mục này", "That item is gone")
 
@@ -168,8 +160,8 @@ position(struct ui *u, struct ui_pager *p, struct link to, int h)
 
 /* Makes the current view's pager show its selection at the current
  * width, keeping the reading position across a re-render. */
-static void
-sync_detail(struct ui *u)
+void
+ui_reader_sync(struct ui *u)
 {
 	struct ui_vstate *vs = ui_cur(u);
 	struct ui_list *l = &vs->list;
@@ -277,7 +269,7 @@ go(struct ui *u, struct link to)
 	u->focus = vs->vw->follow ? UI_FOCUS_LIST : UI_FOCUS_DETAIL;
 	ui_reader_switch(u, v);
 	ui_list_select(&vs->list, row, ui_reader_list_vis(u));
-	sync_detail(u);
+	ui_reader_sync(u);
 	if (vs->vw->follow)
 		return 0;
 	vs->pager.link = -1;
@@ -671,6 +663,10 @@ ui_reader_act(struct ui *u, enum ui_action a, long count)
 	case ACT_SORT:
 		(a == ACT_FILTER ? ui_filter_open : ui_filter_sort)(u);
 		break;
+	case ACT_COPY:
+	case ACT_COPY_MD:
+		ui_copy(u, a == ACT_COPY_MD);
+		break;
 	case ACT_NEXT_PARA:
 	case ACT_PREV_PARA:
 		move_para(u, a == ACT_NEXT_PARA ? 1 : -1);
@@ -718,83 +714,4 @@ ui_reader_act(struct ui *u, enum ui_action a, long count)
 	default:
 		break;
 	}
-}
-
-/* ---- start and end ----------------------------------------------------- */
-
-int
-ui_reader_run(struct dossier *ds, const struct ui_reader_options *o)
-{
-	struct ui u;
-	int sig, lost = 0;
-
-	if (ui_term_locale_init() != 0) {
-		diag_print(&ds->diag, stderr);
-		fputs("hoso: no UTF-8 locale is available (tried the "
-		    "environment's and C.UTF-8); the reader needs one\n",
-		    stderr);
-		return 2;
-	}
-	ui_setup_init(&u, ds, o, views);
-	if (ui_term_open(!o->no_mouse) != 0) {
-		diag_print(&ds->diag, stderr);
-		ui_setup_free(&u);
-		return 2;
-	}
-	if (o->state_path != NULL)
-		state_load(&u.st, o->state_path, &u.diag);
-	ui_setup_restore(&u);
-	ui_setup_theme(&u);
-	ui_setup_messages(&u);
-
-	while (!u.quit && !ui_term_signal()) {
-		wint_t wc;
-		int rc;
-		enum ui_term_event ev;
-
-		int indexing = ui_index_tick(&u), loading = ui_load_tick(&u);
-
-		ui_reader_relayout(&u);
-		if (!u.lay.too_small)
-			sync_detail(&u);
-		ui_chrome_draw(&u);
-		ev = ui_term_read(&rc, &wc, loading ? 100 : indexing ? 250 : -1);
-		if (ev == UI_TERM_GONE) {
-			lost = 1;
-			break;
-		}
-		if (ev != UI_TERM_KEY)
-			continue;
-		ui_input_key(&u, rc, wc);
-		if (u.gone) {
-			lost = 1;
-			break;
-		}
-	}
-
-	sig = ui_term_signal();
-	ui_load_free(&u);
-	ui_setup_save(&u);
-	ui_term_close();
-	/* Loading was quiet so as not to garble the screen, the status line
-	 * had room for a glimpse of the theme's and the state file's
-	 * problems, and saving comes after the screen is gone: say them all
-	 * in full here, once, before a signal may end the process. */
-	diag_print(&ds->diag, stderr);
-	diag_print(&u.diag, stderr);
-	ui_setup_free(&u);
-	ui_pager_cache_free(&u.dcache);
-	ui_term_catch_signals(0);
-	if (sig != 0) {
-		/* Die of the signal, as the shell expects, now that the
-		 * terminal is back. */
-		raise(sig);
-	}
-	if (lost) {
-		/* Whoever reads stderr may still be there (a log). */
-		fputs("hoso: the terminal went away; the reading position "
-		    "was saved\n", stderr);
-		return 1;
-	}
-	return 0;
 }

@@ -8,7 +8,7 @@
 #    Space at the end of an article goes on to the next one;
 #  - Backspace puts the link cursor back on the link that was followed;
 #  - 1/2/3 are places in history;
-#  - counts: 3j, 3J, 50%, 2G; e/y and Ctrl-E/Ctrl-Y scroll one line from
+#  - counts: 3j, 3J, 50%, 2G; e and Ctrl-E/Ctrl-Y scroll one line from
 #    either pane; Esc u hides a search's highlight and n brings it back;
 #  - an unbound key, a letter or a control key, gets the same message.
 . tests/screen/lib.sh
@@ -134,7 +134,7 @@ run() {
 	[ -n "$pc" ] && [ "$pc" -ge 35 ] && [ "$pc" -le 75 ] ||
 	    scr_fail "50% shows ${pc:-nothing}%"
 
-	# e and y scroll the reader by a line, from the list too (in a
+	# e and Ctrl-Y scroll the reader by a line, from the list too (in a
 	# single-pane layout the list hides the reader: from the reader).
 	if [ "$w" -ge 60 ]; then
 		scr_keys g h
@@ -147,9 +147,9 @@ run() {
 	scr_settle
 	t1=$(first_detail_line)
 	[ "$t0" != "$t1" ] || scr_fail "e did not scroll the detail pane"
-	scr_keys y y y
+	scr_keys C-y C-y C-y
 	scr_settle
-	[ "$(first_detail_line)" = "$t0" ] || scr_fail "y did not scroll back"
+	[ "$(first_detail_line)" = "$t0" ] || scr_fail "Ctrl-Y did not scroll back"
 	scr_keys C-e
 	scr_settle
 	[ "$(first_detail_line)" != "$t0" ] || scr_fail "Ctrl-E did nothing"

@@ -24,6 +24,8 @@
 #include "ui_help.h"
 #include "ui_keys.h"
 
+#define CTRL_Y ('y' & 0x1f)
+
 static void
 every_binding_is_named(void **state)
 {
@@ -129,7 +131,9 @@ lookup(void **state)
 	assert_int_equal(ui_keys_lookup('Q', UI_KEYS_ALL), ACT_QUIT);
 	assert_int_equal(ui_keys_lookup(UI_KEY_META('u'), UI_KEYS_ALL),
 	    ACT_CLEAR_HL);
-	assert_int_equal(ui_keys_lookup('y', UI_KEYS_ALL), ACT_LINE_UP);
+	assert_int_equal(ui_keys_lookup('y', UI_KEYS_ALL), ACT_COPY);
+	assert_int_equal(ui_keys_lookup('Y', UI_KEYS_ALL), ACT_COPY_MD);
+	assert_int_equal(ui_keys_lookup(CTRL_Y, UI_KEYS_ALL), ACT_LINE_UP);
 	assert_int_equal(ui_keys_lookup('J', UI_KEYS_ALL), ACT_NEXT_ITEM);
 	/* Timeline keys only in the timeline. */
 	assert_int_equal(ui_keys_lookup(']', UI_KEYS_ALL), ACT_NONE);
@@ -343,11 +347,12 @@ apply_config(void **state)
 	ui_keys_apply(&c, &d);
 	assert_int_equal(ui_keys_lookup('X', UI_KEYS_ALL), ACT_NEXT_ITEM);
 	assert_int_equal(ui_keys_lookup(17, UI_KEYS_ALL), ACT_NEXT_ITEM);
-	/* The defaults given up: J, g, Home, y and Ctrl-Y. */
+	/* The defaults given up: J, g, Home and Ctrl-Y (y is copy's). */
 	assert_int_equal(ui_keys_lookup('J', UI_KEYS_ALL), ACT_NONE);
 	assert_int_equal(ui_keys_lookup('g', UI_KEYS_ALL), ACT_NONE);
 	assert_int_equal(ui_keys_lookup(KEY_HOME, UI_KEYS_ALL), ACT_NONE);
-	assert_int_equal(ui_keys_lookup('y', UI_KEYS_ALL), ACT_NONE);
+	assert_int_equal(ui_keys_lookup(CTRL_Y, UI_KEYS_ALL), ACT_NONE);
+	assert_int_equal(ui_keys_lookup('y', UI_KEYS_ALL), ACT_COPY);
 	assert_true(ui_keys_is_prefix('g', UI_KEYS_ALL));
 	assert_false(ui_keys_is_prefix('G', UI_KEYS_ALL));
 	assert_int_equal(ui_keys_lookup2('g', 'g', UI_KEYS_ALL), ACT_FIRST);
