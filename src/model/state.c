@@ -38,7 +38,7 @@
 #define STATE_MAX_TEXT 4096		/* bytes of a text, unescaped */
 
 static const char *const hist_names[STATE_NHIST] = {
-	"find-list", "find-text", "corpus"
+	"find-list", "find-text", "corpus", "filter", "pipe"
 };
 
 static void

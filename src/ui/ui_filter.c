@@ -247,7 +247,8 @@ ui_filter_open(struct ui *u)
 	u->orig_ltop = vs->list.top;
 	u->focus = UI_FOCUS_LIST;
 	ui_prompt_open(&u->prompt, PROMPT_FILTER, ui_keys_name(ACT_FILTER),
-	    vs->filter != NULL ? vs->filter : "", NULL);
+	    vs->filter != NULL ? vs->filter : "",
+	    &u->st.hist[STATE_HIST_FILTER]);
 }
 
 void

@@ -33,7 +33,7 @@ struct ui_load;
 #define UI_NVIEWS 4
 
 enum { PROMPT_FIND_LIST, PROMPT_FIND_DETAIL, PROMPT_CORPUS, PROMPT_HELP,
-	PROMPT_FILTER };
+	PROMPT_FILTER, PROMPT_PIPE };
 
 /* A view as the reader runs it: its table entry, what it reads (its own
  * data included), its list and its pager, so switching views keeps both
@@ -189,6 +189,10 @@ size_t ui_filter_arrive(struct ui *u, struct ui_vstate *vs, unsigned mark,
 /* ] and [: the shown row of the next (dir > 0) or previous year from
  * the selection that the filter keeps, or UI_VIEW_NONE. */
 size_t ui_filter_year(const struct ui_vstate *vs, int dir);
+
+/* ui_pipe.c: | and its prompt. */
+void ui_pipe_open(struct ui *u);
+void ui_pipe_done(struct ui *u, enum ui_prompt_result r);
 
 /* ui_copy.c: y and Y (markdown), the passage and its citation. */
 void ui_copy(struct ui *u, int markdown);

@@ -106,6 +106,10 @@ struct ui_key ui_keys[] = {
 	{ ACT_COPY_MD, "copy-markdown", { 'Y' }, { "Y" }, UI_KEYS_ALL,
 	  "copy the passage with its citation as Markdown",
 	  "chép đoạn kèm trích dẫn, dạng Markdown", NULL, { 0 } },
+	{ ACT_PIPE, "pipe", { '|' }, { "|" }, UI_KEYS_ALL,
+	  "pipe the article's text (or the milestone's quotes) to a command "
+	  "typed in a prompt, as less does", "chuyển nội dung bài cho một "
+	  "lệnh", NULL, { 0 } },
 	{ ACT_NEXT_PARA, "next-para", { '}' }, { "}" }, UI_KEYS_ALL,
 	  "next paragraph in the reader", "đoạn sau", NULL, { 0 } },
 	{ ACT_PREV_PARA, "prev-para", { '{' }, { "{" }, UI_KEYS_ALL,

@@ -667,6 +667,9 @@ ui_reader_act(struct ui *u, enum ui_action a, long count)
 	case ACT_COPY_MD:
 		ui_copy(u, a == ACT_COPY_MD);
 		break;
+	case ACT_PIPE:
+		ui_pipe_open(u);
+		break;
 	case ACT_NEXT_PARA:
 	case ACT_PREV_PARA:
 		move_para(u, a == ACT_NEXT_PARA ? 1 : -1);

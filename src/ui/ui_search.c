@@ -139,6 +139,8 @@ ui_search_edited(struct ui *u)
 		ui_filter_edited(u);
 		return;
 	}
+	if (u->prompt.kind == PROMPT_PIPE)
+		return;
 	if (u->prompt.kind != PROMPT_CORPUS) {
 		find_apply(u, u->prompt.text.data);
 		return;
@@ -275,9 +277,9 @@ ui_search_done(struct ui *u, enum ui_prompt_result r)
 	int kind = u->prompt.kind;
 	struct ui_vstate *vs = ui_cur(u);
 
-	if (kind == PROMPT_FILTER) {
+	if (kind == PROMPT_FILTER || kind == PROMPT_PIPE) {
 		free(q);
-		ui_filter_done(u, r);
+		(kind == PROMPT_FILTER ? ui_filter_done : ui_pipe_done)(u, r);
 		return;
 	}
 	ui_prompt_close(&u->prompt);

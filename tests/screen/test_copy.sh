@@ -119,6 +119,28 @@ grep -qF "” — $SGTT." "$DIR/got" || scr_fail "copy-command got: $(cat "$DIR/
 scr_tmux show-buffer >/dev/null 2>&1 && scr_fail "copy-command also wrote OSC 52"
 scr_quit
 
+# |: the article's text on a command's standard input, the terminal the
+# command's until Enter.
+scr_context "pipe"
+scr_start 80 24 C.UTF-8
+scr_wait "1/5"
+scr_keys l "|"
+scr_type "cat >$DIR/piped; echo the-command-ran"
+scr_keys Enter
+scr_wait "the-command-ran"
+scr_wait "[hoso: press Enter to return]"
+scr_keys Enter
+scr_wait "Piped "
+head -n 1 "$DIR/piped" | grep -qxF "$SGTT" || scr_fail "| sent: $(head -n 1 "$DIR/piped")"
+grep -qF "Theo đó, hai bên nhất trí" "$DIR/piped" || scr_fail "| sent no text"
+scr_keys "|"
+scr_type "exit 3"
+scr_keys Enter
+scr_wait "press Enter to return"
+scr_keys Enter
+scr_wait "The command exited with status 3"
+scr_quit
+
 printf 'copy-command: %s/nothing-here\n' "$DIR" >"$DIR/config.yaml"
 scr_start 80 24 C.UTF-8 -- --config "$DIR/config.yaml"
 scr_wait "1/5"
