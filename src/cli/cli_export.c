@@ -65,7 +65,13 @@ md_text(struct util_buf *b, const char *s, size_t n, int line_start)
 			util_buf_addc(b, ' ');
 			continue;
 		}
-		if (strchr("\\`*_[]<>&~|", c) != NULL)
+		/* Not every Markdown takes "\\&" and "\\~" for escapes
+		 * (kramdown does not): these two go as entities. */
+		if (c == '&' || c == '~') {
+			util_buf_adds(b, c == '&' ? "&amp;" : "&#126;");
+			continue;
+		}
+		if (strchr("\\`*_[]<>|", c) != NULL)
 			util_buf_addc(b, '\\');
 		else if (line_start && i == start && strchr("#+-=>!", c) != NULL)
 			util_buf_addc(b, '\\');
@@ -164,6 +170,9 @@ emit(struct util_buf *b, FILE *fp)
 static void
 finish(struct util_buf *b, FILE *fp)
 {
+	if (b->len >= 2 && b->data[b->len - 1] == '\n' &&
+	    b->data[b->len - 2] == '\n')
+		b->len--;
 	if (b->len == 1 && b->data[0] == '\n')
 		b->len = 0;
 	fwrite(b->data, 1, b->len, fp);
