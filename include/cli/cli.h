@@ -49,8 +49,9 @@ enum cli_export { CLI_EXPORT_MARKDOWN, CLI_EXPORT_JSON };
 /* "markdown" or "json": 0 and *e, else -1. */
 int cli_export_parse(const char *s, enum cli_export *e);
 
-/* A passage a brief quotes: bytes [start, end) of row's stored text,
- * and a note of the reader's own (NULL: none). */
+/* A passage a brief quotes: bytes [start, end) of row's stored text
+ * (row below corpus.n; the bytes are cut to the text), and a note of the
+ * reader's own (NULL: none). */
 struct cli_passage {
 	size_t row;
 	size_t start, end;

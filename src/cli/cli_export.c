@@ -38,6 +38,9 @@ is_space(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/* Where a text is written: first on its line, last on a heading's. */
+enum { MD_START = 1, MD_END = 2 };
+
 /*
  * s[0..n) as Markdown text on one line: white space of any kind is one
  * space (a line break inside would end a block), the ends trimmed (two
@@ -47,8 +50,9 @@ is_space(char c)
  * heading, a list or a quote.
  */
 static void
-md_text(struct util_buf *b, const char *s, size_t n, int line_start)
+md_text(struct util_buf *b, const char *s, size_t n, int where)
 {
+	int line_start = where & MD_START;
 	size_t i = 0, start;
 
 	while (i < n && is_space(s[i]))
@@ -71,9 +75,17 @@ md_text(struct util_buf *b, const char *s, size_t n, int line_start)
 			util_buf_adds(b, c == '&' ? "&amp;" : "&#126;");
 			continue;
 		}
-		if (strchr("\\`*_[]<>|", c) != NULL)
+		/* "#" also mid-line: at the end of a heading it would be
+		 * taken for a closing sequence and dropped; there, as the
+		 * last character, even "\\#" is (by mdl), so it is an
+		 * entity. */
+		if (c == '#' && i + 1 == n && (where & MD_END)) {
+			util_buf_adds(b, "&#35;");
+			continue;
+		}
+		if (strchr("\\`*_[]<>|#", c) != NULL)
 			util_buf_addc(b, '\\');
-		else if (line_start && i == start && strchr("#+-=>!", c) != NULL)
+		else if (line_start && i == start && strchr("+-=>", c) != NULL)
 			util_buf_addc(b, '\\');
 		else if (line_start && (c == '.' || c == ')') && i > start &&
 		    s[i - 1] >= '0' && s[i - 1] <= '9') {
@@ -91,9 +103,9 @@ md_text(struct util_buf *b, const char *s, size_t n, int line_start)
 }
 
 static void
-md_textz(struct util_buf *b, const char *s, int line_start)
+md_textz(struct util_buf *b, const char *s, int where)
 {
-	md_text(b, s, strlen(s), line_start);
+	md_text(b, s, strlen(s), where);
 }
 
 /* An autolink <URL> when the URL can be one (CommonMark's rule: a
@@ -102,8 +114,13 @@ static void
 md_url(struct util_buf *b, const char *url)
 {
 	const char *colon = strchr(url, ':');
-	int ok = colon != NULL && colon - url >= 2 && colon - url <= 32;
+	int ok = colon != NULL && colon - url >= 2 && colon - url <= 32 &&
+	    ((*url >= 'a' && *url <= 'z') || (*url >= 'A' && *url <= 'Z'));
 
+	for (const char *p = url + 1; ok && p < colon; p++)
+		ok = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || *p == '+' || *p == '.' ||
+		    *p == '-';
 	for (const char *p = url; ok && *p != '\0'; p++)
 		if ((unsigned char)*p <= ' ' || *p == '<' || *p == '>' ||
 		    *p == 0x7f)
@@ -214,7 +231,7 @@ quote(struct util_buf *b, enum cli_export e, const struct article *a,
 	}
 	util_buf_adds(b, "> ");
 	for (size_t i = 0; i < nmk; i++) {
-		md_text(b, t + at, mk[2 * i] - at, at == ps);
+		md_text(b, t + at, mk[2 * i] - at, at == ps ? MD_START : 0);
 		/* Emphasis needs the text outside the stars apart from them
 		 * by a space or punctuation: md_text trims, so put one back
 		 * where the stored text has one. */
@@ -228,10 +245,10 @@ quote(struct util_buf *b, enum cli_export e, const struct article *a,
 		if (at < pe && is_space(t[at]))
 			util_buf_addc(b, ' ');
 	}
-	md_text(b, t + at, pe - at, at == ps);
+	md_text(b, t + at, pe - at, at == ps ? MD_START : 0);
 	util_buf_adds(b, "\n\n");
 	if (note != NULL && note[0] != '\0') {
-		md_textz(b, note, 1);
+		md_textz(b, note, MD_START);
 		util_buf_adds(b, "\n\n");
 	}
 	md_cite(b, a);
@@ -254,7 +271,7 @@ cli_export_passages(const struct dossier *ds, const char *kind,
 		util_buf_adds(&b, ",\"passages\":[");
 	} else {
 		util_buf_adds(&b, "# ");
-		md_textz(&b, title, 0);
+		md_textz(&b, title, MD_START | MD_END);
 		util_buf_adds(&b, "\n\n");
 		if (n == 0)
 			util_buf_printf(&b, "%s\n\n", L("(không có)", "(none)"));
@@ -281,10 +298,12 @@ md_heading(struct util_buf *b, const char *level, const char *pre,
 	util_buf_printf(b, "%s ", level);
 	if (pre != NULL)
 		util_buf_adds(b, pre);
-	md_textz(b, vi, pre == NULL);
 	if (en != NULL && en[0] != '\0') {
+		md_textz(b, vi, pre == NULL ? MD_START : 0);
 		util_buf_adds(b, " — ");
-		md_textz(b, en, 0);
+		md_textz(b, en, MD_END);
+	} else {
+		md_textz(b, vi, pre == NULL ? MD_START | MD_END : MD_END);
 	}
 	util_buf_adds(b, "\n\n");
 }
@@ -347,7 +366,7 @@ topic_head(struct util_buf *b, enum cli_export e, const struct dossier *ds,
 	    " · %zu mentions · %zu articles\n\n"), ds->counts[i].mentions,
 	    ds->counts[i].narticles);
 	if (t->summary[0] != '\0') {
-		md_textz(b, t->summary, 1);
+		md_textz(b, t->summary, MD_START);
 		util_buf_adds(b, "\n\n");
 	}
 	util_buf_printf(b, "## %s\n\n", L("Chủ đề liên quan", "Related topics"));
@@ -550,7 +569,7 @@ source_missing(struct util_buf *b, enum cli_export e,
 		return;
 	}
 	util_buf_adds(b, "> ");
-	md_textz(b, s->quote, 1);
+	md_textz(b, s->quote, MD_START);
 	util_buf_adds(b, "\n\n");
 	if (a != NULL) {
 		util_buf_printf(b, "%s\n\n", L("(không tìm thấy trong bài)",
@@ -581,7 +600,7 @@ cli_export_timeline(const struct dossier *ds,
 		util_buf_printf(&b, "# %s", L("Dòng thời gian", "Timeline"));
 		if (ds->map.title != NULL && ds->map.title[0] != '\0') {
 			util_buf_adds(&b, " — ");
-			md_textz(&b, ds->map.title, 0);
+			md_textz(&b, ds->map.title, MD_END);
 		}
 		util_buf_adds(&b, "\n\n");
 	}

@@ -150,7 +150,7 @@ if ruby -e 'require "kramdown"' 2>/dev/null; then
 	has $T/esc.html '<p>- Không phải danh sách; `không phải` mã &amp; không phải &lt;b&gt;HTML&lt;/b&gt;.</p>'
 	has $T/esc.html '<li>_Khác_ (other)</li>'
 	has $T/esc.html '<strong>Thị thực</strong> điện tử'
-	has $T/esctl.html '>2024-05 (target) — * Cấp thị thực điện tử — E-visas &lt;soon&gt;</h2>'
+	has $T/esctl.html '>2024-05 (target) — * Cấp thị thực điện tử — E-visas &lt;soon&gt; C#</h2>'
 	has $T/esctl.html '<p>1. Miễn thị thực cho công dân hai nước</p>'
 	has $T/esctl.html 'Note: 1. Ghi chú *thử*'
 else

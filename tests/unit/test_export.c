@@ -78,7 +78,7 @@ test_markdown(void **state)
 	    "\n"
 	    "\\_xem lại\\_ \\<sau\\>\n"
 	    "\n"
-	    "— # \\*Thị thực\\* \\_mới\\_ \\`x\\` \\[một\\](y) "
+	    "— \\# \\*Thị thực\\* \\_mới\\_ \\`x\\` \\[một\\](y) "
 	    "\\<b\\>đậm\\</b\\> &amp; &#126;gạch&#126; \\| 1. cuối?, "
 	    "Báo \\<Thử\\> \\*nghiệm\\*, 2024-03-05, "
 	    "<https://example.org/bai?a=1&b=2>\n"
