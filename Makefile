@@ -90,7 +90,8 @@ DEB_CHECKS = \
 	libyaml-dev:/usr/include/yaml.h \
 	libsqlite3-dev:/usr/include/sqlite3.h \
 	libcmocka-dev:/usr/include/cmocka.h \
-	jq:jq
+	jq:jq \
+	ruby-mdl:mdl
 
 .PHONY: all run check deps install uninstall clean unit golden screen lint \
 	golden-update fold-table

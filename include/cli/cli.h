@@ -38,4 +38,37 @@ int cli_timeline(const struct dossier *ds,
 int cli_search(const struct dossier *ds, const char *query,
     const struct dossier_query *filter, enum cli_format f, FILE *fp);
 
+/*
+ * The briefs of --export (cli_export.c): a topic's or the timeline's
+ * content to keep or share, Markdown (man/hoso.1, BRIEFS, has its
+ * structure) or one JSON object, every passage quoted with a citation
+ * of its article: title, source, date, URL.
+ */
+enum cli_export { CLI_EXPORT_MARKDOWN, CLI_EXPORT_JSON };
+
+/* "markdown" or "json": 0 and *e, else -1. */
+int cli_export_parse(const char *s, enum cli_export *e);
+
+/* A passage a brief quotes: bytes [start, end) of row's stored text
+ * (row below corpus.n; the bytes are cut to the text), and a note of the
+ * reader's own (NULL: none). */
+struct cli_passage {
+	size_t row;
+	size_t start, end;
+	const char *note;
+};
+
+/* A brief of passages p[0..n) (the reader's bookmarks, say), each
+ * quoted with its citation and its note: "# title" and the quotes, or
+ * {"brief": kind, "title": title, "passages": [...]}. */
+void cli_export_passages(const struct dossier *ds, const char *kind,
+    const char *title, const struct cli_passage *p, size_t n,
+    enum cli_export e, FILE *fp);
+
+/* Return as cli_topic and cli_timeline do. */
+int cli_export_topic(const struct dossier *ds, const char *id,
+    enum cli_export e, FILE *fp);
+int cli_export_timeline(const struct dossier *ds,
+    const struct dossier_query *filter, enum cli_export e, FILE *fp);
+
 #endif

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli_impl.h"
 #include "json.h"
 #include "render.h"
 #include "search.h"
@@ -30,34 +31,31 @@ cli_format_parse(const char *s, enum cli_format *f)
 	return 0;
 }
 
-/* A JSON member's name, after a comma unless it is the object's first
- * (b holds the object from its brace on). */
-static void
-jkey(struct util_buf *b, const char *name)
+void
+cli_jkey(struct util_buf *b, const char *name)
 {
 	if (b->len > 0 && b->data[b->len - 1] != '{')
 		util_buf_addc(b, ',');
 	util_buf_printf(b, "\"%s\":", name);
 }
 
-static void
-jstr(struct util_buf *b, const char *name, const char *s)
+void
+cli_jstr(struct util_buf *b, const char *name, const char *s)
 {
-	jkey(b, name);
+	cli_jkey(b, name);
 	json_strz(b, s);
 }
 
-/* A string the data may not give: null when it is absent or empty. */
-static void
-jopt(struct util_buf *b, const char *name, const char *s)
+void
+cli_jopt(struct util_buf *b, const char *name, const char *s)
 {
-	jstr(b, name, s != NULL && s[0] != '\0' ? s : NULL);
+	cli_jstr(b, name, s != NULL && s[0] != '\0' ? s : NULL);
 }
 
-static void
-jnum(struct util_buf *b, const char *name, size_t n)
+void
+cli_jnum(struct util_buf *b, const char *name, size_t n)
 {
-	jkey(b, name);
+	cli_jkey(b, name);
 	util_buf_printf(b, "%zu", n);
 }
 
@@ -129,11 +127,11 @@ list_row(struct util_buf *b, enum cli_format f, const struct dossier *ds,
 		return;
 	}
 	util_buf_addc(b, '{');
-	jstr(b, "id", a->id);
-	jopt(b, "date", a->date_str);
-	jopt(b, "source", a->source);
-	jstr(b, "title", a->title);
-	jkey(b, "topics");
+	cli_jstr(b, "id", a->id);
+	cli_jopt(b, "date", a->date_str);
+	cli_jopt(b, "source", a->source);
+	cli_jstr(b, "title", a->title);
+	cli_jkey(b, "topics");
 	article_topics(b, f, ds, a);
 	util_buf_adds(b, "}\n");
 }
@@ -181,15 +179,15 @@ show_json(struct util_buf *b, const struct dossier *ds, size_t row,
 	const struct article *a = dossier_article(ds, row);
 
 	util_buf_addc(b, '{');
-	jstr(b, "id", a->id);
-	jstr(b, "title", a->title);
-	jopt(b, "date", a->date_str);
-	jopt(b, "source", a->source);
-	jopt(b, "author", a->author);
-	jopt(b, "url", a->url);
-	jkey(b, "topics");
+	cli_jstr(b, "id", a->id);
+	cli_jstr(b, "title", a->title);
+	cli_jopt(b, "date", a->date_str);
+	cli_jopt(b, "source", a->source);
+	cli_jopt(b, "author", a->author);
+	cli_jopt(b, "url", a->url);
+	cli_jkey(b, "topics");
 	article_topics(b, CLI_JSON, ds, a);
-	jkey(b, "paragraphs");
+	cli_jkey(b, "paragraphs");
 	util_buf_addc(b, '[');
 	for (size_t p = 0; p < a->npara; p++) {
 		if (p > 0)
@@ -228,12 +226,12 @@ topic_members(struct util_buf *b, const struct dossier *ds, size_t i)
 {
 	const struct topic *t = &ds->map.topics[i];
 
-	jstr(b, "id", t->id);
-	jstr(b, "title", t->title);
-	jopt(b, "title_en", t->title_en);
-	jnum(b, "mentions", ds->counts[i].mentions);
-	jnum(b, "articles", ds->counts[i].narticles);
-	jkey(b, "related");
+	cli_jstr(b, "id", t->id);
+	cli_jstr(b, "title", t->title);
+	cli_jopt(b, "title_en", t->title_en);
+	cli_jnum(b, "mentions", ds->counts[i].mentions);
+	cli_jnum(b, "articles", ds->counts[i].narticles);
+	cli_jkey(b, "related");
 	ids(b, CLI_JSON, &ds->map, t->related_ix, t->nrelated);
 }
 
@@ -276,15 +274,15 @@ milestone_json(struct util_buf *b, const struct dossier *ds,
     const struct milestone *m)
 {
 	util_buf_addc(b, '{');
-	jstr(b, "date", m->date_str);
-	jstr(b, "end", m->end.y ? m->end_str : NULL);
-	jstr(b, "title", m->title);
-	jopt(b, "title_en", m->title_en);
-	jkey(b, "target");
+	cli_jstr(b, "date", m->date_str);
+	cli_jstr(b, "end", m->end.y ? m->end_str : NULL);
+	cli_jstr(b, "title", m->title);
+	cli_jopt(b, "title_en", m->title_en);
+	cli_jkey(b, "target");
 	util_buf_adds(b, m->target ? "true" : "false");
-	jkey(b, "topics");
+	cli_jkey(b, "topics");
 	ids(b, CLI_JSON, &ds->map, m->topic_ix, m->ntopics);
-	jkey(b, "sources");
+	cli_jkey(b, "sources");
 	util_buf_addc(b, '[');
 	for (size_t j = 0; j < m->nsources; j++) {
 		if (j > 0)
@@ -292,8 +290,8 @@ milestone_json(struct util_buf *b, const struct dossier *ds,
 		json_strz(b, m->sources[j].article);
 	}
 	util_buf_addc(b, ']');
-	jopt(b, "note", m->note);
-	jopt(b, "note_en", m->note_en);
+	cli_jopt(b, "note", m->note);
+	cli_jopt(b, "note_en", m->note_en);
 	util_buf_addc(b, '}');
 }
 
@@ -346,8 +344,8 @@ topic_json(struct util_buf *b, const struct dossier *ds, size_t i)
 
 	util_buf_addc(b, '{');
 	topic_members(b, ds, i);
-	jopt(b, "summary", t->summary);
-	jkey(b, "keywords");
+	cli_jopt(b, "summary", t->summary);
+	cli_jkey(b, "keywords");
 	util_buf_addc(b, '[');
 	for (size_t k = 0; k < t->nkeywords; k++) {
 		if (k > 0)
@@ -355,7 +353,7 @@ topic_json(struct util_buf *b, const struct dossier *ds, size_t i)
 		json_strz(b, t->keywords[k]);
 	}
 	util_buf_addc(b, ']');
-	jkey(b, "milestones");
+	cli_jkey(b, "milestones");
 	util_buf_addc(b, '[');
 	for (size_t k = 0; k < ds->map.nms; k++) {
 		const struct milestone *m = &ds->map.ms[k];
@@ -370,15 +368,15 @@ topic_json(struct util_buf *b, const struct dossier *ds, size_t i)
 		milestone_json(b, ds, m);
 	}
 	util_buf_addc(b, ']');
-	jkey(b, "coverage");
+	cli_jkey(b, "coverage");
 	util_buf_addc(b, '[');
 	ncover = dossier_topic_articles(ds, i, 0, SIZE_MAX, &cover);
 	for (size_t k = 0; k < ncover; k++) {
 		if (k > 0)
 			util_buf_addc(b, ',');
 		util_buf_addc(b, '{');
-		jstr(b, "id", dossier_row(ds, cover[k].ix)->id);
-		jnum(b, "mentions", cover[k].count);
+		cli_jstr(b, "id", dossier_row(ds, cover[k].ix)->id);
+		cli_jnum(b, "mentions", cover[k].count);
 		util_buf_addc(b, '}');
 	}
 	free(cover);
@@ -424,13 +422,13 @@ search_row(struct util_buf *b, enum cli_format f, const struct article *a,
 		return;
 	}
 	util_buf_addc(b, '{');
-	jstr(b, "id", a->id);
-	jnum(b, "paragraph", para + 1);
-	jkey(b, "before");
+	cli_jstr(b, "id", a->id);
+	cli_jnum(b, "paragraph", para + 1);
+	cli_jkey(b, "before");
 	json_str(b, t + ps, s - ps);
-	jkey(b, "match");
+	cli_jkey(b, "match");
 	json_str(b, t + s, e - s);
-	jkey(b, "after");
+	cli_jkey(b, "after");
 	json_str(b, t + e, pe - e);
 	util_buf_adds(b, "}\n");
 }

@@ -217,9 +217,14 @@ run_mode_filtered(struct dossier *ds, const struct options *opt,
 	case MODE_TOPICS:
 		return cli_topics(ds, opt->format, stdout);
 	case MODE_TOPIC:
+		if (opt->have_export)
+			return cli_export_topic(ds, opt->arg, opt->export,
+			    stdout);
 		return cli_topic(ds, opt->arg, width, opt->format,
 		    stdout);
 	case MODE_TIMELINE:
+		if (opt->have_export)
+			return cli_export_timeline(ds, dq, opt->export, stdout);
 		return cli_timeline(ds, dq, opt->format, stdout);
 	case MODE_SEARCH:
 		return cli_search(ds, opt->arg, dq, opt->format, stdout);

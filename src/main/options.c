@@ -15,7 +15,7 @@
 enum {
 	OPT_THEME = 256, OPT_NO_STATE, OPT_VERSION, OPT_NO_CACHE, OPT_REBUILD,
 	OPT_LANG, OPT_CONFIG, OPT_NO_CONFIG, OPT_NO_MOUSE, OPT_FORMAT,
-	OPT_FILTER, OPT_DUMP_KEYS
+	OPT_FILTER, OPT_DUMP_KEYS, OPT_EXPORT
 };
 
 static const struct option longopts[] = {
@@ -31,6 +31,7 @@ static const struct option longopts[] = {
 	{ "check", no_argument, NULL, 'c' },
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "filter", required_argument, NULL, OPT_FILTER },
+	{ "export", required_argument, NULL, OPT_EXPORT },
 	{ "theme", required_argument, NULL, OPT_THEME },
 	{ "no-state", no_argument, NULL, OPT_NO_STATE },
 	{ "no-cache", no_argument, NULL, OPT_NO_CACHE },
@@ -52,7 +53,7 @@ options_usage(FILE *fp)
 	    "[--no-state]\n            [--no-cache | --rebuild-index] "
 	    "[--lang vi|en] [--no-mouse]\n            [--config FILE | "
 	    "--no-config] [--format tsv|json] [--filter QUERY]\n"
-	    "            [MODE]\n", fp);
+	    "            [--export markdown|json] [MODE]\n", fp);
 }
 
 void
@@ -78,6 +79,11 @@ options_help(FILE *fp)
 	    "what the query\n"
 	    "                        matches (words, topic:, source:, from:, "
 	    "to:, date:, ...)\n"
+	    "      --export markdown|json\n"
+	    "                        with --topic or --timeline: a brief, "
+	    "every passage or\n"
+	    "                        quote cited with its article's title, "
+	    "source, date, URL\n"
 	    "      --check           validate the corpus and the map; exit 1 "
 	    "on any error\n"
 	    "      --dump-keys       the reader's keys in force (TSV): action, "
@@ -235,6 +241,7 @@ options_parse(struct options *o, int argc, char **argv)
 			o->have_lang = 1;
 			break;
 		case OPT_FORMAT:
+			o->have_format = 1;
 			if (cli_format_parse(optarg, &o->format) != 0) {
 				char *q = diag_sanitize(optarg);
 
@@ -246,6 +253,17 @@ options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_FILTER:
 			o->filter = optarg;
+			break;
+		case OPT_EXPORT:
+			if (cli_export_parse(optarg, &o->export) != 0) {
+				char *q = diag_sanitize(optarg);
+
+				fprintf(stderr, "hoso: unknown export format "
+				    "'%s' (markdown or json)\n", q);
+				free(q);
+				return 2;
+			}
+			o->have_export = 1;
 			break;
 		case OPT_CONFIG:
 			o->config = optarg;
@@ -275,6 +293,21 @@ options_parse(struct options *o, int argc, char **argv)
 	    o->mode != MODE_SEARCH && o->mode != MODE_TIMELINE) {
 		fputs("hoso: --filter goes with --list, --search or "
 		    "--timeline\n", stderr);
+		options_usage(stderr);
+		return 2;
+	}
+	if (o->have_export && o->mode != MODE_TOPIC &&
+	    o->mode != MODE_TIMELINE) {
+		fputs("hoso: --export goes with --topic or --timeline\n",
+		    stderr);
+		options_usage(stderr);
+		return 2;
+	}
+	/* A brief has its own formats; --format json beside it would be a
+	 * second answer to the same question. */
+	if (o->have_export && o->have_format) {
+		fputs("hoso: --export and --format exclude each other "
+		    "(--export json is the brief as JSON)\n", stderr);
 		options_usage(stderr);
 		return 2;
 	}

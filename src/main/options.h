@@ -23,6 +23,9 @@ struct options {
 	const char *theme;		/* --theme, or NULL */
 	int width;			/* -w, or 0 when not given */
 	enum cli_format format;		/* --format, CLI_TSV by default */
+	int have_format;		/* --format was given */
+	int have_export;		/* --export was given: export */
+	enum cli_export export;
 	int no_state;
 	int no_cache, rebuild_index;
 	int have_lang;			/* --lang was given: lang */

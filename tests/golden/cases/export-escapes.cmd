@@ -1,0 +1,1 @@
+-C fixtures/export --topic visas --export markdown
