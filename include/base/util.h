@@ -32,6 +32,9 @@ uint64_t util_hash(const void *p, size_t n);
 
 _Noreturn void util_fatal(const char *fmt, ...) UTIL_PRINTF(1, 2);
 void util_set_fatal_hook(void (*hook)(void));
+/* Writes all of p[0..n) to fd, again after EINTR: 0, or -1 (errno) when
+ * the reader went away or a write failed. */
+int util_write_all(int fd, const void *p, size_t n);
 
 /* A byte buffer that is always NUL-terminated once anything was added. */
 struct util_buf {

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static void (*fatal_hook)(void);
 
@@ -250,4 +251,22 @@ util_read_file(const char *path, size_t cap, char **data, size_t *len)
 	fclose(fp);
 	*data = util_buf_detach(&b, len);
 	return UTIL_READ_OK;
+}
+
+int
+util_write_all(int fd, const void *p, size_t n)
+{
+	const char *c = p;
+
+	while (n > 0) {
+		ssize_t w = write(fd, c, n);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return -1;
+		c += w;
+		n -= (size_t)w;
+	}
+	return 0;
 }

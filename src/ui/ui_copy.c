@@ -102,6 +102,7 @@ run_command(const char *cmd, const char *text, size_t n, char *why,
 	char *words = util_strdup(cmd), *argv[32], *save = NULL;
 	int fds[2], argc = 0, st, rc = -1;
 	posix_spawn_file_actions_t fa;
+	struct sigaction ign, old_pipe;
 	pid_t pid;
 
 	for (char *w = strtok_r(words, " \t", &save); w != NULL && argc < 31;
@@ -128,18 +129,15 @@ run_command(const char *cmd, const char *text, size_t n, char *why,
 		free(words);
 		return -1;
 	}
-	/* A command that stops reading must not kill the reader. */
-	signal(SIGPIPE, SIG_IGN);
-	for (size_t off = 0; off < n;) {
-		ssize_t w = write(fds[1], text + off, n - off);
-
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			break;
-		off += (size_t)w;
-	}
+	/* A command that stops reading must not kill the reader; what it
+	 * does not read is its affair. */
+	memset(&ign, 0, sizeof ign);
+	ign.sa_handler = SIG_IGN;
+	sigemptyset(&ign.sa_mask);
+	sigaction(SIGPIPE, &ign, &old_pipe);
+	(void)util_write_all(fds[1], text, n);
 	close(fds[1]);
+	sigaction(SIGPIPE, &old_pipe, NULL);
 	while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
 		;
 	if (WIFEXITED(st) && WEXITSTATUS(st) == 0)

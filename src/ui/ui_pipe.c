@@ -109,17 +109,9 @@ run(const char *cmd, const struct util_buf *b)
 	}
 	posix_spawn_file_actions_destroy(&fa);
 	close(fds[0]);
-	if (rc == 0) {
-		for (size_t off = 0; off < b->len;) {
-			ssize_t w = write(fds[1], b->data + off, b->len - off);
-
-			if (w < 0 && errno == EINTR)
-				continue;
-			if (w <= 0)
-				break;
-			off += (size_t)w;
-		}
-	}
+	/* A command that reads only the start (head) stops the writing. */
+	if (rc == 0)
+		(void)util_write_all(fds[1], b->data, b->len);
 	close(fds[1]);
 	if (rc == 0)
 		while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
