@@ -92,9 +92,10 @@ struct ui_key ui_keys[] = {
 	  "search the whole corpus; Enter opens the article at the match",
 	  "tìm trong toàn bộ kho bài", NULL, { 0 } },
 	{ ACT_FILTER, "filter", { '&' }, { "&" }, UI_KEYS_ALL,
-	  "filter the list as you type (see QUERIES); & and Enter on an "
-	  "empty query clears it", "lọc danh sách (xem QUERIES); & rồi Enter "
-	  "với câu trống: bỏ lọc", NULL, { 0 } },
+	  "filter the list as you type (topic:visas from:2023 -covid ...; man "
+	  "hoso, QUERIES); an empty query clears it", "lọc danh sách khi gõ "
+	  "(topic:visas from:2023 ...; man hoso, QUERIES); câu trống: bỏ lọc",
+	  NULL, { 0 } },
 	{ ACT_SORT, "sort", { 'o' }, { "o" }, UI_KEYS_ALL,
 	  "the next order of the article list: date, title, source, "
 	  "mentions of the topic selected in Topics", "thứ tự sau của danh "
