@@ -34,7 +34,9 @@ dossier_query_init(struct dossier_query *dq, const struct dossier *ds,
 			dossier_query_free(dq);
 			return -1;
 		}
-		qsort(dq->rows[i], dq->nrows[i], sizeof **dq->rows, cmp_size);
+		if (dq->nrows[i] > 1)
+			qsort(dq->rows[i], dq->nrows[i], sizeof **dq->rows,
+			    cmp_size);
 	}
 	return 0;
 }
@@ -101,8 +103,8 @@ art_words(void *ctx, const struct search *s)
 
 	if (text_has(s, c->a->title))
 		return 1;
-	if (k == dq->q->n || bsearch(&c->row, dq->rows[k], dq->nrows[k],
-	    sizeof c->row, cmp_size) == NULL)
+	if (k == dq->q->n || dq->nrows[k] == 0 || bsearch(&c->row,
+	    dq->rows[k], dq->nrows[k], sizeof c->row, cmp_size) == NULL)
 		return 0;
 	loaded = dossier_has_body(dq->ds, c->row);
 	search_article(s, dossier_article(dq->ds, c->row), c->row, &h, &nh,
