@@ -9,7 +9,7 @@
  * CREATED is seconds since the epoch, START and END byte offsets of the
  * article's stored text, NOTE may be empty.  In NOTE and QUOTE a
  * backslash, a tab, a newline and a carriage return are written \\, \t,
- * \n and \r.  Records are kept oldest first.
+ * \n and \r, any other control byte \xHH (lowercase hex).  Records are kept oldest first.
  *
  * A line that does not parse is reported (file:line) and skipped; a file
  * that had such lines is moved aside to NAME.bad before the next save, so

@@ -91,6 +91,13 @@ bookmarks_remove(struct bookmarks *b, size_t i)
 	b->n--;
 }
 
+static int
+hex(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ?
+	    c - 'a' + 10 : -1;
+}
+
 /* Unescapes s[0..n) into a heap string; NULL on a bad escape or a raw
  * control byte (a line we did not write). */
 static char *
@@ -113,6 +120,13 @@ unescape(const char *s, size_t n)
 			case 't': c = '\t'; break;
 			case 'n': c = '\n'; break;
 			case 'r': c = '\r'; break;
+			case 'x':
+				if (i + 2 >= n || hex(s[i + 1]) < 0 ||
+				    hex(s[i + 2]) < 0)
+					goto bad;
+				c = (char)(hex(s[i + 1]) * 16 + hex(s[i + 2]));
+				i += 2;
+				break;
 			default: goto bad;
 			}
 		}
@@ -134,7 +148,12 @@ escape(struct util_buf *o, const char *s)
 		case '\t': util_buf_adds(o, "\\t"); break;
 		case '\n': util_buf_adds(o, "\\n"); break;
 		case '\r': util_buf_adds(o, "\\r"); break;
-		default: util_buf_addc(o, *s);
+		default:
+			if ((unsigned char)*s < 0x20 || *s == 0x7f)
+				util_buf_printf(o, "\\x%02x",
+				    (unsigned char)*s);
+			else
+				util_buf_addc(o, *s);
 		}
 	}
 }

@@ -84,7 +84,8 @@ history_remap(struct ui *u, char **ids)
 
 			keep = a != (size_t)-1;
 			l.item = a;
-		} else if (l.view == UI_PLACE_RESULTS) {
+		} else if (l.view == UI_PLACE_RESULTS ||
+		    l.view == UI_PLACE_BOOKMARKS) {
 			keep = 0;
 		}
 		free(ids[i]);

@@ -170,7 +170,10 @@ ui_reader_sync(struct ui *u)
 	struct link id;
 
 	ui_list_set_count(l, ui_vcount(vs), ui_reader_list_vis(u));
-	if (l->n == 0) {
+	/* A row that names no document (a bookmark of an article gone)
+	 * leaves the pane empty. */
+	if (l->n == 0 || vs->vw->link(&vs->ctx, ui_vraw(vs, l->sel)).view >=
+	    LINK_URL) {
 		ui_reader_leave_doc(u, p);
 		ui_pager_stash(p, &u->dcache);
 		return;
@@ -375,7 +378,10 @@ open_selected(struct ui *u)
 	if (u->focus == UI_FOCUS_LIST) {
 		if (vs->list.n == 0)
 			return;
-		if (vs->vw->follow)
+		if (vs->vw->follow && vs->vw->link(&vs->ctx,
+		    vs->list.sel).view >= LINK_URL)
+			ui_msgs_say(&u->msgs, 1, "%s", GONE);
+		else if (vs->vw->follow)
 			ui_reader_follow(u, vs->vw->link(&vs->ctx, vs->list.sel));
 		else
 			u->focus = UI_FOCUS_DETAIL;
@@ -616,6 +622,7 @@ ui_reader_act(struct ui *u, enum ui_action a, long count)
 	case ACT_VIEW_ARTICLES:
 	case ACT_VIEW_TIMELINE:
 	case ACT_VIEW_TOPICS:
+	case ACT_VIEW_BOOKMARKS:
 		switch_view(u, (int)(a - ACT_VIEW_ARTICLES));
 		break;
 	case ACT_CLEAR_HL:
@@ -669,6 +676,12 @@ ui_reader_act(struct ui *u, enum ui_action a, long count)
 		break;
 	case ACT_PIPE:
 		ui_pipe_open(u);
+		break;
+	case ACT_BOOKMARK:
+		ui_bookmark_open(u);
+		break;
+	case ACT_BOOKMARK_DELETE:
+		ui_bookmark_delete(u);
 		break;
 	case ACT_NEXT_PARA:
 	case ACT_PREV_PARA:

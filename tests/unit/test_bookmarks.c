@@ -96,14 +96,14 @@ test_escapes(void **state)
 	diag_init(&d, NULL);
 	bookmarks_init(&a);
 	bookmarks_init(&b);
-	bookmarks_add(&a, 1, "x", 0, 3, "a\tb\\c\nd", "q\r\n\t\\", 5);
+	bookmarks_add(&a, 1, "x", 0, 3, "a\tb\\c\nd", "q\r\n\t\\\033", 6);
 	t = formatted(&a);
 	assert_string_equal(t, "hoso-bookmarks 1\n"
-	    "1\tx\t0\t3\ta\\tb\\\\c\\nd\tq\\r\\n\\t\\\\\n");
+	    "1\tx\t0\t3\ta\\tb\\\\c\\nd\tq\\r\\n\\t\\\\\\x1b\n");
 	assert_int_equal(bookmarks_parse(&b, "f", t, strlen(t), &d), 0);
 	assert_int_equal(b.n, 1);
 	assert_string_equal(b.v[0].note, "a\tb\\c\nd");
-	assert_string_equal(b.v[0].quote, "q\r\n\t\\");
+	assert_string_equal(b.v[0].quote, "q\r\n\t\\\033");
 	free(t);
 	bookmarks_free(&a);
 	bookmarks_free(&b);
