@@ -371,7 +371,7 @@ bookmarks_check(struct bookmarks *b, const struct dossier *ds)
 {
 	for (size_t i = 0; i < b->n; i++) {
 		struct bookmark *k = &b->v[i];
-		size_t row = corpus_find(&ds->corpus, k->id), ql;
+		size_t row = dossier_find(ds, k->id), ql;
 		const struct article *a;
 		const char *hit;
 
