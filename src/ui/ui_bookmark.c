@@ -38,6 +38,14 @@ ui_bookmark_load(struct ui *u)
 	bookmarks_check(&b->bm, u->ds);
 }
 
+void
+ui_bookmark_recheck(struct ui *u)
+{
+	struct ui_bookmarks *b = bm_view(u)->ctx.data;
+
+	bookmarks_check(&b->bm, u->ds);
+}
+
 static void
 save(struct ui *u, struct ui_bookmarks *b)
 {

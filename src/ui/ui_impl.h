@@ -206,6 +206,8 @@ void ui_copy_passage(const struct ui_pager *p, const struct article *a,
 
 /* ui_bookmark.c: m and its note's prompt, D, the file loaded. */
 void ui_bookmark_load(struct ui *u);
+/* Checked again against the rows the index brought in. */
+void ui_bookmark_recheck(struct ui *u);
 void ui_bookmark_open(struct ui *u);
 void ui_bookmark_done(struct ui *u, enum ui_prompt_result r);
 void ui_bookmark_delete(struct ui *u);

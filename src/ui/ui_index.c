@@ -123,6 +123,7 @@ take_in(struct ui *u)
 		return;
 	}
 	history_remap(u, hist);
+	ui_bookmark_recheck(u);
 	/* Problems found in what came in are said as those of the start. */
 	if (u->ds->diag.nerrors != nerr || u->ds->diag.nwarnings != nwarn)
 		ui_setup_content_message(u);
