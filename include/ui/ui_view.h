@@ -127,6 +127,10 @@ extern const struct ui_view ui_view_articles;
 extern const struct ui_view ui_view_timeline;
 extern const struct ui_view ui_view_topics;
 extern const struct ui_view ui_view_bookmarks;
+/* The page of bookmark item (an index of b's file order). */
+struct render_doc;
+void ui_bookmarks_render(struct render_doc *doc, const struct dossier *ds,
+    const struct ui_bookmarks *b, size_t item, int w);
 extern const struct ui_view ui_view_results;
 
 /* Where row is, as a place to come back to: the row's link when it is

@@ -155,6 +155,9 @@ ui_bookmark_delete(struct ui *u)
 	}
 	b->confirm = 0;
 	bookmarks_remove(&b->bm, b->bm.n - 1 - row);
+	/* The later ones' places shift down: no page kept names them. */
+	ui_pager_reset(&vs->pager);
+	ui_pager_cache_free(&u->dcache);
 	save(u, b);
 	ui_msgs_say(&u->msgs, 0, "%s", L("Đã xoá dấu trang",
 	    "Bookmark deleted"));

@@ -2,9 +2,9 @@
  * ui_view_bookmarks: the Bookmarks view (4).  Rows are the bookmarks of
  * the corpus, newest first, two lines each: the article's title, then
  * the day it was kept, its note, and what the check found (moved,
- * changed, missing).  Its rows are jumps, as the results' are: the
- * detail pane previews the article at the passage, Enter opens it
- * there, Backspace comes back.  Its data (struct ui_bookmarks) is loaded
+ * changed, missing).  The detail pane is the bookmark's page
+ * (render_bookmark): Enter, from either pane, follows its link to the
+ * article at the passage; Backspace comes back.  Its data (struct ui_bookmarks) is loaded
  * and changed by ui_bookmark.c.
  */
 #include <stdio.h>
@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "render.h"
 #include "theme.h"
 #include "ui_draw.h"
 #include "ui_keys.h"
@@ -51,25 +52,32 @@ count(const struct ui_ctx *c)
 	return b->bm.n;
 }
 
+/* A row's place: the bookmark's index in the file's order, which a
+ * new bookmark does not change. */
 static struct link
 link(const struct ui_ctx *c, size_t row)
 {
-	const struct bookmark *k = at(c, row);
-	struct link l = { .view = LINK_ARTICLES, .item = k->row,
-	    .offset = k->start, .len = k->end - k->start };
+	struct link l = { .view = UI_PLACE_BOOKMARKS,
+	    .item = count(c) - 1 - row };
 
-	if (k->row == BOOKMARKS_NO_ROW || k->row >= c->ds->corpus.n) {
-		l.view = UI_PLACE_BOOKMARKS;
-		l.item = row;
-		l.offset = l.len = 0;
-	}
 	return l;
 }
 
 static size_t
 row_of(const struct ui_ctx *c, size_t item)
 {
-	return item < count(c) ? item : UI_VIEW_NONE;
+	return item < count(c) ? count(c) - 1 - item : UI_VIEW_NONE;
+}
+
+void
+ui_bookmarks_render(struct render_doc *doc, const struct dossier *ds,
+    const struct ui_bookmarks *b, size_t item, int w)
+{
+	static char empty[1];
+	struct bookmark none = { .id = empty, .note = empty, .quote = empty,
+	    .status = BOOKMARK_MISSING };
+
+	render_bookmark(doc, ds, item < b->bm.n ? &b->bm.v[item] : &none, w);
 }
 
 static const char *
@@ -81,17 +89,6 @@ title(const struct ui_ctx *c, size_t row)
 	    dossier_row(c->ds, k->row)->title : k->id;
 }
 
-static const char *
-status_label(enum bookmark_status s)
-{
-	switch (s) {
-	case BOOKMARK_MOVED: return L("đã dời chỗ", "moved");
-	case BOOKMARK_CHANGED: return L("đã đổi", "changed");
-	case BOOKMARK_MISSING: return L("mất bài", "missing");
-	default: return "";
-	}
-}
-
 static void
 draw_row(const struct ui_ctx *c, size_t row, struct ui_rect r, int selected,
     int focused)
@@ -100,7 +97,7 @@ draw_row(const struct ui_ctx *c, size_t row, struct ui_rect r, int selected,
 	int sel = ui_view_sel_role(selected, focused);
 	enum theme_role text = sel >= 0 ? (enum theme_role)sel : ROLE_TEXT;
 	enum theme_role meta = sel >= 0 ? (enum theme_role)sel : ROLE_META;
-	const char *t = title(c, row), *st = status_label(k->status);
+	const char *t = title(c, row), *st = render_bookmark_status(k->status);
 	int x = r.x + 1, w = r.w - 2, used = 0;
 	time_t tt = (time_t)k->created;
 	struct tm tm;
@@ -139,7 +136,6 @@ const struct ui_view ui_view_bookmarks = {
 	.rowh = 2,
 	.axis = 0,
 	.place = UI_PLACE_BOOKMARKS,
-	.follow = 1,
 	.create = create,
 	.destroy = destroy,
 	.count = count,

@@ -2,8 +2,9 @@
 # Bookmarks in the reader (issue 11, part 2), at 80x24 and 40x12, under
 # LANG=C.UTF-8 and C: m keeps the article from the list and a search
 # hit's sentence from the detail pane, each after a note's prompt (Esc
-# keeps nothing); 4 lists them newest first with their notes; Enter opens
-# the article at the passage and Backspace comes back; they survive a
+# keeps nothing); 4 lists them newest first with their notes, the detail
+# pane the selected one's page; Enter opens the article at the passage
+# and Backspace comes back; they survive a
 # restart; D asks, then deletes.  On a copy of the fixture corpus, the
 # bookmarked paragraph moved in its file shows "moved", the file removed
 # "missing".
@@ -60,6 +61,13 @@ for size in "80 24" "40 12"; do
 		a=$(line_of "the hit") b=$(line_of "first one")
 		[ "$a" -gt 0 ] && [ "$a" -lt "$b" ] ||
 		    scr_fail "not newest first (the hit: line $a, first: $b)"
+		# The detail pane is the bookmark's page: the quote (the hit's
+		# sentence), the note, the article.
+		if [ "$w" -ge 80 ]; then
+			scr_has "Bookmark · "
+			scr_has "Theo đó, hai bên nhất trí"
+			scr_has "Article"
+		fi
 
 		# Enter opens the article at the hit's sentence; back returns.
 		scr_keys Enter
@@ -121,6 +129,7 @@ grep -q "Nhật Bản sẽ cấp" "$f" || scr_fail "the edit lost the paragraph"
 scr_start 80 24 C.UTF-8 -- -C "$DIR/corpus"
 scr_wait "1/1"
 scr_wait "moved"
+scr_has "The passage moved in the article"
 scr_keys Enter
 scr_wait "Nhật Bản sẽ cấp thị thực"
 scr_quit
@@ -128,6 +137,7 @@ rm "$f"
 scr_start 80 24 C.UTF-8 -- -C "$DIR/corpus"
 scr_keys 4
 scr_wait "missing"
+scr_has "The article alpha is no longer in the corpus."
 scr_keys Enter
 scr_wait "That item is gone"
 scr_quit
