@@ -6,7 +6,7 @@
  * ui_chrome.c (drawing the frame: header, tabs, bars, status line),
  * ui_setup.c (starting and ending: theme, state file, warnings),
  * ui_open.c (an address handed to the browser), ui_osc8.c (addresses
- * as terminal hyperlinks).
+ * as terminal hyperlinks), ui_bookmark.c (m, D and the bookmark file).
  */
 #ifndef HOSO_UI_IMPL_H
 #define HOSO_UI_IMPL_H
@@ -116,7 +116,7 @@ struct ui {
 	long long index_since;		/* ms: since when it runs, or 0 */
 
 	/* Keys as less reads them: a count typed before a motion ("10j"),
-	 * and a view switch (1, 2, 3) held until the next key says it was
+	 * and a view switch (1, 2, 3, 4) held until the next key says it was
 	 * not the count's first digit: its history entry is pushed then,
 	 * or the switch is undone. */
 	long count;			/* 0: none typed */

@@ -559,7 +559,7 @@ close_level(struct ui *u)
 	u->quit = 1;
 }
 
-/* 1, 2, 3: the view, its list focused; a place in history, pushed by
+/* 1, 2, 3, 4: the view, its list focused; a place in history, pushed by
  * the next key unless that key makes the digit a count (ui_input.c). */
 static void
 switch_view(struct ui *u, int v)
