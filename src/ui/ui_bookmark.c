@@ -109,6 +109,23 @@ ui_bookmark_done(struct ui *u, enum ui_prompt_result r)
 	/* Leading and trailing blanks of a note are no part of it. */
 	while (note[0] != '\0' && strchr(" \t", note[strlen(note) - 1]))
 		note[strlen(note) - 1] = '\0';
+	/* The same passage twice is one bookmark: its note is the new. */
+	for (size_t i = 0; i < b->bm.n; i++) {
+		struct bookmark *k = &b->bm.v[i];
+
+		if (strcmp(k->id, a->id) == 0 && k->start == u->bm_start &&
+		    k->end == u->bm_end) {
+			free(k->note);
+			k->note = util_strdup(note + strspn(note, " \t"));
+			save(u, b);
+			ui_pager_cache_free(&u->dcache);
+			ui_msgs_say(&u->msgs, 0, "%s", L("Đã có dấu trang này; "
+			    "ghi chú được thay", "Already bookmarked; its note "
+			    "is replaced"));
+			free(note);
+			return;
+		}
+	}
 	bookmarks_add(&b->bm, (long long)time(NULL), a->id, u->bm_start,
 	    u->bm_end, note + strspn(note, " \t"), a->text + u->bm_start,
 	    u->bm_end - u->bm_start);

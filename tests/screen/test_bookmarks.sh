@@ -50,9 +50,16 @@ for size in "80 24" "40 12"; do
 		scr_wait "“theo do”"
 		scr_keys m
 		scr_wait "Note"
-		scr_type "the hit"
+		scr_type "a hit"
 		scr_keys Enter
 		scr_wait "Bookmarked"
+
+		# The same passage again is the same bookmark, its note replaced.
+		scr_keys m
+		scr_wait "Note"
+		scr_type "the hit"
+		scr_keys Enter
+		scr_wait "Already bookmarked"
 
 		# Newest first.
 		scr_keys h 4
