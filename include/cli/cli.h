@@ -65,6 +65,12 @@ void cli_export_passages(const struct dossier *ds, const char *kind,
     const char *title, const struct cli_passage *p, size_t n,
     enum cli_export e, FILE *fp);
 
+/* --bookmarks (cli_bookmarks.c): the reader's bookmarks of the corpus,
+ * newest first, checked against it: TSV (date, id, start, end, status,
+ * title, note, quote) or JSON lines; with export, their brief. */
+int cli_bookmarks(const struct dossier *ds, int export, enum cli_export e,
+    enum cli_format f, FILE *fp);
+
 /* Return as cli_topic and cli_timeline do. */
 int cli_export_topic(const struct dossier *ds, const char *id,
     enum cli_export e, FILE *fp);

@@ -17,6 +17,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "bookmarks.h"
 #include "dossier.h"
 #include "link.h"
 #include "theme.h"
@@ -88,6 +89,13 @@ void render_topic(struct render_doc *doc, const struct dossier *ds,
     size_t topic, int width);
 void render_milestone(struct render_doc *doc, const struct dossier *ds,
     size_t ms, int width);
+
+/* A bookmark's page (render_bookmark.c): its quote, note, status and
+ * a link to its article at the passage; and the word for its status in
+ * the interface's language ("" when it is where it was). */
+void render_bookmark(struct render_doc *doc, const struct dossier *ds,
+    const struct bookmark *k, int width);
+const char *render_bookmark_status(enum bookmark_status s);
 
 /* A milestone's date as the timeline writes it (render_timeline.c): the
  * date at its own precision, a span as "2021-01 – 2021-09" (FULL), with

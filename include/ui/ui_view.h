@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 
+#include "bookmarks.h"
 #include "dossier.h"
 #include "dossier_query.h"
 #include "lang.h"
@@ -23,6 +24,16 @@
  * back from an opened result returns to the list it was opened from.
  * Only the reader has it: documents never link to it. */
 #define UI_PLACE_RESULTS ((enum link_view)LINK_NVIEWS)
+/* A row of the Bookmarks view, likewise. */
+#define UI_PLACE_BOOKMARKS ((enum link_view)(LINK_NVIEWS + 1))
+
+/* The Bookmarks view's data: the bookmarks of the corpus and their
+ * file (NULL: none, nothing is saved). */
+struct ui_bookmarks {
+	struct bookmarks bm;
+	char *path;
+	size_t confirm;			/* the row D was pressed on + 1 */
+};
 
 /* What a view reads: the dossier, what to highlight, its own data. */
 struct ui_ctx {
@@ -115,6 +126,11 @@ ui_view_rowh(const struct ui_view *v, int width)
 extern const struct ui_view ui_view_articles;
 extern const struct ui_view ui_view_timeline;
 extern const struct ui_view ui_view_topics;
+extern const struct ui_view ui_view_bookmarks;
+/* The page of bookmark item (an index of b's file order). */
+struct render_doc;
+void ui_bookmarks_render(struct render_doc *doc, const struct dossier *ds,
+    const struct ui_bookmarks *b, size_t item, int w);
 extern const struct ui_view ui_view_results;
 
 /* Where row is, as a place to come back to: the row's link when it is

@@ -228,6 +228,9 @@ run_mode_filtered(struct dossier *ds, const struct options *opt,
 		return cli_timeline(ds, dq, opt->format, stdout);
 	case MODE_SEARCH:
 		return cli_search(ds, opt->arg, dq, opt->format, stdout);
+	case MODE_BOOKMARKS:
+		return cli_bookmarks(ds, opt->have_export, opt->export,
+		    opt->format, stdout);
 	case MODE_CHECK:
 		dossier_check(ds);
 		return 0;

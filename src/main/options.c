@@ -29,6 +29,7 @@ static const struct option longopts[] = {
 	{ "timeline", no_argument, NULL, 'L' },
 	{ "search", required_argument, NULL, 'S' },
 	{ "check", no_argument, NULL, 'c' },
+	{ "bookmarks", no_argument, NULL, 'B' },
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "filter", required_argument, NULL, OPT_FILTER },
 	{ "export", required_argument, NULL, OPT_EXPORT },
@@ -79,11 +80,14 @@ options_help(FILE *fp)
 	    "what the query\n"
 	    "                        matches (words, topic:, source:, from:, "
 	    "to:, date:, ...)\n"
+	    "      --bookmarks       the reader's bookmarks of the corpus "
+	    "(TSV): date, id,\n"
+	    "                        start, end, status, title, note, quote\n"
 	    "      --export markdown|json\n"
-	    "                        with --topic or --timeline: a brief, "
-	    "every passage or\n"
-	    "                        quote cited with its article's title, "
-	    "source, date, URL\n"
+	    "                        with --topic, --timeline or --bookmarks: "
+	    "a brief, every\n"
+	    "                        passage or quote cited with its "
+	    "article's title, source,\n                        date, URL\n"
 	    "      --check           validate the corpus and the map; exit 1 "
 	    "on any error\n"
 	    "      --dump-keys       the reader's keys in force (TSV): action, "
@@ -175,6 +179,7 @@ mode_of(int c)
 	case 'L': return MODE_TIMELINE;
 	case 'S': return MODE_SEARCH;
 	case 'c': return MODE_CHECK;
+	case 'B': return MODE_BOOKMARKS;
 	default: return MODE_UI;
 	}
 }
@@ -297,9 +302,9 @@ options_parse(struct options *o, int argc, char **argv)
 		return 2;
 	}
 	if (o->have_export && o->mode != MODE_TOPIC &&
-	    o->mode != MODE_TIMELINE) {
-		fputs("hoso: --export goes with --topic or --timeline\n",
-		    stderr);
+	    o->mode != MODE_TIMELINE && o->mode != MODE_BOOKMARKS) {
+		fputs("hoso: --export goes with --topic, --timeline or "
+		    "--bookmarks\n", stderr);
 		options_usage(stderr);
 		return 2;
 	}

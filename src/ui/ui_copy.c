@@ -40,9 +40,8 @@ chars(const char *s, size_t n)
  * base64); a longer passage is refused, not cut. */
 #define COPY_MAX_BYTES (64 * 1024)
 
-/* The passage of the article doc p shows: [*s, *e) of a's text. */
-static void
-article_passage(const struct ui_pager *p, const struct article *a,
+void
+ui_copy_passage(const struct ui_pager *p, const struct article *a,
     size_t *s, size_t *e)
 {
 	const struct render_line *ln = NULL;
@@ -184,7 +183,7 @@ ui_copy(struct ui *u, int markdown)
 	util_buf_init(&b);
 	if (p->id.view == LINK_ARTICLES) {
 		a = dossier_article(u->ds, p->id.item);
-		article_passage(p, a, &s, &e);
+		ui_copy_passage(p, a, &s, &e);
 		cite_passage(&b, a, a->text + s, e - s, form);
 	} else {
 		const struct milestone *m = &u->ds->map.ms[p->id.item];

@@ -6,7 +6,7 @@
  * ui_chrome.c (drawing the frame: header, tabs, bars, status line),
  * ui_setup.c (starting and ending: theme, state file, warnings),
  * ui_open.c (an address handed to the browser), ui_osc8.c (addresses
- * as terminal hyperlinks).
+ * as terminal hyperlinks), ui_bookmark.c (m, D and the bookmark file).
  */
 #ifndef HOSO_UI_IMPL_H
 #define HOSO_UI_IMPL_H
@@ -29,11 +29,11 @@ struct ui_load;
 #include "ui_view.h"
 #include "ui_keys.h"
 
-/* The views, in the order of their tabs and of the keys 1, 2, 3. */
-#define UI_NVIEWS 4
+/* The views, in the order of their tabs and of the keys 1, 2, 3, 4. */
+#define UI_NVIEWS 5
 
 enum { PROMPT_FIND_LIST, PROMPT_FIND_DETAIL, PROMPT_CORPUS, PROMPT_HELP,
-	PROMPT_FILTER, PROMPT_PIPE };
+	PROMPT_FILTER, PROMPT_PIPE, PROMPT_BOOKMARK };
 
 /* A view as the reader runs it: its table entry, what it reads (its own
  * data included), its list and its pager, so switching views keeps both
@@ -116,7 +116,7 @@ struct ui {
 	long long index_since;		/* ms: since when it runs, or 0 */
 
 	/* Keys as less reads them: a count typed before a motion ("10j"),
-	 * and a view switch (1, 2, 3) held until the next key says it was
+	 * and a view switch (1, 2, 3, 4) held until the next key says it was
 	 * not the count's first digit: its history entry is pushed then,
 	 * or the switch is undone. */
 	long count;			/* 0: none typed */
@@ -134,6 +134,9 @@ struct ui {
 	/* The filters places in history had (link.filter - 2 indexes it). */
 	char **fstr;
 	size_t nfstr;
+
+	/* The passage m is asking a note for: article row, bytes. */
+	size_t bm_row, bm_start, bm_end;
 
 	int quit;
 };
@@ -196,6 +199,18 @@ void ui_pipe_done(struct ui *u, enum ui_prompt_result r);
 
 /* ui_copy.c: y and Y (markdown), the passage and its citation. */
 void ui_copy(struct ui *u, int markdown);
+/* The passage of the article doc p shows, as y copies it and m keeps
+ * it: [*s, *e) of a's text. */
+void ui_copy_passage(const struct ui_pager *p, const struct article *a,
+    size_t *s, size_t *e);
+
+/* ui_bookmark.c: m and its note's prompt, D, the file loaded. */
+void ui_bookmark_load(struct ui *u);
+/* Checked again against the rows the index brought in. */
+void ui_bookmark_recheck(struct ui *u);
+void ui_bookmark_open(struct ui *u);
+void ui_bookmark_done(struct ui *u, enum ui_prompt_result r);
+void ui_bookmark_delete(struct ui *u);
 
 /* ui_input.c: one key (rc and wc as get_wch gave them). */
 void ui_input_key(struct ui *u, int rc, wint_t wc);

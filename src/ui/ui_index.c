@@ -84,7 +84,8 @@ history_remap(struct ui *u, char **ids)
 
 			keep = a != (size_t)-1;
 			l.item = a;
-		} else if (l.view == UI_PLACE_RESULTS) {
+		} else if (l.view == UI_PLACE_RESULTS ||
+		    l.view == UI_PLACE_BOOKMARKS) {
 			keep = 0;
 		}
 		free(ids[i]);
@@ -122,6 +123,7 @@ take_in(struct ui *u)
 		return;
 	}
 	history_remap(u, hist);
+	ui_bookmark_recheck(u);
 	/* Problems found in what came in are said as those of the start. */
 	if (u->ds->diag.nerrors != nerr || u->ds->diag.nwarnings != nwarn)
 		ui_setup_content_message(u);

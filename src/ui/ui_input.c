@@ -230,7 +230,7 @@ ui_input_key(struct ui *u, int rc, wint_t wc)
 		 * timeline): the next digit starts afresh.  So 12j is typed
 		 * 012j. */
 		if (u->pend_switch && (ui_now_ms() - u->count_at > COUNT_MS ||
-		    (wc >= '1' && wc <= '3'))) {
+		    (wc >= '1' && wc <= '4'))) {
 			settle_switch(u);
 			u->count = 0;
 			u->counting = 0;
@@ -245,7 +245,7 @@ ui_input_key(struct ui *u, int rc, wint_t wc)
 			undo_switch(u);
 		} else {
 			a = ui_keys_lookup(code, scope);
-			if (a >= ACT_VIEW_ARTICLES && a <= ACT_VIEW_TOPICS) {
+			if (a >= ACT_VIEW_ARTICLES && a <= ACT_VIEW_BOOKMARKS) {
 				settle_switch(u);
 				ui_reader_act(u, a, 0);
 			}

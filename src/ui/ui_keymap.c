@@ -263,7 +263,7 @@ key_for(const struct ui_key *e, const struct config_str *ks,
 	int nc = ui_keys_parse(ks->s, codes, p, nm, NAME_MAX_LEN, &why);
 
 	if (nc > 0 && *p == 0 && codes[0] >= '0' && codes[0] <= '9' &&
-	    (e->action < ACT_VIEW_ARTICLES || e->action > ACT_VIEW_TOPICS)) {
+	    (e->action < ACT_VIEW_ARTICLES || e->action > ACT_VIEW_BOOKMARKS)) {
 		nc = 0;
 		why = "digits are counts; only the views take one";
 	}

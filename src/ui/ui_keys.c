@@ -60,6 +60,8 @@ struct ui_key ui_keys[] = {
 	  "Timeline view", "xem Dòng thời gian", NULL, { 0 } },
 	{ ACT_VIEW_TOPICS, "view-topics", { '3' }, { "3" }, UI_KEYS_ALL,
 	  "Topics view", "xem Chủ đề", NULL, { 0 } },
+	{ ACT_VIEW_BOOKMARKS, "view-bookmarks", { '4' }, { "4" }, UI_KEYS_ALL,
+	  "Bookmarks view", "xem Dấu trang", NULL, { 0 } },
 	{ ACT_FOCUS_LIST, "focus-list", { 'h', KEY_LEFT }, { "h", "Left" }, UI_KEYS_ALL,
 	  "focus the list pane", "chọn khung danh sách", NULL, { 0 } },
 	{ ACT_FOCUS_DETAIL, "focus-detail", { 'l', KEY_RIGHT }, { "l", "Right" }, UI_KEYS_ALL,
@@ -111,6 +113,14 @@ struct ui_key ui_keys[] = {
 	  "pipe the article's text (or the milestone's quotes) to a command "
 	  "typed in a prompt, as less does", "chuyển nội dung bài cho một "
 	  "lệnh", NULL, { 0 } },
+	{ ACT_BOOKMARK, "bookmark", { 'm' }, { "m" }, UI_KEYS_ALL,
+	  "bookmark the passage (as y copies it; from the list, the "
+	  "article's first paragraph), with a note asked for",
+	  "đánh dấu đoạn đang đọc, kèm ghi chú", NULL, { 0 } },
+	{ ACT_BOOKMARK_DELETE, "bookmark-delete", { 'D' }, { "D" },
+	  UI_KEYS_ALL, "in the Bookmarks view: delete the selected bookmark "
+	  "(D again to confirm)", "xoá dấu trang đang chọn (nhấn D lần nữa "
+	  "để xác nhận)", NULL, { 0 } },
 	{ ACT_NEXT_PARA, "next-para", { '}' }, { "}" }, UI_KEYS_ALL,
 	  "next paragraph in the reader", "đoạn sau", NULL, { 0 } },
 	{ ACT_PREV_PARA, "prev-para", { '{' }, { "{" }, UI_KEYS_ALL,

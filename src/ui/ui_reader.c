@@ -112,8 +112,14 @@ ui_reader_refind(struct ui *u, struct ui_pager *p)
 static void
 render_doc(struct render_doc *doc, struct link id, int w, void *ctx)
 {
-	const struct dossier *ds = ctx;
+	const struct ui *u = ctx;
+	const struct dossier *ds = u->ds;
+	int bv = ui_reader_view_of(u, UI_PLACE_BOOKMARKS);
 
+	if (bv >= 0 && id.view == UI_PLACE_BOOKMARKS) {
+		ui_bookmarks_render(doc, ds, u->vs[bv].ctx.data, id.item, w);
+		return;
+	}
 	switch (id.view) {
 	case LINK_ARTICLES:
 		render_article(doc, ds, id.item, w);
@@ -142,7 +148,7 @@ render_into(struct ui *u, struct ui_pager *p, struct link id, int w)
 		ui_reader_refind(u, p);
 		return;
 	}
-	if (ui_pager_show(p, &u->dcache, id, w, render_doc, u->ds) != 0 ||
+	if (ui_pager_show(p, &u->dcache, id, w, render_doc, u) != 0 ||
 	    p->hitgen != u->dgen)
 		ui_reader_refind(u, p);
 }
@@ -366,6 +372,16 @@ move_para(struct ui *u, int dir)
 	ui_pager_set_top(p, render_line_at(&p->doc, a->para[para]), h);
 }
 
+/* A bookmark's page has one link, its article's: Enter needs no Tab. */
+static void
+follow_first(struct ui *u, const struct ui_pager *p)
+{
+	if (p->have && p->doc.nlinks > 0)
+		ui_reader_follow(u, p->doc.links[0].to);
+	else
+		ui_msgs_say(&u->msgs, 1, "%s", GONE);
+}
+
 static void
 open_selected(struct ui *u)
 {
@@ -375,10 +391,16 @@ open_selected(struct ui *u)
 	if (u->focus == UI_FOCUS_LIST) {
 		if (vs->list.n == 0)
 			return;
-		if (vs->vw->follow)
+		if (vs->vw == &ui_view_bookmarks)
+			follow_first(u, p);
+		else if (vs->vw->follow)
 			ui_reader_follow(u, vs->vw->link(&vs->ctx, vs->list.sel));
 		else
 			u->focus = UI_FOCUS_DETAIL;
+		return;
+	}
+	if (p->link < 0 && vs->vw == &ui_view_bookmarks) {
+		follow_first(u, p);
 		return;
 	}
 	if (p->link >= 0 && (size_t)p->link < p->doc.nlinks) {
@@ -537,7 +559,7 @@ close_level(struct ui *u)
 	u->quit = 1;
 }
 
-/* 1, 2, 3: the view, its list focused; a place in history, pushed by
+/* 1, 2, 3, 4: the view, its list focused; a place in history, pushed by
  * the next key unless that key makes the digit a count (ui_input.c). */
 static void
 switch_view(struct ui *u, int v)
@@ -616,6 +638,7 @@ ui_reader_act(struct ui *u, enum ui_action a, long count)
 	case ACT_VIEW_ARTICLES:
 	case ACT_VIEW_TIMELINE:
 	case ACT_VIEW_TOPICS:
+	case ACT_VIEW_BOOKMARKS:
 		switch_view(u, (int)(a - ACT_VIEW_ARTICLES));
 		break;
 	case ACT_CLEAR_HL:
@@ -669,6 +692,12 @@ ui_reader_act(struct ui *u, enum ui_action a, long count)
 		break;
 	case ACT_PIPE:
 		ui_pipe_open(u);
+		break;
+	case ACT_BOOKMARK:
+		ui_bookmark_open(u);
+		break;
+	case ACT_BOOKMARK_DELETE:
+		ui_bookmark_delete(u);
 		break;
 	case ACT_NEXT_PARA:
 	case ACT_PREV_PARA:

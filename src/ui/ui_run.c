@@ -12,7 +12,7 @@
  * and ACT_VIEW_ARTICLES.. switch to the first ones in order. */
 static const struct ui_view *const views[UI_NVIEWS] = {
 	&ui_view_articles, &ui_view_timeline, &ui_view_topics,
-	&ui_view_results,
+	&ui_view_bookmarks, &ui_view_results,
 };
 
 int
@@ -36,6 +36,7 @@ ui_reader_run(struct dossier *ds, const struct ui_reader_options *o)
 	}
 	if (o->state_path != NULL)
 		state_load(&u.st, o->state_path, &u.diag);
+	ui_bookmark_load(&u);
 	ui_setup_restore(&u);
 	ui_setup_theme(&u);
 	ui_setup_messages(&u);

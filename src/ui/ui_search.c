@@ -139,7 +139,7 @@ ui_search_edited(struct ui *u)
 		ui_filter_edited(u);
 		return;
 	}
-	if (u->prompt.kind == PROMPT_PIPE)
+	if (u->prompt.kind == PROMPT_PIPE || u->prompt.kind == PROMPT_BOOKMARK)
 		return;
 	if (u->prompt.kind != PROMPT_CORPUS) {
 		find_apply(u, u->prompt.text.data);
@@ -277,6 +277,11 @@ ui_search_done(struct ui *u, enum ui_prompt_result r)
 	int kind = u->prompt.kind;
 	struct ui_vstate *vs = ui_cur(u);
 
+	if (kind == PROMPT_BOOKMARK) {
+		free(q);
+		ui_bookmark_done(u, r);
+		return;
+	}
 	if (kind == PROMPT_FILTER || kind == PROMPT_PIPE) {
 		free(q);
 		(kind == PROMPT_FILTER ? ui_filter_done : ui_pipe_done)(u, r);

@@ -165,9 +165,9 @@ refused() {
 	[ -s $T/out ] && fail "$*: printed $(head -c 80 $T/out)"
 	has $T/err "$want"
 }
-refused "hoso: --export goes with --topic or --timeline" --export markdown
-refused "hoso: --export goes with --topic or --timeline" --list --export json
-refused "hoso: --export goes with --topic or --timeline" --search visa --export markdown
+refused "hoso: --export goes with --topic, --timeline or --bookmarks" --export markdown
+refused "hoso: --export goes with --topic, --timeline or --bookmarks" --list --export json
+refused "hoso: --export goes with --topic, --timeline or --bookmarks" --search visa --export markdown
 refused "hoso: unknown export format 'pdf' (markdown or json)" --topic visas --export pdf
 refused "hoso: unknown export format 'Markdown' (markdown or json)" --timeline --export Markdown
 refused "hoso: --export and --format exclude each other" --topic visas --export json --format json

@@ -1,0 +1,410 @@
+/*
+ * bookmarks: the reader's bookmark file of a corpus (format in
+ * bookmarks.h): parse, write, atomic save, and the check that says when
+ * the text under a bookmark is no longer what it quoted.
+ */
+#include "bookmarks.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "corpus.h"
+#include "xdg.h"
+
+#define MAGIC "hoso-bookmarks 1"
+
+void
+bookmarks_init(struct bookmarks *b)
+{
+	memset(b, 0, sizeof *b);
+}
+
+static void
+one_free(struct bookmark *k)
+{
+	free(k->id);
+	free(k->note);
+	free(k->quote);
+}
+
+void
+bookmarks_free(struct bookmarks *b)
+{
+	for (size_t i = 0; i < b->n; i++)
+		one_free(&b->v[i]);
+	free(b->v);
+	bookmarks_init(b);
+}
+
+char *
+bookmarks_path(const char *dir)
+{
+	char *real = realpath(dir, NULL), *st, *out;
+	struct util_buf b;
+
+	if (real == NULL)
+		return NULL;
+	if ((st = xdg_dir(XDG_STATE)) == NULL) {
+		free(real);
+		return NULL;
+	}
+	util_buf_init(&b);
+	util_buf_printf(&b, "%s/bookmarks-%016llx", st,
+	    (unsigned long long)util_hash(real, strlen(real)));
+	out = util_buf_detach(&b, NULL);
+	free(st);
+	free(real);
+	return out;
+}
+
+void
+bookmarks_add(struct bookmarks *b, long long created, const char *id,
+    size_t start, size_t end, const char *note, const char *quote,
+    size_t qlen)
+{
+	struct bookmark *k;
+
+	util_grow((void **)&b->v, &b->cap, b->n + 1, sizeof *b->v);
+	k = &b->v[b->n++];
+	k->created = created;
+	k->id = util_strdup(id);
+	k->start = start;
+	k->end = end;
+	k->note = util_strdup(note != NULL ? note : "");
+	k->quote = util_strndup(quote, qlen);
+	k->status = BOOKMARK_OK;
+	k->row = BOOKMARKS_NO_ROW;
+}
+
+void
+bookmarks_remove(struct bookmarks *b, size_t i)
+{
+	if (i >= b->n)
+		return;
+	one_free(&b->v[i]);
+	memmove(&b->v[i], &b->v[i + 1], (b->n - i - 1) * sizeof *b->v);
+	b->n--;
+}
+
+static int
+hex(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ?
+	    c - 'a' + 10 : -1;
+}
+
+/* Unescapes s[0..n) into a heap string; NULL on a bad escape or a raw
+ * control byte (a line we did not write). */
+static char *
+unescape(const char *s, size_t n)
+{
+	struct util_buf o;
+
+	util_buf_init(&o);
+	util_buf_reserve(&o, n + 1);
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+
+		if ((unsigned char)c < 0x20 || c == 0x7f)
+			goto bad;
+		if (c == '\\') {
+			if (++i == n)
+				goto bad;
+			switch (s[i]) {
+			case '\\': c = '\\'; break;
+			case 't': c = '\t'; break;
+			case 'n': c = '\n'; break;
+			case 'r': c = '\r'; break;
+			case 'x':
+				if (i + 2 >= n || hex(s[i + 1]) < 0 ||
+				    hex(s[i + 2]) < 0)
+					goto bad;
+				c = (char)(hex(s[i + 1]) * 16 + hex(s[i + 2]));
+				i += 2;
+				break;
+			default: goto bad;
+			}
+		}
+		util_buf_addc(&o, c);
+	}
+	util_buf_addc(&o, '\0');
+	return util_buf_detach(&o, NULL);
+bad:
+	util_buf_free(&o);
+	return NULL;
+}
+
+static void
+escape(struct util_buf *o, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		switch (*s) {
+		case '\\': util_buf_adds(o, "\\\\"); break;
+		case '\t': util_buf_adds(o, "\\t"); break;
+		case '\n': util_buf_adds(o, "\\n"); break;
+		case '\r': util_buf_adds(o, "\\r"); break;
+		default:
+			if ((unsigned char)*s < 0x20 || *s == 0x7f)
+				util_buf_printf(o, "\\x%02x",
+				    (unsigned char)*s);
+			else
+				util_buf_addc(o, *s);
+		}
+	}
+}
+
+/* A decimal number filling s[0..n): 0 and *v, else -1. */
+static int
+number(const char *s, size_t n, unsigned long long *v)
+{
+	unsigned long long x = 0;
+
+	if (n == 0 || n > 19)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		x = x * 10 + (unsigned)(s[i] - '0');
+	}
+	*v = x;
+	return 0;
+}
+
+/* One record line: NULL, or what is wrong with it. */
+static const char *
+parse_line(struct bookmarks *b, const char *s, size_t n)
+{
+	const char *f[6];
+	size_t fl[6], nf = 0, at = 0;
+	unsigned long long created, start, end;
+	char *id, *note, *quote;
+
+	while (nf < 6) {
+		const char *tab = memchr(s + at, '\t', n - at);
+		size_t e = tab != NULL ? (size_t)(tab - s) : n;
+
+		f[nf] = s + at;
+		fl[nf++] = e - at;
+		if (tab == NULL)
+			break;
+		at = e + 1;
+	}
+	if (nf == 6)
+		fl[5] = n - (size_t)(f[5] - s);
+	if (nf != 6 || memchr(f[5], '\t', fl[5]) != NULL)
+		return "expected 6 tab-separated fields";
+	if (number(f[0], fl[0], &created) != 0)
+		return "bad creation time";
+	if (number(f[2], fl[2], &start) != 0 ||
+	    number(f[3], fl[3], &end) != 0 || end < start)
+		return "bad offsets";
+	if (fl[1] == 0 || memchr(f[1], '\\', fl[1]) != NULL)
+		return "bad article id";
+	if ((note = unescape(f[4], fl[4])) == NULL)
+		return "bad escape in the note";
+	if ((quote = unescape(f[5], fl[5])) == NULL) {
+		free(note);
+		return "bad escape in the quote";
+	}
+	id = util_strndup(f[1], fl[1]);
+	bookmarks_add(b, (long long)created, id, (size_t)start, (size_t)end,
+	    note, quote, strlen(quote));
+	free(id);
+	free(note);
+	free(quote);
+	return NULL;
+}
+
+size_t
+bookmarks_parse(struct bookmarks *b, const char *name, const char *text,
+    size_t len, struct diag *d)
+{
+	size_t at = 0, line = 0, bad = 0;
+
+	while (at < len) {
+		const char *nl = memchr(text + at, '\n', len - at);
+		size_t e = nl != NULL ? (size_t)(nl - text) : len;
+		const char *why = NULL;
+
+		line++;
+		if (line == 1) {
+			if (e - at != strlen(MAGIC) ||
+			    memcmp(text + at, MAGIC, e - at) != 0)
+				why = "not a hoso bookmark file (expected \""
+				    MAGIC "\")";
+		} else if (e > at) {
+			why = parse_line(b, text + at, e - at);
+		}
+		if (why != NULL) {
+			diag_emit(d, DIAG_WARNING, name, (int)line, 0,
+			    "%s; line skipped", why);
+			bad++;
+		}
+		at = e + 1;
+	}
+	if (bad > 0)
+		b->bad = 1;
+	return bad;
+}
+
+void
+bookmarks_format(const struct bookmarks *b, struct util_buf *out)
+{
+	util_buf_adds(out, MAGIC "\n");
+	for (size_t i = 0; i < b->n; i++) {
+		const struct bookmark *k = &b->v[i];
+
+		util_buf_printf(out, "%lld\t%s\t%zu\t%zu\t", k->created, k->id,
+		    k->start, k->end);
+		escape(out, k->note);
+		util_buf_addc(out, '\t');
+		escape(out, k->quote);
+		util_buf_addc(out, '\n');
+	}
+}
+
+int
+bookmarks_load(struct bookmarks *b, const char *path, struct diag *d)
+{
+	char *data;
+	size_t len;
+
+	switch (util_read_file(path, 0, &data, &len)) {
+	case UTIL_READ_OK:
+		break;
+	case UTIL_READ_ERRNO:
+		if (errno == ENOENT)
+			return 0;
+		diag_emit(d, DIAG_WARNING, path, 0, 0, "cannot read: %s",
+		    strerror(errno));
+		b->bad = 1;
+		return -1;
+	default:
+		b->bad = 1;
+		return -1;
+	}
+	(void)bookmarks_parse(b, path, data, len, d);
+	free(data);
+	return 0;
+}
+
+static char *
+parent(const char *path)
+{
+	const char *sl = strrchr(path, '/');
+
+	return sl == NULL ? util_strdup(".") :
+	    util_strndup(path, (size_t)(sl - path) + (sl == path));
+}
+
+int
+bookmarks_save(struct bookmarks *b, const char *path, struct diag *d)
+{
+	char *dir = parent(path), *tmp, *bad;
+	struct util_buf o;
+	int fd, e = 0;
+
+	if (xdg_mkdirs(dir) != 0) {
+		diag_emit(d, DIAG_WARNING, dir, 0, 0, "cannot make the "
+		    "directory: %s", strerror(errno));
+		free(dir);
+		return -1;
+	}
+	if (b->bad && access(path, F_OK) == 0) {
+		/* What we could not read stays, beside the new file. */
+		bad = util_strdup(path);
+		bad = util_realloc(bad, strlen(path) + 5);
+		strcat(bad, ".bad");
+		if (rename(path, bad) != 0) {
+			diag_emit(d, DIAG_WARNING, path, 0, 0, "cannot move "
+			    "aside: %s; not overwriting it", strerror(errno));
+			free(bad);
+			free(dir);
+			return -1;
+		}
+		diag_emit(d, DIAG_WARNING, path, 0, 0, "moved aside to %s",
+		    bad);
+		free(bad);
+	}
+	b->bad = 0;
+	util_buf_init(&o);
+	bookmarks_format(b, &o);
+	tmp = util_malloc(strlen(path) + 8);
+	snprintf(tmp, strlen(path) + 8, "%s.XXXXXX", path);
+	if ((fd = mkstemp(tmp)) < 0) {
+		e = errno;
+		goto out;
+	}
+	if (util_write_all(fd, o.data, o.len) != 0 || fsync(fd) != 0) {
+		e = errno;
+		close(fd);
+		unlink(tmp);
+		goto out;
+	}
+	close(fd);
+	if (rename(tmp, path) != 0) {
+		e = errno;
+		unlink(tmp);
+		goto out;
+	}
+	if ((fd = open(dir, O_RDONLY | O_DIRECTORY)) >= 0) {
+		(void)fsync(fd);
+		close(fd);
+	}
+out:
+	if (e != 0)
+		diag_emit(d, DIAG_WARNING, path, 0, 0, "cannot save the "
+		    "bookmarks: %s", strerror(e));
+	util_buf_free(&o);
+	free(tmp);
+	free(dir);
+	return e != 0 ? -1 : 0;
+}
+
+void
+bookmarks_check(struct bookmarks *b, const struct dossier *ds)
+{
+	for (size_t i = 0; i < b->n; i++) {
+		struct bookmark *k = &b->v[i];
+		size_t row = dossier_find(ds, k->id), ql;
+		const struct article *a;
+		const char *hit;
+
+		k->row = row;
+		if (row == (size_t)-1) {
+			k->status = BOOKMARK_MISSING;
+			continue;
+		}
+		a = dossier_article(ds, row);
+		ql = strlen(k->quote);
+		if (k->end <= a->len && k->end - k->start == ql &&
+		    memcmp(a->text + k->start, k->quote, ql) == 0) {
+			k->status = BOOKMARK_OK;
+			continue;
+		}
+		hit = ql > 0 ? memmem(a->text, a->len, k->quote, ql) : NULL;
+		if (hit != NULL) {
+			k->status = BOOKMARK_MOVED;
+			k->start = (size_t)(hit - a->text);
+			k->end = k->start + ql;
+		} else {
+			k->status = BOOKMARK_CHANGED;
+		}
+	}
+}
+
+const char *
+bookmarks_status_name(enum bookmark_status s)
+{
+	switch (s) {
+	case BOOKMARK_MOVED: return "moved";
+	case BOOKMARK_CHANGED: return "changed";
+	case BOOKMARK_MISSING: return "missing";
+	default: return "";
+	}
+}

@@ -1,0 +1,223 @@
+/*
+ * Unit tests for bookmarks: the parse/write/parse round trip, the
+ * escapes of notes and quotes, bad lines (reported with their line,
+ * skipped), a bad file moved aside before a save, and the file's place.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "bookmarks.h"
+#include "testlib.h"
+#include "util.h"
+
+static char tmpdir[] = "/tmp/hoso-bm-XXXXXX";
+
+static int
+setup(void **state)
+{
+	(void)state;
+	return mkdtemp(tmpdir) == NULL ? -1 : 0;
+}
+
+static int
+teardown(void **state)
+{
+	char cmd[128];
+
+	(void)state;
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+static char *
+formatted(const struct bookmarks *b)
+{
+	struct util_buf o;
+
+	util_buf_init(&o);
+	bookmarks_format(b, &o);
+	util_buf_addc(&o, '\0');
+	return util_buf_detach(&o, NULL);
+}
+
+static void
+test_round_trip(void **state)
+{
+	struct bookmarks a, b;
+	struct diag d;
+	char *t1, *t2;
+
+	(void)state;
+	diag_init(&d, NULL);
+	bookmarks_init(&a);
+	bookmarks_init(&b);
+	bookmarks_add(&a, 1700000000, "vn-1", 10, 25, NULL, "Hà Nội mưa",
+	    strlen("Hà Nội mưa"));
+	bookmarks_add(&a, 1700000100, "vn-2", 0, 5, "xem lại", "abcde", 5);
+	t1 = formatted(&a);
+	assert_string_equal(t1, "hoso-bookmarks 1\n"
+	    "1700000000\tvn-1\t10\t25\t\tHà Nội mưa\n"
+	    "1700000100\tvn-2\t0\t5\txem lại\tabcde\n");
+	assert_int_equal(bookmarks_parse(&b, "f", t1, strlen(t1), &d), 0);
+	assert_int_equal(b.n, 2);
+	assert_string_equal(b.v[0].id, "vn-1");
+	assert_int_equal(b.v[0].start, 10);
+	assert_int_equal(b.v[0].end, 25);
+	assert_string_equal(b.v[0].note, "");
+	assert_string_equal(b.v[1].note, "xem lại");
+	assert_true(b.v[1].created == 1700000100);
+	t2 = formatted(&b);
+	assert_string_equal(t1, t2);
+	assert_int_equal(d.n, 0);
+	free(t1);
+	free(t2);
+	bookmarks_free(&a);
+	bookmarks_free(&b);
+	diag_free(&d);
+}
+
+static void
+test_escapes(void **state)
+{
+	struct bookmarks a, b;
+	struct diag d;
+	char *t;
+
+	(void)state;
+	diag_init(&d, NULL);
+	bookmarks_init(&a);
+	bookmarks_init(&b);
+	bookmarks_add(&a, 1, "x", 0, 3, "a\tb\\c\nd", "q\r\n\t\\\033", 6);
+	t = formatted(&a);
+	assert_string_equal(t, "hoso-bookmarks 1\n"
+	    "1\tx\t0\t3\ta\\tb\\\\c\\nd\tq\\r\\n\\t\\\\\\x1b\n");
+	assert_int_equal(bookmarks_parse(&b, "f", t, strlen(t), &d), 0);
+	assert_int_equal(b.n, 1);
+	assert_string_equal(b.v[0].note, "a\tb\\c\nd");
+	assert_string_equal(b.v[0].quote, "q\r\n\t\\\033");
+	free(t);
+	bookmarks_free(&a);
+	bookmarks_free(&b);
+	diag_free(&d);
+}
+
+static void
+test_bad_lines(void **state)
+{
+	static const char text[] = "hoso-bookmarks 1\n"
+	    "1\tok\t0\t1\t\tq\n"
+	    "2\tshort\t0\t1\n"
+	    "x\tid\t0\t1\t\tq\n"
+	    "3\tid\t5\t1\t\tq\n"
+	    "4\tid\t0\t1\tbad \\z\tq\n"
+	    "5\tid\t0\t1\t\tq\textra\n"
+	    "6\tgood\t2\t4\tn\tqq\n";
+	struct bookmarks b;
+	struct diag d;
+	char *msg;
+
+	(void)state;
+	diag_init(&d, NULL);
+	bookmarks_init(&b);
+	assert_int_equal(bookmarks_parse(&b, "bm", text, strlen(text), &d), 5);
+	assert_int_equal(b.n, 2);
+	assert_string_equal(b.v[0].id, "ok");
+	assert_string_equal(b.v[1].id, "good");
+	assert_true(b.bad);
+	assert_int_equal(d.n, 5);
+	assert_int_equal(d.v[0].line, 3);
+	msg = diag_format(&d.v[0]);
+	assert_non_null(strstr(msg, "bm:3"));
+	assert_non_null(strstr(msg, "warning"));
+	free(msg);
+	assert_int_equal(d.v[4].line, 7);
+	bookmarks_free(&b);
+	bookmarks_init(&b);
+	assert_int_equal(bookmarks_parse(&b, "bm", "nope\n", 5, &d), 1);
+	assert_int_equal(d.v[5].line, 1);
+	bookmarks_free(&b);
+	diag_free(&d);
+}
+
+static void
+test_save_bad_file(void **state)
+{
+	static const char text[] = "hoso-bookmarks 1\n"
+	    "1\tok\t0\t1\t\tq\ngarbage\n";
+	char *path = tl_fmt("%s/sub/bm", tmpdir), *bad = tl_fmt("%s.bad",
+	    path), *dir = tl_fmt("%s/sub", tmpdir), *data;
+	struct bookmarks b;
+	struct diag d;
+	size_t len;
+	FILE *fp;
+
+	(void)state;
+	diag_init(&d, NULL);
+	bookmarks_init(&b);
+	assert_int_equal(mkdir(dir, 0700), 0);
+	fp = fopen(path, "wb");
+	assert_non_null(fp);
+	fputs(text, fp);
+	fclose(fp);
+	assert_int_equal(bookmarks_load(&b, path, &d), 0);
+	assert_int_equal(b.n, 1);
+	assert_int_equal(bookmarks_save(&b, path, &d), 0);
+	assert_int_equal(util_read_file(bad, 0, &data, &len), UTIL_READ_OK);
+	assert_string_equal(data, text);
+	free(data);
+	assert_int_equal(util_read_file(path, 0, &data, &len), UTIL_READ_OK);
+	assert_string_equal(data, "hoso-bookmarks 1\n1\tok\t0\t1\t\tq\n");
+	free(data);
+	bookmarks_free(&b);
+	bookmarks_init(&b);
+	/* A missing file is no error and no bookmark. */
+	unlink(path);
+	assert_int_equal(bookmarks_load(&b, path, &d), 0);
+	assert_int_equal(b.n, 0);
+	bookmarks_free(&b);
+	diag_free(&d);
+	free(path);
+	free(bad);
+	free(dir);
+}
+
+static void
+test_path(void **state)
+{
+	char *p, *q;
+
+	(void)state;
+	setenv("XDG_STATE_HOME", tmpdir, 1);
+	p = bookmarks_path(".");
+	q = bookmarks_path(tmpdir);
+	assert_non_null(p);
+	assert_non_null(q);
+	assert_non_null(strstr(p, "/hoso/bookmarks-"));
+	assert_string_not_equal(p, q);
+	free(p);
+	free(q);
+	assert_null(bookmarks_path("/no/such/dir/here"));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_escapes),
+		cmocka_unit_test(test_bad_lines),
+		cmocka_unit_test(test_save_bad_file),
+		cmocka_unit_test(test_path),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
