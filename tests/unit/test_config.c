@@ -63,6 +63,11 @@ load(const char *text, struct config *c, struct diag *d)
 	diag_init(d, NULL);
 	assert_int_equal(config_load(c, path, d), 0);
 	assert_int_equal(d->nerrors, 0);
+	/* The settings are what these tests read; the file's name (kept
+	 * for the key table's warnings) and the rest are let go here, as
+	 * each test loads into one struct again and again. */
+	free(c->path);
+	c->path = NULL;
 }
 
 /* d has a warning at line:col whose message contains needle. */
