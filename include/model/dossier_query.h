@@ -13,11 +13,18 @@
 struct dossier_query {
 	const struct dossier *ds;
 	const struct query *q;
+	/* 0: words are the index's answer alone (titles and text, each
+	 * syllable from its start), never confirmed by reading a text: what
+	 * a filter applied at every key can afford on an archive.  It can
+	 * differ from the exact answer only where the index reads a phrase
+	 * across punctuation ("thị, thực"). */
+	int exact;
 	size_t **rows;			/* per term: the index's rows, sorted */
 	size_t *nrows;
 };
 
-/* Returns 0, or -1 when the index cannot read a word of the query. */
+/* Returns 0, or -1 when the index cannot read a word of the query.
+ * Words are confirmed in the texts (exact is set). */
 int dossier_query_init(struct dossier_query *dq, const struct dossier *ds,
     const struct query *q);
 void dossier_query_free(struct dossier_query *dq);

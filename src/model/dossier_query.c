@@ -24,6 +24,7 @@ dossier_query_init(struct dossier_query *dq, const struct dossier *ds,
 {
 	dq->ds = ds;
 	dq->q = q;
+	dq->exact = 1;
 	dq->rows = util_calloc(q->n + 1, sizeof *dq->rows);
 	dq->nrows = util_calloc(q->n + 1, sizeof *dq->nrows);
 	for (size_t i = 0; i < q->n; i++) {
@@ -106,6 +107,8 @@ art_words(void *ctx, const struct search *s)
 	if (k == dq->q->n || dq->nrows[k] == 0 || bsearch(&c->row,
 	    dq->rows[k], dq->nrows[k], sizeof c->row, cmp_size) == NULL)
 		return 0;
+	if (!dq->exact)
+		return 1;
 	loaded = dossier_has_body(dq->ds, c->row);
 	search_article(s, dossier_article(dq->ds, c->row), c->row, &h, &nh,
 	    &cap);

@@ -162,7 +162,11 @@ ui_filter_set(struct ui *u, struct ui_vstate *vs, const char *q)
 	}
 	if (parse(u, vs, q, &qu) != 0)
 		return -1;
-	if (dossier_query_init(&dq, u->ds, &qu) != 0) {
+	if (dossier_query_init(&dq, u->ds, &qu) == 0) {
+		/* Applied at every key: the index's answer, not a read of
+		 * every text it names. */
+		dq.exact = 0;
+	} else {
 		vs->ferr = util_strdup(L("chỉ mục không đọc được câu tìm này",
 		    "the index cannot read this query"));
 		vs->fcol = 1;
