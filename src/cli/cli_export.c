@@ -6,15 +6,15 @@
  * quoted goes through one function, which adds the citation, so a brief
  * of any list of passages reads the same.
  *
- * Markdown: the content is text, never markup, so every character that
- * could start markup is escaped with a backslash (CommonMark allows one
- * before any ASCII punctuation), and no raw HTML is written.
+ * Markdown: the content is text, never markup (cite_md_text escapes
+ * it), and no raw HTML is written.
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "cite.h"
 #include "cli_impl.h"
 #include "json.h"
 #include "lang.h"
@@ -38,100 +38,6 @@ is_space(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-/* Where a text is written: first on its line, last on a heading's. */
-enum { MD_START = 1, MD_END = 2 };
-
-/*
- * s[0..n) as Markdown text on one line: white space of any kind is one
- * space (a line break inside would end a block), the ends trimmed (two
- * trailing spaces are a hard break, four leading ones code).  Escaped
- * everywhere: what opens emphasis, code, links, HTML, entities, tables
- * and strike-through; at the start of the line also what opens a
- * heading, a list or a quote.
- */
-static void
-md_text(struct util_buf *b, const char *s, size_t n, int where)
-{
-	int line_start = where & MD_START;
-	size_t i = 0, start;
-
-	while (i < n && is_space(s[i]))
-		i++;
-	while (n > i && is_space(s[n - 1]))
-		n--;
-	start = i;
-	for (; i < n; i++) {
-		char c = s[i];
-
-		if (is_space(c)) {
-			while (i + 1 < n && is_space(s[i + 1]))
-				i++;
-			util_buf_addc(b, ' ');
-			continue;
-		}
-		/* Not every Markdown takes "\\&" and "\\~" for escapes
-		 * (kramdown does not): these two go as entities. */
-		if (c == '&' || c == '~') {
-			util_buf_adds(b, c == '&' ? "&amp;" : "&#126;");
-			continue;
-		}
-		/* "#" also mid-line: at the end of a heading it would be
-		 * taken for a closing sequence and dropped; there, as the
-		 * last character, even "\\#" is (by mdl), so it is an
-		 * entity. */
-		if (c == '#' && i + 1 == n && (where & MD_END)) {
-			util_buf_adds(b, "&#35;");
-			continue;
-		}
-		if (strchr("\\`*_[]<>|#", c) != NULL)
-			util_buf_addc(b, '\\');
-		else if (line_start && i == start && strchr("+-=>", c) != NULL)
-			util_buf_addc(b, '\\');
-		else if (line_start && (c == '.' || c == ')') && i > start &&
-		    s[i - 1] >= '0' && s[i - 1] <= '9') {
-			/* "1. " or "1) " opens an ordered list when only
-			 * digits come before it on the line. */
-			size_t k = start;
-
-			while (k < i && s[k] >= '0' && s[k] <= '9')
-				k++;
-			if (k == i)
-				util_buf_addc(b, '\\');
-		}
-		util_buf_addc(b, c);
-	}
-}
-
-static void
-md_textz(struct util_buf *b, const char *s, int where)
-{
-	md_text(b, s, strlen(s), where);
-}
-
-/* An autolink <URL> when the URL can be one (CommonMark's rule: a
- * scheme, then no space, no control, no angle bracket), else text. */
-static void
-md_url(struct util_buf *b, const char *url)
-{
-	const char *colon = strchr(url, ':');
-	int ok = colon != NULL && colon - url >= 2 && colon - url <= 32 &&
-	    ((*url >= 'a' && *url <= 'z') || (*url >= 'A' && *url <= 'Z'));
-
-	for (const char *p = url + 1; ok && p < colon; p++)
-		ok = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-		    (*p >= '0' && *p <= '9') || *p == '+' || *p == '.' ||
-		    *p == '-';
-	for (const char *p = url; ok && *p != '\0'; p++)
-		if ((unsigned char)*p <= ' ' || *p == '<' || *p == '>' ||
-		    *p == 0x7f)
-			ok = 0;
-	if (!ok) {
-		md_textz(b, url, 0);
-		return;
-	}
-	util_buf_printf(b, "<%s>", url);
-}
-
 /* The citation of a: its title, source, date and URL, those it has. */
 static void
 md_cite(struct util_buf *b, const struct article *a)
@@ -145,12 +51,12 @@ md_cite(struct util_buf *b, const struct article *a)
 			continue;
 		if (any)
 			util_buf_adds(b, ", ");
-		md_textz(b, parts[i], 0);
+		cite_md_textz(b, parts[i], 0);
 		any = 1;
 	}
 	if (a->url[0] != '\0') {
 		util_buf_adds(b, any ? ", " : "");
-		md_url(b, a->url);
+		cite_md_url(b, a->url);
 	}
 	util_buf_addc(b, '\n');
 }
@@ -231,7 +137,7 @@ quote(struct util_buf *b, enum cli_export e, const struct article *a,
 	}
 	util_buf_adds(b, "> ");
 	for (size_t i = 0; i < nmk; i++) {
-		md_text(b, t + at, mk[2 * i] - at, at == ps ? MD_START : 0);
+		cite_md_text(b, t + at, mk[2 * i] - at, at == ps ? CITE_MD_START : 0);
 		/* Emphasis needs the text outside the stars apart from them
 		 * by a space or punctuation: md_text trims, so put one back
 		 * where the stored text has one. */
@@ -239,16 +145,16 @@ quote(struct util_buf *b, enum cli_export e, const struct article *a,
 		    b->data[b->len - 1] != ' ')
 			util_buf_addc(b, ' ');
 		util_buf_adds(b, "**");
-		md_text(b, t + mk[2 * i], mk[2 * i + 1] - mk[2 * i], 0);
+		cite_md_text(b, t + mk[2 * i], mk[2 * i + 1] - mk[2 * i], 0);
 		util_buf_adds(b, "**");
 		at = mk[2 * i + 1];
 		if (at < pe && is_space(t[at]))
 			util_buf_addc(b, ' ');
 	}
-	md_text(b, t + at, pe - at, at == ps ? MD_START : 0);
+	cite_md_text(b, t + at, pe - at, at == ps ? CITE_MD_START : 0);
 	util_buf_adds(b, "\n\n");
 	if (note != NULL && note[0] != '\0') {
-		md_textz(b, note, MD_START);
+		cite_md_textz(b, note, CITE_MD_START);
 		util_buf_adds(b, "\n\n");
 	}
 	md_cite(b, a);
@@ -271,7 +177,7 @@ cli_export_passages(const struct dossier *ds, const char *kind,
 		util_buf_adds(&b, ",\"passages\":[");
 	} else {
 		util_buf_adds(&b, "# ");
-		md_textz(&b, title, MD_START | MD_END);
+		cite_md_textz(&b, title, CITE_MD_START | CITE_MD_END);
 		util_buf_adds(&b, "\n\n");
 		if (n == 0)
 			util_buf_printf(&b, "%s\n\n", L("(không có)", "(none)"));
@@ -299,11 +205,11 @@ md_heading(struct util_buf *b, const char *level, const char *pre,
 	if (pre != NULL)
 		util_buf_adds(b, pre);
 	if (en != NULL && en[0] != '\0') {
-		md_textz(b, vi, pre == NULL ? MD_START : 0);
+		cite_md_textz(b, vi, pre == NULL ? CITE_MD_START : 0);
 		util_buf_adds(b, " — ");
-		md_textz(b, en, MD_END);
+		cite_md_textz(b, en, CITE_MD_END);
 	} else {
-		md_textz(b, vi, pre == NULL ? MD_START | MD_END : MD_END);
+		cite_md_textz(b, vi, pre == NULL ? CITE_MD_START | CITE_MD_END : CITE_MD_END);
 	}
 	util_buf_adds(b, "\n\n");
 }
@@ -361,12 +267,12 @@ topic_head(struct util_buf *b, enum cli_export e, const struct dossier *ds,
 	}
 	md_heading(b, "#", NULL, t->title, t->title_en);
 	util_buf_adds(b, L("Chủ đề: ", "Topic: "));
-	md_textz(b, t->id, 0);
+	cite_md_textz(b, t->id, 0);
 	util_buf_printf(b, L(" · %zu lần nhắc · %zu bài\n\n",
 	    " · %zu mentions · %zu articles\n\n"), ds->counts[i].mentions,
 	    ds->counts[i].narticles);
 	if (t->summary[0] != '\0') {
-		md_textz(b, t->summary, MD_START);
+		cite_md_textz(b, t->summary, CITE_MD_START);
 		util_buf_adds(b, "\n\n");
 	}
 	util_buf_printf(b, "## %s\n\n", L("Chủ đề liên quan", "Related topics"));
@@ -377,9 +283,9 @@ topic_head(struct util_buf *b, enum cli_export e, const struct dossier *ds,
 			continue;
 		r = &ds->map.topics[t->related_ix[k]];
 		util_buf_adds(b, "- ");
-		md_textz(b, render_topic_title(r), 0);
+		cite_md_textz(b, render_topic_title(r), 0);
 		util_buf_adds(b, " (");
-		md_textz(b, r->id, 0);
+		cite_md_textz(b, r->id, 0);
 		util_buf_adds(b, ")\n");
 		n++;
 	}
@@ -392,16 +298,16 @@ topic_head(struct util_buf *b, enum cli_export e, const struct dossier *ds,
 		const struct article *a = dossier_row(ds, cover[k].ix);
 
 		util_buf_printf(b, "- %u × ", cover[k].count);
-		md_textz(b, a->title, 0);
+		cite_md_textz(b, a->title, 0);
 		if (a->source[0] != '\0' || a->date_str[0] != '\0')
 			util_buf_adds(b, " —");
 		if (a->source[0] != '\0') {
 			util_buf_addc(b, ' ');
-			md_textz(b, a->source, 0);
+			cite_md_textz(b, a->source, 0);
 		}
 		if (a->date_str[0] != '\0') {
 			util_buf_adds(b, a->source[0] != '\0' ? ", " : " ");
-			md_textz(b, a->date_str, 0);
+			cite_md_textz(b, a->date_str, 0);
 		}
 		util_buf_addc(b, '\n');
 	}
@@ -530,7 +436,7 @@ milestone_head(struct util_buf *b, enum cli_export e,
 		if (m->topic_ix[j] == TOPICS_NONE)
 			continue;
 		util_buf_adds(b, n++ > 0 ? ", " : "");
-		md_textz(b, render_topic_title(&ds->map.topics[m->topic_ix[j]]),
+		cite_md_textz(b, render_topic_title(&ds->map.topics[m->topic_ix[j]]),
 		    0);
 	}
 	util_buf_adds(b, n > 0 ? "\n\n" : L("(không có)\n\n", "(none)\n\n"));
@@ -538,7 +444,7 @@ milestone_head(struct util_buf *b, enum cli_export e,
 		if (notes[j] == NULL || notes[j][0] == '\0')
 			continue;
 		util_buf_adds(b, L("Ghi chú: ", "Note: "));
-		md_textz(b, notes[j], 0);
+		cite_md_textz(b, notes[j], 0);
 		util_buf_adds(b, "\n\n");
 	}
 }
@@ -569,7 +475,7 @@ source_missing(struct util_buf *b, enum cli_export e,
 		return;
 	}
 	util_buf_adds(b, "> ");
-	md_textz(b, s->quote, MD_START);
+	cite_md_textz(b, s->quote, CITE_MD_START);
 	util_buf_adds(b, "\n\n");
 	if (a != NULL) {
 		util_buf_printf(b, "%s\n\n", L("(không tìm thấy trong bài)",
@@ -577,7 +483,7 @@ source_missing(struct util_buf *b, enum cli_export e,
 		md_cite(b, a);
 	} else {
 		util_buf_adds(b, "— ");
-		md_textz(b, s->article, 0);
+		cite_md_textz(b, s->article, 0);
 		util_buf_printf(b, " %s\n", L("(không có bài này)",
 		    "(no such article)"));
 	}
@@ -600,7 +506,7 @@ cli_export_timeline(const struct dossier *ds,
 		util_buf_printf(&b, "# %s", L("Dòng thời gian", "Timeline"));
 		if (ds->map.title != NULL && ds->map.title[0] != '\0') {
 			util_buf_adds(&b, " — ");
-			md_textz(&b, ds->map.title, MD_END);
+			cite_md_textz(&b, ds->map.title, CITE_MD_END);
 		}
 		util_buf_adds(&b, "\n\n");
 	}
