@@ -11,14 +11,10 @@
 #include "ui_impl.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <signal.h>
-#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include "base64.h"
 #include "cite.h"
@@ -92,54 +88,24 @@ milestone_source(const struct ui_pager *p, const struct milestone *m)
 	return -1;
 }
 
-/* Runs the copy command with the text on its standard input: 0, or -1
- * with errno or a status in *why. */
+/* Runs the copy command (its words split at spaces; no shell) with the
+ * text on its standard input: 0, or -1 with why. */
 static int
 run_command(const char *cmd, const char *text, size_t n, char *why,
     size_t nwhy)
 {
 	char *words = util_strdup(cmd), *argv[32], *save = NULL;
-	int fds[2], argc = 0, st, rc = -1;
-	posix_spawn_file_actions_t fa;
-	struct sigaction ign, old_pipe;
-	pid_t pid;
+	int argc = 0, st, rc = -1;
 
 	for (char *w = strtok_r(words, " \t", &save); w != NULL && argc < 31;
 	    w = strtok_r(NULL, " \t", &save))
 		argv[argc++] = w;
 	argv[argc] = NULL;
-	if (argc == 0 || pipe(fds) != 0) {
-		snprintf(why, nwhy, "%s", argc == 0 ? "empty command" :
-		    strerror(errno));
-		free(words);
-		return -1;
-	}
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_adddup2(&fa, fds[0], 0);
-	posix_spawn_file_actions_addclose(&fa, fds[1]);
-	posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-	posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-	st = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
-	posix_spawn_file_actions_destroy(&fa);
-	close(fds[0]);
-	if (st != 0) {
-		snprintf(why, nwhy, "%s: %s", argv[0], strerror(st));
-		close(fds[1]);
-		free(words);
-		return -1;
-	}
-	/* A command that stops reading must not kill the reader; what it
-	 * does not read is its affair. */
-	memset(&ign, 0, sizeof ign);
-	ign.sa_handler = SIG_IGN;
-	sigemptyset(&ign.sa_mask);
-	sigaction(SIGPIPE, &ign, &old_pipe);
-	(void)util_write_all(fds[1], text, n);
-	close(fds[1]);
-	sigaction(SIGPIPE, &old_pipe, NULL);
-	while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
-		;
-	if (WIFEXITED(st) && WEXITSTATUS(st) == 0)
+	if (argc == 0)
+		snprintf(why, nwhy, "empty command");
+	else if ((st = ui_run_program(argv, text, n, 1)) < 0)
+		snprintf(why, nwhy, "%s: %s", argv[0], strerror(errno));
+	else if (WIFEXITED(st) && WEXITSTATUS(st) == 0)
 		rc = 0;
 	else
 		snprintf(why, nwhy, "%s: %s %d", argv[0], WIFEXITED(st) ?

@@ -281,6 +281,11 @@ void ui_chrome_draw(struct ui *u);
  * it leave, saying on the status line why not, or how the program
  * failed. */
 void ui_open_url(struct ui *u, const char *url);
+/* Runs argv (argv[0] looked up in PATH; no shell) and waits for it: its
+ * wait status, or -1 and errno when it could not be run.  in[0..n) is its
+ * standard input, or with in NULL the reader's; quiet: its output goes
+ * to /dev/null.  The keyboard's signals are the program's meanwhile. */
+int ui_run_program(char *const argv[], const char *in, size_t n, int quiet);
 /* ui_osc8.c: after a refresh, the detail pane's addresses written again
  * as OSC 8 hyperlinks, when the config or the terminal says so. */
 void ui_osc8_draw(struct ui *u);

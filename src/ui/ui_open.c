@@ -1,6 +1,7 @@
 /*
- * ui_open: opening an address with the user's browser ($BROWSER, else
- * xdg-open), the one way hoso lets a link leave the program.
+ * ui_open: running other programs (the browser, |'s command, the copy
+ * command), and opening an address with the user's browser ($BROWSER,
+ * else xdg-open), the one way hoso lets a link leave the program.
  *
  * The address goes to the program as its one argument, through
  * posix_spawnp and never a shell, so nothing in it is ever interpreted;
@@ -13,6 +14,7 @@
 #include "ui_impl.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -25,42 +27,62 @@
 #include "lang.h"
 #include "url.h"
 
-/* Runs prog url and waits for it: its wait status, or -1 and errno when
- * it could not be run.  SIGINT and SIGQUIT from the keyboard are the
- * child's while it runs (as system() does); the child gets them back at
- * their defaults, with no signal blocked. */
-static int
-run(const char *prog, const char *url)
+int
+ui_run_program(char *const argv[], const char *in, size_t n, int quiet)
 {
-	char *argv[3];
 	posix_spawnattr_t at;
+	posix_spawn_file_actions_t fa;
 	sigset_t none, dfl;
-	struct sigaction ign, old_int, old_quit;
+	struct sigaction ign, old_int, old_quit, old_pipe;
 	pid_t pid;
-	int rc, st = 0;
+	int rc, st = 0, fds[2] = { -1, -1 };
 
-	argv[0] = (char *)(uintptr_t)prog;
-	argv[1] = (char *)(uintptr_t)url;
-	argv[2] = NULL;
+	if (in != NULL && pipe(fds) != 0)
+		return -1;
 	sigemptyset(&none);
 	sigemptyset(&dfl);
 	sigaddset(&dfl, SIGINT);
 	sigaddset(&dfl, SIGQUIT);
 	sigaddset(&dfl, SIGPIPE);
 	sigaddset(&dfl, SIGALRM);
-	if (posix_spawnattr_init(&at) != 0)
-		util_fatal("posix_spawnattr_init failed");
+	if (posix_spawnattr_init(&at) != 0 ||
+	    posix_spawn_file_actions_init(&fa) != 0)
+		util_fatal("posix_spawn set-up failed");
 	posix_spawnattr_setsigmask(&at, &none);
 	posix_spawnattr_setsigdefault(&at, &dfl);
 	posix_spawnattr_setflags(&at, POSIX_SPAWN_SETSIGMASK |
 	    POSIX_SPAWN_SETSIGDEF);
+	if (in != NULL) {
+		posix_spawn_file_actions_adddup2(&fa, fds[0], 0);
+		posix_spawn_file_actions_addclose(&fa, fds[0]);
+		posix_spawn_file_actions_addclose(&fa, fds[1]);
+	}
+	if (quiet) {
+		posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY,
+		    0);
+		posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY,
+		    0);
+	}
+	/* The keyboard's signals are the program's while it runs (as
+	 * system() has it), and one that stops reading its input must not
+	 * end the reader. */
 	memset(&ign, 0, sizeof ign);
 	ign.sa_handler = SIG_IGN;
 	sigemptyset(&ign.sa_mask);
 	sigaction(SIGINT, &ign, &old_int);
 	sigaction(SIGQUIT, &ign, &old_quit);
-	rc = posix_spawnp(&pid, prog, NULL, &at, argv, environ);
+	sigaction(SIGPIPE, &ign, &old_pipe);
+	rc = posix_spawnp(&pid, argv[0], &fa, &at, argv, environ);
 	posix_spawnattr_destroy(&at);
+	posix_spawn_file_actions_destroy(&fa);
+	if (in != NULL) {
+		close(fds[0]);
+		/* What a program that stops early does not read is its
+		 * affair. */
+		if (rc == 0)
+			(void)util_write_all(fds[1], in, n);
+		close(fds[1]);
+	}
 	if (rc == 0) {
 		/* The alarm a caught signal arms interrupts the wait. */
 		while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
@@ -68,6 +90,7 @@ run(const char *prog, const char *url)
 	}
 	sigaction(SIGINT, &old_int, NULL);
 	sigaction(SIGQUIT, &old_quit, NULL);
+	sigaction(SIGPIPE, &old_pipe, NULL);
 	if (rc != 0) {
 		errno = rc;
 		return -1;
@@ -99,7 +122,12 @@ ui_open_url(struct ui *u, const char *url)
 		prog = "xdg-open";
 	def_prog_mode();
 	endwin();
-	st = run(prog, url);
+	{
+		char *argv[] = { (char *)(uintptr_t)prog,
+		    (char *)(uintptr_t)url, NULL };
+
+		st = ui_run_program(argv, NULL, 0, 0);
+	}
 	err = errno;
 	reset_prog_mode();
 	/* Whatever the program drew is on the screen: paint it all anew. */

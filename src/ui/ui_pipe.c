@@ -10,13 +10,10 @@
 #include "ui_impl.h"
 
 #include <errno.h>
-#include <signal.h>
-#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include "lang.h"
 #include "util.h"
@@ -61,72 +58,6 @@ text_of(struct ui *u, struct util_buf *b)
 	}
 }
 
-/* Runs cmd with b on its standard input and waits: its wait status, or
- * -1 with errno. */
-static int
-run(const char *cmd, const struct util_buf *b)
-{
-	char sh[] = "/bin/sh", dash_c[] = "-c", *argv[] = { sh, dash_c, NULL,
-	    NULL };
-	posix_spawn_file_actions_t fa;
-	struct sigaction ign, old_pipe, old_int, old_quit;
-	int fds[2], rc, st = 0;
-	pid_t pid;
-
-	argv[2] = util_strdup(cmd);
-	if (pipe(fds) != 0) {
-		free(argv[2]);
-		return -1;
-	}
-	memset(&ign, 0, sizeof ign);
-	ign.sa_handler = SIG_IGN;
-	sigemptyset(&ign.sa_mask);
-	/* A command that stops reading, or Ctrl-C meant for it, must not
-	 * end the reader. */
-	sigaction(SIGPIPE, &ign, &old_pipe);
-	sigaction(SIGINT, &ign, &old_int);
-	sigaction(SIGQUIT, &ign, &old_quit);
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_adddup2(&fa, fds[0], 0);
-	posix_spawn_file_actions_addclose(&fa, fds[0]);
-	posix_spawn_file_actions_addclose(&fa, fds[1]);
-	{
-		posix_spawnattr_t at;
-		sigset_t none, dfl;
-
-		sigemptyset(&none);
-		sigemptyset(&dfl);
-		sigaddset(&dfl, SIGINT);
-		sigaddset(&dfl, SIGQUIT);
-		sigaddset(&dfl, SIGPIPE);
-		posix_spawnattr_init(&at);
-		posix_spawnattr_setsigmask(&at, &none);
-		posix_spawnattr_setsigdefault(&at, &dfl);
-		posix_spawnattr_setflags(&at, POSIX_SPAWN_SETSIGMASK |
-		    POSIX_SPAWN_SETSIGDEF);
-		rc = posix_spawn(&pid, argv[0], &fa, &at, argv, environ);
-		posix_spawnattr_destroy(&at);
-	}
-	posix_spawn_file_actions_destroy(&fa);
-	close(fds[0]);
-	/* A command that reads only the start (head) stops the writing. */
-	if (rc == 0)
-		(void)util_write_all(fds[1], b->data, b->len);
-	close(fds[1]);
-	if (rc == 0)
-		while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
-			;
-	sigaction(SIGPIPE, &old_pipe, NULL);
-	sigaction(SIGINT, &old_int, NULL);
-	sigaction(SIGQUIT, &old_quit, NULL);
-	free(argv[2]);
-	if (rc != 0) {
-		errno = rc;
-		return -1;
-	}
-	return st;
-}
-
 void
 ui_pipe_done(struct ui *u, enum ui_prompt_result r)
 {
@@ -143,7 +74,12 @@ ui_pipe_done(struct ui *u, enum ui_prompt_result r)
 	text_of(u, &b);
 	def_prog_mode();
 	endwin();
-	st = run(cmd, &b);
+	{
+		char sh[] = "/bin/sh", dash_c[] = "-c", *argv[] = { sh,
+		    dash_c, cmd, NULL };
+
+		st = ui_run_program(argv, b.data, b.len, 0);
+	}
 	err = errno;
 	/* As less does: the command's output stays until Enter. */
 	fputs(L("\n[hoso: nhấn Enter để quay lại]", "\n[hoso: press Enter "
