@@ -4,14 +4,15 @@
 #   cli:    each tests/cli/test_*.sh (acceptance checks of the headless modes)
 #   golden: each tests/golden/cases/NAME.cmd, output compared with NAME.out
 #   screen: each tests/screen/test_*.sh (tmux)
+#   hostile: each case of tests/hostile/test_*.sh (the fault suite)
 #   lint:   the man page, the layer rules, the generated fold table
 # HOSO_BUILD is the build directory (build/std or build/san).
-# TESTS=unit|cli|golden|screen|lint (space-separated) runs only those groups.
+# TESTS=unit|cli|golden|screen|hostile|lint (space-separated) runs only those groups.
 set -u
 cd "$(dirname "$0")/.."
 BUILD=${HOSO_BUILD:-build/std}
 HOSO=$PWD/$BUILD/hoso
-GROUPS_TO_RUN=${TESTS:-unit cli golden screen lint}
+GROUPS_TO_RUN=${TESTS:-unit cli golden screen hostile lint}
 export HOSO BUILD
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_suppressions=0}
@@ -97,6 +98,28 @@ if want screen; then
 		else
 			cat "$tmp/out"
 			fail "screen $name"
+		fi
+	done
+fi
+
+if want hostile; then
+	echo "== fault suite"
+	for s in tests/hostile/test_*.sh; do
+		[ -f "$s" ] || continue
+		name=$(basename "$s" .sh)
+		sh "$s" >"$tmp/out" 2>&1
+		rc=$?
+		ok=$(grep -c '^case ok ' "$tmp/out")
+		bad=$(grep -c '^case FAIL ' "$tmp/out")
+		passed=$((passed + ok))
+		if [ "$rc" -ne 0 ] || [ "$bad" -gt 0 ] || [ "$ok" -eq 0 ]; then
+			cat "$tmp/out"
+			[ "$bad" -gt 0 ] || bad=1
+			failed=$((failed + bad))
+			failures="$failures
+  hostile $name ($bad)"
+		else
+			echo "ok   $name: $ok cases"
 		fi
 	done
 fi
