@@ -59,7 +59,7 @@ layer = $(firstword $(subst /, ,$(1)))
 # a machine that has no pkg-config yet.
 CURSES_CFLAGS = $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null | sed 's/-D_XOPEN_SOURCE=[0-9]*//; s/-D_DEFAULT_SOURCE//')
 CURSES_LIBS = $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw -ltinfo)
-CORE_LIBS = $(shell $(PKG_CONFIG) --libs yaml-0.1 sqlite3 2>/dev/null || echo -lyaml -lsqlite3) -lunistring -lpthread
+CORE_LIBS = $(shell $(PKG_CONFIG) --libs yaml-0.1 sqlite3 2>/dev/null || echo -lyaml -lsqlite3) -lunistring -lpthread -lm
 CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 
 SRCS = $(sort $(wildcard $(LAYERS:%=src/%/*.c)))

@@ -46,6 +46,7 @@ struct dossier_count {
 struct dossier_bg;
 struct index_matcher;
 struct store;
+struct suggest_memo;
 
 struct dossier {
 	char *dir, *mapfile;
@@ -62,6 +63,7 @@ struct dossier {
 	struct diag mapdiag;		/* the map's own, for each refresh */
 	struct diag idxdiag;		/* the indexer's (files refused) */
 	struct dossier_bg *bg;
+	struct suggest_memo *suggest;	/* suggest.h's, made when asked */
 	int reading;			/* a read transaction is open */
 	int partial;			/* read from an index being made */
 };

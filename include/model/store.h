@@ -179,6 +179,13 @@ long store_search(struct store *st, const char *query, size_t offset,
  * ("thi thu" finds thị thực): the candidates of a typed search. */
 long store_search_any(struct store *st, const char *const *q, size_t nq,
     size_t offset, size_t limit, store_id_fn fn, void *ctx);
+/* The ids of the articles whose text (not title) holds the phrase
+ * query (as store_search reads it) and that have no mention of topic
+ * (an id), newest first: of the newest `scan` articles that hold it, at
+ * most limit, so a phrase common among the topic's own articles costs a
+ * bounded walk.  Returns the number given, or -1. */
+long store_search_unmentioned(struct store *st, const char *query,
+    const char *topic, size_t scan, size_t limit, store_id_fn fn, void *ctx);
 /* 1 if the folded word w[0..n) is a whole syllable of some article (or
  * title), 0 if not, -1 on a failure. */
 int store_has_word(struct store *st, const char *w, size_t n);

@@ -12,6 +12,7 @@
 #include "lang.h"
 #include "render.h"
 #include "render_impl.h"
+#include "suggest.h"
 #include "url.h"
 #include "util.h"
 #include "wrap.h"
@@ -233,6 +234,45 @@ article_heading(struct util_buf *b, const struct article *a)
 	util_buf_printf(b, "%s%s", b->len > 0 ? " — " : "", a->title);
 }
 
+/* The articles that name the topic without a keyword of it (a hint for
+ * the map, suggest.h): each heading a link to the sentence, and the
+ * sentence, the words found in the topic's colour. */
+static void
+possible_mentions(struct render_doc *doc, const struct dossier *ds,
+    size_t topic)
+{
+	const struct suggest_mentions *pm = suggest_mentions(ds, topic);
+	struct util_buf b;
+
+	render_emit_str(doc, L("Có thể nhắc đến", "Possible mentions"),
+	    ROLE_HEADING);
+	render_emit_str(doc, L("  Gợi ý: bài có tên chủ đề mà không có từ khóa "
+	    "nào của nó", "  Hints: articles that name the topic but match "
+	    "none of its keywords"), ROLE_META);
+	if (pm->n == 0)
+		render_emit_str(doc, NONE, ROLE_META);
+	util_buf_init(&b);
+	for (size_t i = 0; i < pm->n; i++) {
+		const struct suggest_mention *m = &pm->v[i];
+		int link = render_new_link(doc, LINK_ARTICLES, m->row, m->start,
+		    m->end - m->start);
+		struct render_tspan sp[3];
+		size_t hs = m->hstart - m->start, he = m->hend - m->start;
+		size_t cut[4] = { 0, hs, he, m->end - m->start }, nsp = 0;
+
+		article_heading(&b, dossier_row(ds, m->row));
+		render_emit_link(doc, b.data, ROLE_LINK, link, "  • ", "    ");
+		for (size_t k = 0; k < 3; k++)
+			if (cut[k] < cut[k + 1])
+				sp[nsp++] = (struct render_tspan){ cut[k],
+				    cut[k + 1], k == 1 ? theme_topic_role(topic) :
+				    ROLE_TEXT, link };
+		render_emit(doc, m->sentence, m->end - m->start, ROLE_TEXT,
+		    "    ", "    ", RENDER_NO_SRC, sp, nsp);
+	}
+	util_buf_free(&b);
+}
+
 void
 render_topic(struct render_doc *doc, const struct dossier *ds, size_t topic,
     int width)
@@ -366,6 +406,8 @@ render_topic(struct render_doc *doc, const struct dossier *ds, size_t topic,
 	free(cover);
 	util_buf_free(&b);
 	util_buf_free(&h);
+	render_blank(doc);
+	possible_mentions(doc, ds, topic);
 	render_fit(doc);
 }
 

@@ -233,6 +233,10 @@ run_mode_filtered(struct dossier *ds, const struct options *opt,
 		    opt->format, stdout);
 	case MODE_CHECK:
 		dossier_check(ds);
+		/* After the check's own words (on stderr), the hints. */
+		if (opt->suggest)
+			return cli_suggest(ds, !opt->have_format, opt->format,
+			    stdout);
 		return 0;
 	case MODE_UI:
 	default:

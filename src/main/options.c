@@ -15,7 +15,7 @@
 enum {
 	OPT_THEME = 256, OPT_NO_STATE, OPT_VERSION, OPT_NO_CACHE, OPT_REBUILD,
 	OPT_LANG, OPT_CONFIG, OPT_NO_CONFIG, OPT_NO_MOUSE, OPT_FORMAT,
-	OPT_FILTER, OPT_DUMP_KEYS, OPT_EXPORT
+	OPT_FILTER, OPT_DUMP_KEYS, OPT_EXPORT, OPT_SUGGEST
 };
 
 static const struct option longopts[] = {
@@ -30,6 +30,7 @@ static const struct option longopts[] = {
 	{ "search", required_argument, NULL, 'S' },
 	{ "check", no_argument, NULL, 'c' },
 	{ "bookmarks", no_argument, NULL, 'B' },
+	{ "suggest", no_argument, NULL, OPT_SUGGEST },
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "filter", required_argument, NULL, OPT_FILTER },
 	{ "export", required_argument, NULL, OPT_EXPORT },
@@ -54,7 +55,7 @@ options_usage(FILE *fp)
 	    "[--no-state]\n            [--no-cache | --rebuild-index] "
 	    "[--lang vi|en] [--no-mouse]\n            [--config FILE | "
 	    "--no-config] [--format tsv|json] [--filter QUERY]\n"
-	    "            [--export markdown|json] [MODE]\n", fp);
+	    "            [--export markdown|json] [--suggest] [MODE]\n", fp);
 }
 
 void
@@ -90,6 +91,10 @@ options_help(FILE *fp)
 	    "article's title, source,\n                        date, URL\n"
 	    "      --check           validate the corpus and the map; exit 1 "
 	    "on any error\n"
+	    "      --suggest         with --check: keyword candidates per "
+	    "topic, as YAML to\n"
+	    "                        paste into the map (hints; nothing is "
+	    "changed)\n"
 	    "      --dump-keys       the reader's keys in force (TSV): action, "
 	    "keys, what\n                        it does\n"
 	    "      --version, --help\n\n"
@@ -270,6 +275,9 @@ options_parse(struct options *o, int argc, char **argv)
 			}
 			o->have_export = 1;
 			break;
+		case OPT_SUGGEST:
+			o->suggest = 1;
+			break;
 		case OPT_CONFIG:
 			o->config = optarg;
 			break;
@@ -313,6 +321,11 @@ options_parse(struct options *o, int argc, char **argv)
 	if (o->have_export && o->have_format) {
 		fputs("hoso: --export and --format exclude each other "
 		    "(--export json is the brief as JSON)\n", stderr);
+		options_usage(stderr);
+		return 2;
+	}
+	if (o->suggest && o->mode != MODE_CHECK) {
+		fputs("hoso: --suggest goes with --check\n", stderr);
 		options_usage(stderr);
 		return 2;
 	}

@@ -33,6 +33,7 @@ struct options {
 	const char *config;		/* --config FILE, or NULL */
 	int no_config, no_mouse;
 	int help, version, dump_keys;
+	int suggest;			/* --suggest, with --check */
 };
 
 /* Parses argv into o (its strings point into argv).  Returns 0, or 2

@@ -22,6 +22,7 @@
 #include "indexer.h"
 #include "search.h"
 #include "store.h"
+#include "suggest.h"
 #include "util.h"
 
 /* A topic's place in title order: the collation key travels with the
@@ -294,6 +295,9 @@ dossier_refresh(struct dossier *ds)
 		return 0;
 	dossier_end_read(ds);
 	dossier_bg_switch(ds);
+	/* Its rows are the old index's. */
+	suggest_memo_free(ds->suggest);
+	ds->suggest = NULL;
 	dossier_drop_rows(ds);
 	diag_free(&ds->diag);
 	diag_init(&ds->diag, NULL);
@@ -306,6 +310,7 @@ dossier_free(struct dossier *ds)
 {
 	dossier_bg_stop(ds);
 	dossier_end_read(ds);
+	suggest_memo_free(ds->suggest);
 	dossier_drop_rows(ds);
 	store_close(ds->st);
 	if (ds->tmpdb != NULL)

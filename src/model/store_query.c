@@ -291,6 +291,48 @@ store_search_any(struct store *st, const char *const *qv, size_t nq,
 	return n;
 }
 
+long
+store_search_unmentioned(struct store *st, const char *query,
+    const char *topic, size_t scan, size_t limit, store_id_fn fn, void *ctx)
+{
+	/* The inner LIMIT bounds FTS5's walk (newest first, as its rows
+	 * are: FTS_ROWID); the topic's own articles are dropped after. */
+	static const char sql[] = "SELECT a.id FROM (SELECT rowid FROM body"
+	    " WHERE body MATCH ?1 ORDER BY rowid DESC LIMIT ?3) b"
+	    " JOIN article a ON a.fts = b.rowid WHERE NOT EXISTS (SELECT 1"
+	    " FROM atopic t WHERE t.article = a.n AND t.topic = ?2) AND"
+	    " NOT EXISTS (SELECT 1 FROM article d WHERE d.id = a.id AND"
+	    " d.file < a.file) ORDER BY b.rowid DESC LIMIT ?4";
+	struct util_buf q;
+	sqlite3_stmt *s;
+	long n = 0;
+	int rc;
+
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
+		return -1;
+	util_buf_init(&q);
+	util_buf_adds(&q, "text : ");
+	phrase(&q, query, strlen(query), 0);
+	sqlite3_bind_text(s, 1, q.data, (int)q.len, SQLITE_TRANSIENT);
+	sqlite3_bind_text(s, 2, topic, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 3, scan > INT64_MAX ? INT64_MAX :
+	    (sqlite3_int64)scan);
+	sqlite3_bind_int64(s, 4, limit > INT64_MAX ? INT64_MAX :
+	    (sqlite3_int64)limit);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		n++;
+		if (fn(ctx, (const char *)sqlite3_column_text(s, 0)) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	if (rc != SQLITE_DONE)
+		n = -1;
+	sqlite3_finalize(s);
+	util_buf_free(&q);
+	return n;
+}
+
 static int
 stop_at_one(void *ctx, const char *id)
 {
