@@ -39,10 +39,9 @@ int cli_search(const struct dossier *ds, const char *query,
     const struct dossier_query *filter, enum cli_format f, FILE *fp);
 
 /* --check --suggest (cli_suggest.c): every topic's keyword candidates,
- * best first: YAML to paste into the map when yaml is set, else TSV
- * (topic, keyword, score, passages, elsewhere) or JSON lines. */
-int cli_suggest(const struct dossier *ds, int yaml, enum cli_format f,
-    FILE *fp);
+ * best first, in map order: YAML to paste into the map (CLI_TSV, the
+ * text format) or a JSON object a topic a line. */
+int cli_suggest(const struct dossier *ds, enum cli_format f, FILE *fp);
 
 /*
  * The briefs of --export (cli_export.c): a topic's or the timeline's

@@ -1,7 +1,8 @@
 /*
  * cli_suggest: --check --suggest, the keyword candidates of every topic
- * (model/suggest.h) as YAML to paste into the map, or as TSV or JSON
- * lines for a script.  Hints only: the map is never written.
+ * (model/suggest.h) as YAML to paste into the map (the text format, as
+ * --show's is the rendered article), or as JSON lines for a script.
+ * Hints only: the map is never written.
  */
 #include <stdlib.h>
 
@@ -76,10 +77,11 @@ json_topic(struct util_buf *b, const struct topic *tp,
 }
 
 int
-cli_suggest(const struct dossier *ds, int yaml, enum cli_format f, FILE *fp)
+cli_suggest(const struct dossier *ds, enum cli_format f, FILE *fp)
 {
 	struct suggest_terms s;
 	struct util_buf b;
+	int yaml = f == CLI_TSV;
 
 	suggest_terms(ds, PER_TOPIC, &s);
 	util_buf_init(&b);
@@ -100,13 +102,8 @@ cli_suggest(const struct dossier *ds, int yaml, enum cli_format f, FILE *fp)
 
 		if (yaml)
 			yaml_topic(&b, tp, st);
-		else if (f == CLI_JSON)
-			json_topic(&b, tp, st);
 		else
-			for (size_t i = 0; i < st->n; i++)
-				util_buf_printf(&b, "%s\t%s\t%.1f\t%zu\t%zu\n",
-				    tp->id, st->v[i].text, st->v[i].score,
-				    st->v[i].passages, st->v[i].elsewhere);
+			json_topic(&b, tp, st);
 		fwrite(b.data, 1, b.len, fp);
 		b.len = 0;
 	}

@@ -246,9 +246,14 @@ possible_mentions(struct render_doc *doc, const struct dossier *ds,
 
 	render_emit_str(doc, L("Có thể nhắc đến", "Possible mentions"),
 	    ROLE_HEADING);
-	render_emit_str(doc, L("  Gợi ý: bài có tên chủ đề mà không có từ khóa "
-	    "nào của nó", "  Hints: articles that name the topic but match "
-	    "none of its keywords"), ROLE_META);
+	{
+		const char *hint = L("Gợi ý: bài có tên chủ đề mà không có từ "
+		    "khóa nào của nó", "Hints: articles that name the topic "
+		    "but match none of its keywords");
+
+		render_emit(doc, hint, strlen(hint), ROLE_META, "  ", "  ",
+		    RENDER_NO_SRC, NULL, 0);
+	}
 	if (pm->n == 0)
 		render_emit_str(doc, NONE, ROLE_META);
 	util_buf_init(&b);

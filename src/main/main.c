@@ -235,8 +235,7 @@ run_mode_filtered(struct dossier *ds, const struct options *opt,
 		dossier_check(ds);
 		/* After the check's own words (on stderr), the hints. */
 		if (opt->suggest)
-			return cli_suggest(ds, !opt->have_format, opt->format,
-			    stdout);
+			return cli_suggest(ds, opt->format, stdout);
 		return 0;
 	case MODE_UI:
 	default:

@@ -1,0 +1,1 @@
+-C fixtures/suggest -w 60 --topic rice
