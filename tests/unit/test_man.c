@@ -328,7 +328,7 @@ test_options_and_sections(void **state)
 		".It Fl -theme Ar name | file", ".It Fl -no-state",
 		".It Fl -list", ".It Fl -show Ar id", ".It Fl -topics",
 		".It Fl -topic Ar id", ".It Fl -timeline",
-		".It Fl -search Ar query", ".It Fl -check",
+		".It Fl -search Ar query", ".It Fl -check", ".It Fl -suggest",
 		".It Fl -version", ".It Fl -help", ".It Fl -dump-keys",
 		"hoso/config.yaml.sample",
 		/* the sections */
