@@ -92,9 +92,8 @@ cli_suggest(const struct dossier *ds, enum cli_format f, FILE *fp)
 		    "# other sentences of the corpus (%zu).  Copy those that "
 		    "name the topic\n# into its keywords.\n", s.nsentences);
 		if (s.pruned)
-			util_buf_adds(&b, "# (n-grams seen once were "
-			    "dropped as the table filled: counts are of the "
-			    "rest)\n");
+			util_buf_adds(&b, "# (The table of n-grams filled: "
+			    "those of few passages were dropped.)\n");
 	}
 	for (size_t t = 0; t < s.ntopics; t++) {
 		const struct topic *tp = &ds->map.topics[t];

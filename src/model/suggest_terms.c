@@ -28,7 +28,11 @@
 #include "vitok.h"
 
 #define NGRAM_MAX 3
-#define TABLE_MAX (1u << 19)
+/* A bound on the table: n-grams, not bytes (about 90 bytes each). */
+#ifndef SUGGEST_TABLE_MAX
+#define SUGGEST_TABLE_MAX (1u << 19)
+#endif
+#define TABLE_MAX SUGGEST_TABLE_MAX
 
 /* Function words: no n-gram begins or ends with one. */
 static const char *const stops[] = {
@@ -378,35 +382,39 @@ in_passage(void *ctx, struct reader *r, const struct wtok *t, size_t n,
 	vote(e, p->a->text, p->row, t[0].start, t[n - 1].end - t[0].start);
 }
 
-/* Pass one over row i: the passages of each of its topics. */
+/* Pass one over row i: the passages of each of its topics, a sentence
+ * once for each topic however many of its mentions it holds. */
 static void
 passages(struct reader *r, struct tab *tb, size_t i, size_t *np)
 {
 	const struct article *a = dossier_article(r->ds, i);
 	struct pass1 p = { tb, a, (uint32_t)i, 0 };
-	size_t last_s = SIZE_MAX;
-	uint32_t last_t = NONE;
+	size_t cur = SIZE_MAX, ndone = 0, cap = 0;
+	uint32_t *done = NULL;
 
 	suggest_tokenize(r, a);
-	/* Mentions are by start: a sentence's mentions of one topic are
-	 * next to each other unless another topic's come between, and a
-	 * sentence counted twice for a topic is stamped once. */
+	/* Mentions are by start, so a sentence's are next to each other. */
 	for (size_t k = 0; k < a->nm; k++) {
 		const struct mention *m = &a->m[k];
 		size_t ps = a->para[m->para], pe = corpus_para_end(a, m->para);
-		size_t ss, se;
+		size_t ss, se, j;
 
 		text_sentence(a->text + ps, pe - ps, m->start - ps, &ss, &se);
 		ss += ps, se += ps;
-		if (ss == last_s && m->topic == last_t)
+		if (ss != cur)
+			cur = ss, ndone = 0;
+		for (j = 0; j < ndone && done[j] != m->topic; j++)
+			;
+		if (j < ndone)
 			continue;
-		last_s = ss;
-		last_t = m->topic;
+		util_grow((void **)&done, &cap, ndone + 1, sizeof *done);
+		done[ndone++] = m->topic;
 		p.topic = m->topic;
 		r->serial++;
 		np[m->topic]++;
 		ngrams(r, tok_at(r, ss), tok_at(r, se), in_passage, &p);
 	}
+	free(done);
 }
 
 static void
