@@ -1,7 +1,8 @@
 #!/bin/sh
 # 10,000 generated articles load, index and list within a few seconds: a
 # regression to a quadratic step would take minutes.  The measured time is
-# printed; the limit is generous because CI machines are shared.
+# printed; the limit is generous (a quadratic step takes minutes) because
+# CI machines are shared; the speed target itself is in make bench.
 . tests/cli/lib.sh
 mkdir -p $T/big/articles
 cp $FIX/corpus/topics.yaml $T/big/
@@ -24,7 +25,7 @@ ms=$(( (end - start) / 1000000 ))
 size=$(du -sm $T/big | cut -f1)
 echo "10,000 articles (${size} MB): loaded, indexed and listed in ${ms} ms"
 [ "$(wc -l <$T/out)" -eq 10000 ] || fail "expected 10,000 lines"
-limit=5000; [ "${SAN:-0}" = 1 ] && limit=60000
+limit=30000; [ "${SAN:-0}" = 1 ] && limit=120000
 [ "$ms" -lt "$limit" ] || fail "took ${ms} ms"
 run -C $T/big --search "thị thực"
 status 0
