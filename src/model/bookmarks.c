@@ -6,15 +6,13 @@
 #include "bookmarks.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "corpus.h"
-#include "xdg.h"
+#include "savefile.h"
 
 #define MAGIC "hoso-bookmarks 1"
 
@@ -44,22 +42,7 @@ bookmarks_free(struct bookmarks *b)
 char *
 bookmarks_path(const char *dir)
 {
-	char *real = realpath(dir, NULL), *st, *out;
-	struct util_buf b;
-
-	if (real == NULL)
-		return NULL;
-	if ((st = xdg_dir(XDG_STATE)) == NULL) {
-		free(real);
-		return NULL;
-	}
-	util_buf_init(&b);
-	util_buf_printf(&b, "%s/bookmarks-%016llx", st,
-	    (unsigned long long)util_hash(real, strlen(real)));
-	out = util_buf_detach(&b, NULL);
-	free(st);
-	free(real);
-	return out;
+	return savefile_corpus_path("bookmarks", dir);
 }
 
 void
@@ -293,38 +276,20 @@ bookmarks_load(struct bookmarks *b, const char *path, struct diag *d)
 	return 0;
 }
 
-static char *
-parent(const char *path)
-{
-	const char *sl = strrchr(path, '/');
-
-	return sl == NULL ? util_strdup(".") :
-	    util_strndup(path, (size_t)(sl - path) + (sl == path));
-}
-
 int
 bookmarks_save(struct bookmarks *b, const char *path, struct diag *d)
 {
-	char *dir = parent(path), *tmp, *bad;
 	struct util_buf o;
-	int fd, e = 0;
+	char *bad;
+	int rc;
 
-	if (xdg_mkdirs(dir) != 0) {
-		diag_emit(d, DIAG_WARNING, dir, 0, 0, "cannot make the "
-		    "directory: %s", strerror(errno));
-		free(dir);
-		return -1;
-	}
 	if (b->bad && access(path, F_OK) == 0) {
 		/* What we could not read stays, beside the new file. */
-		bad = util_strdup(path);
-		bad = util_realloc(bad, strlen(path) + 5);
-		strcat(bad, ".bad");
-		if (rename(path, bad) != 0) {
+		if (savefile_move_aside(path, &bad) != 0) {
 			diag_emit(d, DIAG_WARNING, path, 0, 0, "cannot move "
-			    "aside: %s; not overwriting it", strerror(errno));
+			    "aside to %s: %s; not overwriting it", bad,
+			    strerror(errno));
 			free(bad);
-			free(dir);
 			return -1;
 		}
 		diag_emit(d, DIAG_WARNING, path, 0, 0, "moved aside to %s",
@@ -334,36 +299,11 @@ bookmarks_save(struct bookmarks *b, const char *path, struct diag *d)
 	b->bad = 0;
 	util_buf_init(&o);
 	bookmarks_format(b, &o);
-	tmp = util_malloc(strlen(path) + 8);
-	snprintf(tmp, strlen(path) + 8, "%s.XXXXXX", path);
-	if ((fd = mkstemp(tmp)) < 0) {
-		e = errno;
-		goto out;
-	}
-	if (util_write_all(fd, o.data, o.len) != 0 || fsync(fd) != 0) {
-		e = errno;
-		close(fd);
-		unlink(tmp);
-		goto out;
-	}
-	close(fd);
-	if (rename(tmp, path) != 0) {
-		e = errno;
-		unlink(tmp);
-		goto out;
-	}
-	if ((fd = open(dir, O_RDONLY | O_DIRECTORY)) >= 0) {
-		(void)fsync(fd);
-		close(fd);
-	}
-out:
-	if (e != 0)
+	if ((rc = savefile_write(path, o.data, o.len)) != 0)
 		diag_emit(d, DIAG_WARNING, path, 0, 0, "cannot save the "
-		    "bookmarks: %s", strerror(e));
+		    "bookmarks: %s", strerror(errno));
 	util_buf_free(&o);
-	free(tmp);
-	free(dir);
-	return e != 0 ? -1 : 0;
+	return rc;
 }
 
 void

@@ -18,7 +18,6 @@
 #include "state.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +25,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "savefile.h"
 #include "utf8.h"
 #include "util.h"
 #include "xdg.h"
@@ -477,44 +477,21 @@ parse_line(struct state *st, int version, const char *s, size_t n)
 	return -1;
 }
 
-/*
- * Moves a file we cannot use out of the way, so that the next save does
- * not destroy what may be someone's data: to PATH.bad, or PATH.bad.N when
- * an earlier one is there (link(2) never replaces a file, so two
- * instances cannot pick the same name).
- */
+/* Moves a file we cannot use out of the way (savefile_move_aside), so
+ * that the next save does not destroy what may be someone's data. */
 static void
 move_aside(const char *path, int line, const char *why, struct diag *d)
 {
-	struct util_buf bad, msg;
-	int moved = 0, e = 0;
+	struct util_buf msg;
+	char *bad;
+	int moved = savefile_move_aside(path, &bad) == 0, e = errno;
 
-	util_buf_init(&bad);
 	util_buf_init(&msg);
-	for (int n = 0; n < 1000 && !moved; n++) {
-		bad.len = 0;
-		util_buf_printf(&bad, n == 0 ? "%s.bad" : "%s.bad.%d", path, n);
-		if (link(path, bad.data) == 0) {
-			moved = unlink(path) == 0;
-			e = errno;
-			if (!moved)
-				unlink(bad.data);
-			break;
-		}
-		e = errno;
-		if (e != EEXIST)
-			break;
-	}
-	if (moved) {
-		util_buf_printf(&msg, "%s; moved aside to %s", why, bad.data);
-		report(d, DIAG_WARNING, path, line, msg.data, 0);
-	} else {
-		util_buf_printf(&msg, "%s; could not move it aside to %s", why,
-		    bad.data);
-		report(d, DIAG_WARNING, path, line, msg.data, e);
-	}
+	util_buf_printf(&msg, moved ? "%s; moved aside to %s" :
+	    "%s; could not move it aside to %s", why, bad);
+	report(d, DIAG_WARNING, path, line, msg.data, moved ? 0 : e);
 	util_buf_free(&msg);
-	util_buf_free(&bad);
+	free(bad);
 }
 
 /* The version of a file's magic line, or 0. */
@@ -590,19 +567,6 @@ state_load(struct state *st, const char *path, struct diag *d)
 	return bad != 0 ? -1 : 0;
 }
 
-/* The directory part of path ("." when there is none). */
-static char *
-parent_dir(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-
-	if (slash == NULL)
-		return util_strdup(".");
-	if (slash == path)
-		return util_strdup("/");
-	return util_strndup(path, (size_t)(slash - path));
-}
-
 /* 1 if path holds something that is not ours (we must not replace it),
  * 0 if it is absent or a state file. */
 static int
@@ -622,21 +586,6 @@ foreign(const char *path)
 	n = fread(head, 1, sizeof head, fp);
 	fclose(fp);
 	return magic_version(head, n) == 0;
-}
-
-/* The rename itself is only durable once the directory is synced; a
- * failure here loses nothing but durability, so it is not reported. */
-static void
-sync_dir(const char *path)
-{
-	char *dir = parent_dir(path);
-	int fd;
-
-	if ((fd = open(dir, O_RDONLY | O_DIRECTORY)) >= 0) {
-		(void)fsync(fd);
-		close(fd);
-	}
-	free(dir);
 }
 
 static void
@@ -743,7 +692,7 @@ state_save(struct state *st, const char *path, struct diag *d)
 	FILE *fp = NULL;
 	int fd, e, have_disk;
 
-	dir = parent_dir(path);
+	dir = savefile_parent(path);
 	if (xdg_mkdirs(dir) < 0) {
 		e = errno;
 		report(d, DIAG_WARNING, dir, 0, "cannot create state directory",
@@ -787,7 +736,7 @@ state_save(struct state *st, const char *path, struct diag *d)
 		goto fail;
 	}
 	free(tmp);
-	sync_dir(path);
+	savefile_sync_dir(path);
 	for (int k = 0; k < STATE_NHIST; k++)
 		st->hist[k].fresh = st->hist[k].n;
 	return 0;
