@@ -49,6 +49,7 @@ enum theme_role {
 	ROLE_NOTE,		/* conflict notes, targets */
 	ROLE_QUOTE,
 	ROLE_MENTION,		/* a topic mention drawn quietly */
+	ROLE_UNREAD,		/* an unread article's flag and title */
 	/* The topics' own palette: a strong mention (the topic the reader
 	 * came from, the one under the link cursor, or all of them when
 	 * full colouring is on), the swatch in the Topics view, the badges;

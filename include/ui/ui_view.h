@@ -15,6 +15,7 @@
 #include "dossier_query.h"
 #include "lang.h"
 #include "link.h"
+#include "readstate.h"
 #include "search.h"
 #include "ui_layout.h"
 
@@ -35,11 +36,33 @@ struct ui_bookmarks {
 	size_t confirm;			/* the row D was pressed on + 1 */
 };
 
+/* The articles read (ui_read.c), which the lists show: off with
+ * --no-state, and then the lists are drawn as if there were none. */
+struct ui_read {
+	struct readstate rs;
+	char *path;			/* NULL: nothing is saved */
+	int on;
+	char **ids;			/* every row's id (dossier_ids) */
+	size_t nids;
+	size_t nnew;			/* rows no run before had seen */
+	size_t *unread;			/* per topic; NULL: not counted yet */
+	size_t nunread;
+	size_t shown;			/* the row marked last + 1, or 0 */
+};
+
+/* 1 when the Articles view's row is unread (never while off). */
+int ui_read_row_unread(const struct ui_read *r, const struct dossier *ds,
+    size_t row);
+/* The unread articles of topic t (all of them counted on first use). */
+size_t ui_read_topic_unread(struct ui_read *r, const struct dossier *ds,
+    size_t t);
+
 /* What a view reads: the dossier, what to highlight, its own data. */
 struct ui_ctx {
 	const struct dossier *ds;
 	const struct search *hl;	/* list search to highlight, or NULL */
 	void *data;			/* from create, or NULL */
+	struct ui_read *read;		/* the reader's, shared by the views */
 };
 
 struct ui_view {
@@ -48,6 +71,8 @@ struct ui_view {
 	const char *tab[2];		/* "1 Articles" */
 	const char *tab_short[2];	/* "1 Art." (narrow headers) */
 	const char *bar[2];		/* the list pane's title */
+	const char *bar_read[2];	/* the same while the articles read
+					 * are kept (NULL: bar) */
 	const char *empty[2];		/* shown when the list is empty */
 	int scope;			/* key scope (ui_keys.h) */
 	int rowh;			/* screen lines per row */

@@ -527,3 +527,58 @@ dossier_word(void *ctx, const char *w, size_t n)
 
 	return store_has_word(ds->st, w, n) == 1;
 }
+
+struct all_ids {
+	char **v;
+	size_t n;
+};
+
+static int
+take_id(void *ctx, const struct store_row *r)
+{
+	struct all_ids *a = ctx;
+
+	if (r->rank >= 0 && (size_t)r->rank < a->n && a->v[r->rank] == NULL)
+		a->v[r->rank] = util_strdup(r->id);
+	return 0;
+}
+
+char **
+dossier_ids(const struct dossier *ds)
+{
+	struct all_ids a = { NULL, ds->corpus.n };
+
+	a.v = util_calloc(a.n > 0 ? a.n : 1, sizeof *a.v);
+	/* One pass over the index, not a page of rows at a time: the rows
+	 * stay unread, as for a reader who never scrolls. */
+	(void)store_list(ds->st, 0, a.n, take_id, &a);
+	return a.v;
+}
+
+struct each_topic {
+	const struct dossier *ds;
+	void (*fn)(void *ctx, size_t row, size_t topic);
+	void *ctx;
+};
+
+static int
+one_topic(void *ctx, size_t row, const char *topic, size_t count)
+{
+	struct each_topic *e = ctx;
+	size_t t = topics_find(&e->ds->map, topic);
+
+	(void)count;
+	if (t != TOPICS_NONE && row < e->ds->corpus.n)
+		e->fn(e->ctx, row, t);
+	return 0;
+}
+
+int
+dossier_each_topic(const struct dossier *ds,
+    void (*fn)(void *ctx, size_t row, size_t topic), void *ctx)
+{
+	struct each_topic e = { ds, fn, ctx };
+
+	return store_list_topics(ds->st, 0, ds->corpus.n, one_topic, &e) == 1 ?
+	    0 : -1;
+}

@@ -102,35 +102,50 @@ tabs_width(const struct ui *u, int variant)
 /*
  * The header: "hoso", the tabs, and on the right the dossier's name and
  * counts.  Full tab labels come first, then the counts, then the name;
- * the first of these plans that fits is drawn.
+ * the first of these plans that fits is drawn.  The articles new since
+ * the last run are news: said alone where the counts do not fit.
  */
 static void
 draw_header(struct ui *u)
 {
 	static const struct {
-		int right;		/* 0 name and counts, 1 counts, 2 none */
+		int right;		/* 0 name and counts, 1 counts, 2 none,
+					 * 3 the new ones alone */
 		int variant;		/* tab labels, as in tab_label */
 	} plans[] = {
-		{ 0, 0 }, { 1, 0 }, { 2, 0 }, { 0, 1 }, { 1, 1 },
-		{ 1, 2 }, { 2, 1 }, { 2, 2 }, { 2, 3 },
+		{ 0, 0 }, { 1, 0 }, { 3, 0 }, { 3, 1 }, { 2, 0 }, { 0, 1 },
+		{ 1, 1 }, { 3, 2 }, { 1, 2 }, { 2, 1 }, { 2, 2 }, { 3, 3 },
+		{ 2, 3 },
 	};
 	struct ui_rect r = u->lay.header;
 	int x, used, variant = 3;
-	char counts[128], buf[96];
+	char counts[128], fresh[48], buf[96];
 	char *name = corpus_name(u);
 	struct util_buf full;
 	const char *right = "";
 
 	ui_draw_fill(r.y, r.x, r.w, ROLE_HEADER);
-	snprintf(counts, sizeof counts, L("%zu bài · %zu chủ đề · %zu mốc ",
-	    "%zu articles · %zu topics · %zu milestones "),
-	    u->ds->corpus.n, u->ds->map.ntopics, u->ds->map.nms);
+	/* The new ones beside all (ui_read.c): what came in since. */
+	if (u->read.nnew > 0)
+		snprintf(counts, sizeof counts, L("%zu bài · %zu mới · %zu chủ "
+		    "đề · %zu mốc ", "%zu articles · %zu new · %zu topics · "
+		    "%zu milestones "), u->ds->corpus.n, u->read.nnew,
+		    u->ds->map.ntopics, u->ds->map.nms);
+	else
+		snprintf(counts, sizeof counts, L("%zu bài · %zu chủ đề · %zu "
+		    "mốc ", "%zu articles · %zu topics · %zu milestones "),
+		    u->ds->corpus.n, u->ds->map.ntopics, u->ds->map.nms);
+	snprintf(fresh, sizeof fresh, L("%zu mới ", "%zu new "), u->read.nnew);
 	util_buf_init(&full);
 	util_buf_printf(&full, "%s · %s", name, counts);
 	free(name);
 	for (size_t i = 0; i < sizeof plans / sizeof plans[0]; i++) {
 		const char *rt = plans[i].right == 0 ? full.data :
-		    plans[i].right == 1 ? counts : "";
+		    plans[i].right == 1 ? counts : plans[i].right == 3 ?
+		    fresh : "";
+
+		if (plans[i].right == 3 && u->read.nnew == 0)
+			continue;
 
 		if (tabs_width(u, plans[i].variant) + ui_draw_width(rt) <=
 		    r.w) {
@@ -216,7 +231,8 @@ draw_list(struct ui *u)
 	snprintf(right, sizeof right, " %zu/%zu ", l->n > 0 ? l->sel + 1 : 0,
 	    l->n);
 	util_buf_init(&bar);
-	util_buf_adds(&bar, vw->bar[lang_get()]);
+	util_buf_adds(&bar, u->read.on && vw->bar_read[lang_get()] != NULL ?
+	    vw->bar_read[lang_get()] : vw->bar[lang_get()]);
 	if (vw->query != NULL)
 		util_buf_printf(&bar, " “%s”", vw->query(&vs->ctx));
 	/* The query's error also here: beside a long query in a narrow

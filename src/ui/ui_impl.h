@@ -6,7 +6,8 @@
  * ui_chrome.c (drawing the frame: header, tabs, bars, status line),
  * ui_setup.c (starting and ending: theme, state file, warnings),
  * ui_open.c (an address handed to the browser), ui_osc8.c (addresses
- * as terminal hyperlinks), ui_bookmark.c (m, D and the bookmark file).
+ * as terminal hyperlinks), ui_bookmark.c (m, D and the bookmark file),
+ * ui_read.c (the articles read, U and their file).
  */
 #ifndef HOSO_UI_IMPL_H
 #define HOSO_UI_IMPL_H
@@ -138,6 +139,8 @@ struct ui {
 	/* The passage m is asking a note for: article row, bytes. */
 	size_t bm_row, bm_start, bm_end;
 
+	struct ui_read read;		/* the articles read (ui_read.c) */
+
 	int quit;
 };
 
@@ -211,6 +214,16 @@ void ui_bookmark_recheck(struct ui *u);
 void ui_bookmark_open(struct ui *u);
 void ui_bookmark_done(struct ui *u, enum ui_prompt_result r);
 void ui_bookmark_delete(struct ui *u);
+
+/* ui_read.c: the file loaded (after the state file) and saved, taken
+ * again after a refresh; the article shown marked read when it is open
+ * (after each sync); U. */
+void ui_read_load(struct ui *u);
+void ui_read_refresh(struct ui *u);
+void ui_read_save(struct ui *u);
+void ui_read_free(struct ui *u);
+void ui_read_shown(struct ui *u);
+void ui_read_toggle(struct ui *u);
 
 /* ui_input.c: one key (rc and wc as get_wch gave them). */
 void ui_input_key(struct ui *u, int rc, wint_t wc);

@@ -124,6 +124,7 @@ take_in(struct ui *u)
 	}
 	history_remap(u, hist);
 	ui_bookmark_recheck(u);
+	ui_read_refresh(u);
 	/* Problems found in what came in are said as those of the start. */
 	if (u->ds->diag.nerrors != nerr || u->ds->diag.nwarnings != nwarn)
 		ui_setup_content_message(u);

@@ -121,6 +121,11 @@ struct ui_key ui_keys[] = {
 	  UI_KEYS_ALL, "in the Bookmarks view: delete the selected bookmark "
 	  "(D again to confirm)", "xoá dấu trang đang chọn (nhấn D lần nữa "
 	  "để xác nhận)", NULL, { 0 } },
+	{ ACT_TOGGLE_READ, "toggle-read", { 'U' }, { "U" }, UI_KEYS_ALL,
+	  "mark the selected article unread again, or read (the Articles "
+	  "list flags the unread ones N)", "đánh dấu bài đang chọn là chưa "
+	  "đọc, hoặc đã đọc (danh sách đánh chữ N cho bài chưa đọc)", NULL,
+	  { 0 } },
 	{ ACT_NEXT_PARA, "next-para", { '}' }, { "}" }, UI_KEYS_ALL,
 	  "next paragraph in the reader", "đoạn sau", NULL, { 0 } },
 	{ ACT_PREV_PARA, "prev-para", { '{' }, { "{" }, UI_KEYS_ALL,

@@ -699,6 +699,9 @@ ui_reader_act(struct ui *u, enum ui_action a, long count)
 	case ACT_BOOKMARK_DELETE:
 		ui_bookmark_delete(u);
 		break;
+	case ACT_TOGGLE_READ:
+		ui_read_toggle(u);
+		break;
 	case ACT_NEXT_PARA:
 	case ACT_PREV_PARA:
 		move_para(u, a == ACT_NEXT_PARA ? 1 : -1);

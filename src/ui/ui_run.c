@@ -37,6 +37,7 @@ ui_reader_run(struct dossier *ds, const struct ui_reader_options *o)
 	if (o->state_path != NULL)
 		state_load(&u.st, o->state_path, &u.diag);
 	ui_bookmark_load(&u);
+	ui_read_load(&u);
 	ui_setup_restore(&u);
 	ui_setup_theme(&u);
 	ui_setup_messages(&u);
@@ -49,8 +50,10 @@ ui_reader_run(struct dossier *ds, const struct ui_reader_options *o)
 		int indexing = ui_index_tick(&u), loading = ui_load_tick(&u);
 
 		ui_reader_relayout(&u);
-		if (!u.lay.too_small)
+		if (!u.lay.too_small) {
 			ui_reader_sync(&u);
+			ui_read_shown(&u);
+		}
 		ui_chrome_draw(&u);
 		ev = ui_term_read(&rc, &wc, loading ? 100 : indexing ? 250 : -1);
 		if (ev == UI_TERM_GONE) {

@@ -169,6 +169,7 @@ ui_setup_save(struct ui *u)
 	util_buf_free(&key);
 	if (u->o->state_path != NULL)
 		state_save(&u->st, u->o->state_path, &u->diag);
+	ui_read_save(u);
 }
 
 void
@@ -295,4 +296,5 @@ ui_setup_free(struct ui *u)
 	ui_prompt_free(&u->prompt);
 	free(u->saved_query);
 	ui_msgs_free(&u->msgs);
+	ui_read_free(u);
 }

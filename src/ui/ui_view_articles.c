@@ -4,6 +4,9 @@
  * source and title in columns, the article's topics as badges (dots in
  * their topic colours) at the end; else two: the title, then date,
  * source and badges.  The detail is the article itself (render_article).
+ * While the articles read are kept (not --no-state), each row starts
+ * with a flag column: N for an unread article, as mutt and newsboat
+ * flag one, its title in the unread role too.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -55,6 +58,7 @@ title(const struct ui_ctx *c, size_t row)
 #define DATE_COLS 10			/* "2021-11-22" */
 #define GAP 1				/* between the columns of a line */
 #define TITLE_MIN 28			/* the dots go before the title does */
+#define FLAG_COLS 2			/* "N " */
 
 /* A row's topics are dots, most mentioned first, each in its topic's
  * colour (the colour its mentions have in the reader pane), then "+N"
@@ -113,7 +117,8 @@ draw_meta(const struct ui_ctx *c, size_t row, int y, int x, int w, int sel)
  * columns of their own, so the titles line up; the dots at the right
  * end while the title keeps TITLE_MIN columns. */
 static void
-draw_line(const struct ui_ctx *c, size_t row, int y, int x, int w, int sel)
+draw_line(const struct ui_ctx *c, size_t row, int y, int x, int w, int sel,
+    enum theme_role trole)
 {
 	const struct article *a = dossier_topics_of(c->ds, row);
 	enum theme_role meta = sel >= 0 ? (enum theme_role)sel : ROLE_META;
@@ -136,8 +141,7 @@ draw_line(const struct ui_ctx *c, size_t row, int y, int x, int w, int sel)
 		draw_dots(a, more, y, x + tw, bw, sel);
 	}
 	a = dossier_row(c->ds, row);
-	ui_draw_trunc(y, x, tw, a->title, strlen(a->title),
-	    sel >= 0 ? (enum theme_role)sel : ROLE_TEXT, c->hl);
+	ui_draw_trunc(y, x, tw, a->title, strlen(a->title), trole, c->hl);
 }
 
 static int
@@ -153,15 +157,26 @@ draw_row(const struct ui_ctx *c, size_t row, struct ui_rect r, int selected,
 	const struct article *a = dossier_row(c->ds, row);
 	int sel = ui_view_sel_role(selected, focused);
 	int x = r.x + 1, w = r.w - 2;
+	enum theme_role trole = sel >= 0 ? (enum theme_role)sel : ROLE_TEXT;
 
+	if (c->read != NULL && c->read->on && w > FLAG_COLS + 1) {
+		int unread = ui_read_row_unread(c->read, c->ds, row);
+
+		if (unread) {
+			if (sel < 0)
+				trole = ROLE_UNREAD;
+			ui_draw_str(r.y, x, 1, "N", trole);
+		}
+		x += FLAG_COLS;
+		w -= FLAG_COLS;
+	}
 	if (w < 1)
 		return;
 	if (rowh_for(r.w) == 1 && w > DATE_COLS + GAP + 8 + GAP) {
-		draw_line(c, row, r.y, x, w, sel);
+		draw_line(c, row, r.y, x, w, sel, trole);
 		return;
 	}
-	ui_draw_trunc(r.y, x, w, a->title, strlen(a->title),
-	    sel >= 0 ? (enum theme_role)sel : ROLE_TEXT, c->hl);
+	ui_draw_trunc(r.y, x, w, a->title, strlen(a->title), trole, c->hl);
 	if (r.h >= 2)
 		draw_meta(c, row, r.y + 1, x, w, sel);
 }

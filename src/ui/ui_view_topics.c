@@ -1,8 +1,9 @@
 /*
  * ui_view_topics: the Topics view.  Rows are the topics in the order of
  * their titles as shown (the English ones in English): a swatch of the
- * topic's colour, the title, then mentions and articles right-aligned.
- * The detail is render_topic.
+ * topic's colour, the title, then mentions and articles right-aligned,
+ * and while the articles read are kept, how many of its articles are
+ * unread.  The detail is render_topic.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -134,8 +135,13 @@ draw_row(const struct ui_ctx *c, size_t row, struct ui_rect r, int selected,
 
 	if (w < 1)
 		return;
-	snprintf(counts, sizeof counts, "%zu · %zu", it->mentions,
-	    it->narticles);
+	if (c->read != NULL && c->read->on)
+		snprintf(counts, sizeof counts, "%zu · %zu · %zu",
+		    it->mentions, it->narticles,
+		    ui_read_topic_unread(c->read, c->ds, t));
+	else
+		snprintf(counts, sizeof counts, "%zu · %zu", it->mentions,
+		    it->narticles);
 	cw = ui_draw_width(counts);
 	if (cw + 8 > w)
 		cw = 0;
@@ -157,6 +163,8 @@ const struct ui_view ui_view_topics = {
 	.tab_short = { [LANG_VI] = "3 Chủ đề", [LANG_EN] = "3 Topics" },
 	.bar = { [LANG_VI] = "Chủ đề · nhắc · bài",
 	    [LANG_EN] = "Topics · mentions · articles" },
+	.bar_read = { [LANG_VI] = "Chủ đề · nhắc · bài · chưa đọc",
+	    [LANG_EN] = "Topics · mentions · art. · unread" },
 	.empty = { [LANG_VI] = "Không có chủ đề nào", [LANG_EN] = "No topics" },
 	.scope = UI_KEYS_ALL,
 	.rowh = 1,
