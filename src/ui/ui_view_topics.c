@@ -130,19 +130,21 @@ draw_row(const struct ui_ctx *c, size_t row, struct ui_rect r, int selected,
 	const char *name = render_topic_title(&c->ds->map.topics[t]);
 	const struct dossier_count *it = &c->ds->counts[t];
 	int sel = ui_view_sel_role(selected, focused);
-	char counts[48];
-	int x = r.x + 1, w = r.w - 2, cw;
+	enum theme_role meta = sel >= 0 ? (enum theme_role)sel : ROLE_META;
+	char counts[48], unread[24] = "";
+	int x = r.x + 1, w = r.w - 2, cw, uw = 0;
+	size_t nu = 0;
 
 	if (w < 1)
 		return;
-	if (c->read != NULL && c->read->on)
-		snprintf(counts, sizeof counts, "%zu · %zu · %zu",
-		    it->mentions, it->narticles,
-		    ui_read_topic_unread(c->read, c->ds, t));
-	else
-		snprintf(counts, sizeof counts, "%zu · %zu", it->mentions,
-		    it->narticles);
-	cw = ui_draw_width(counts);
+	snprintf(counts, sizeof counts, "%zu · %zu", it->mentions,
+	    it->narticles);
+	if (c->read != NULL && c->read->on) {
+		nu = ui_read_topic_unread(c->read, c->ds, t);
+		snprintf(unread, sizeof unread, " · %zu", nu);
+		uw = ui_draw_width(unread);
+	}
+	cw = ui_draw_width(counts) + uw;
 	if (cw + 8 > w)
 		cw = 0;
 	/* A swatch of the topic's colour ties the row to its mentions: the
@@ -152,9 +154,13 @@ draw_row(const struct ui_ctx *c, size_t row, struct ui_rect r, int selected,
 	ui_draw_trunc(r.y, x + 2, w - 2 - (cw > 0 ? cw + 1 : 0),
 	    name, strlen(name),
 	    sel >= 0 ? (enum theme_role)sel : ROLE_TEXT, c->hl);
-	if (cw > 0)
-		ui_draw_str(r.y, x + w - cw, cw, counts,
-		    sel >= 0 ? (enum theme_role)sel : ROLE_META);
+	if (cw > 0) {
+		ui_draw_str(r.y, x + w - cw, cw - uw, counts, meta);
+		/* Unread ones stand out as the Articles list's do. */
+		if (uw > 0)
+			ui_draw_str(r.y, x + w - uw, uw, unread, nu > 0 &&
+			    sel < 0 ? ROLE_UNREAD : meta);
+	}
 }
 
 const struct ui_view ui_view_topics = {
