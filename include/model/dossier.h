@@ -122,15 +122,15 @@ const struct article *dossier_topics_of(const struct dossier *ds, size_t i);
  * from its text if it is loaded, else from the index. */
 void dossier_first_mention(const struct dossier *ds, size_t i, size_t t,
     size_t *start, size_t *end);
-/* The id of every row, in row order, from the index in one pass (the
- * rows themselves are not read): a heap array of corpus.n heap strings,
- * NULL where the index has none. */
-char **dossier_ids(const struct dossier *ds);
-/* Every row's topics from the index in one query: fn(ctx, row, topic)
- * for each pair.  0, or -1 when the index cannot give them so (its ranks
- * are being renumbered: ask dossier_topics_of per row). */
-int dossier_each_topic(const struct dossier *ds,
-    void (*fn)(void *ctx, size_t row, size_t topic), void *ctx);
+/* The ids of the articles in byte order (one of two files twice), from
+ * the index in one pass that reads no row: fn for each; how many, or
+ * -1. */
+long dossier_each_id(const struct dossier *ds, int (*fn)(void *ctx,
+    const char *id), void *ctx);
+/* The topics of the article with this id, from the index (none when it
+ * has no such article): fn for each topic's index. */
+void dossier_topics_of_id(const struct dossier *ds, const char *id,
+    void (*fn)(void *ctx, size_t topic), void *ctx);
 /* The row of the article with this id, or (size_t)-1. */
 size_t dossier_find(const struct dossier *ds, const char *id);
 /* The articles of topic t, most mentions first, then newest: rows and

@@ -40,10 +40,11 @@ struct readstate_set {
 struct readstate {
 	struct readstate_set read;	/* the articles opened */
 	struct readstate_set known;	/* seen by the runs before (the file) */
-	struct readstate_set now;	/* present in this run */
+	struct readstate_set fresh;	/* present now, and not known */
 	int loaded;			/* a file was there: "new" means
 					 * something */
 	int bad;			/* it had bad lines, or was not ours */
+	size_t cursor;			/* in known, of the last id present */
 	unsigned gen;			/* changes whenever read does */
 };
 
@@ -57,7 +58,7 @@ char *readstate_path(const char *dir);
 size_t readstate_parse(struct readstate *rs, const char *name,
     const char *text, size_t len, struct diag *d);
 /* Appends rs in the file format to out: as known, what the file knew
- * and what is present now. */
+ * and what was present (fresh). */
 void readstate_format(const struct readstate *rs, struct util_buf *out);
 /* 0: loaded, or absent (not an error); -1: unreadable (reported). */
 int readstate_load(struct readstate *rs, const char *path, struct diag *d);
@@ -68,12 +69,18 @@ int readstate_is_read(const struct readstate *rs, const char *id);
 /* Marks id read (read 1) or unread (0): 1 when that changed it, 0 when
  * it already was, -1 for an id the file could not hold. */
 int readstate_set_read(struct readstate *rs, const char *id, int read);
-/* The articles present now (ids[0..n), any order, repeats allowed,
- * copied; each call replaces the last): how many of them no run before
- * had seen, or 0 when no file was loaded (on a corpus's first start
- * every article would be new, which says nothing). */
+/* The articles present now, told one id at a time (any order, repeats
+ * allowed) between begin and end, which replace what was told before;
+ * only those not known are kept (fresh), so a corpus that grows by a
+ * few costs a few.  end returns how many no run before had seen, or 0
+ * when no file was loaded (on a corpus's first start every article
+ * would be new, which says nothing). */
+void readstate_present_begin(struct readstate *rs);
+void readstate_present_id(struct readstate *rs, const char *id);
+size_t readstate_present_end(struct readstate *rs);
+/* The same for ids[0..n). */
 size_t readstate_present(struct readstate *rs, char *const *ids, size_t n);
-/* 1 when id is present now and no run before had seen it (never on a
+/* 1 when id was present and no run before had seen it (never on a
  * first start). */
 int readstate_is_new(const struct readstate *rs, const char *id);
 

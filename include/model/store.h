@@ -103,6 +103,10 @@ int store_remove(struct store *st, const char *file);
 /* Every file the store knows (articles and bad ones), by name. */
 typedef int (*store_file_fn)(void *ctx, const char *file);
 long store_files(struct store *st, store_file_fn fn, void *ctx);
+/* The ids of the articles in byte order (the id index's: no row is read,
+ * nothing is sorted); an id of two files comes twice.  Returns how many,
+ * or -1. */
+long store_ids(struct store *st, store_file_fn fn, void *ctx);
 
 /* Articles indexed, duplicates of an id included. */
 size_t store_count(struct store *st);

@@ -42,9 +42,8 @@ struct ui_read {
 	struct readstate rs;
 	char *path;			/* NULL: nothing is saved */
 	int on;
-	char **ids;			/* every row's id (dossier_ids) */
-	size_t nids;
-	size_t nnew;			/* rows no run before had seen */
+	int pending;			/* what is present not counted yet */
+	size_t nnew;			/* articles no run before had seen */
 	size_t *unread;			/* per topic; NULL: not counted yet */
 	size_t nunread;
 	size_t shown;			/* the row marked last + 1, or 0 */

@@ -528,57 +528,36 @@ dossier_word(void *ctx, const char *w, size_t n)
 	return store_has_word(ds->st, w, n) == 1;
 }
 
-struct all_ids {
-	char **v;
-	size_t n;
-};
-
-static int
-take_id(void *ctx, const struct store_row *r)
+long
+dossier_each_id(const struct dossier *ds, int (*fn)(void *ctx,
+    const char *id), void *ctx)
 {
-	struct all_ids *a = ctx;
-
-	if (r->rank >= 0 && (size_t)r->rank < a->n && a->v[r->rank] == NULL)
-		a->v[r->rank] = util_strdup(r->id);
-	return 0;
+	return store_ids(ds->st, fn, ctx);
 }
 
-char **
-dossier_ids(const struct dossier *ds)
-{
-	struct all_ids a = { NULL, ds->corpus.n };
-
-	a.v = util_calloc(a.n > 0 ? a.n : 1, sizeof *a.v);
-	/* One pass over the index, not a page of rows at a time: the rows
-	 * stay unread, as for a reader who never scrolls. */
-	(void)store_list(ds->st, 0, a.n, take_id, &a);
-	return a.v;
-}
-
-struct each_topic {
+struct id_topics {
 	const struct dossier *ds;
-	void (*fn)(void *ctx, size_t row, size_t topic);
+	void (*fn)(void *ctx, size_t topic);
 	void *ctx;
 };
 
 static int
-one_topic(void *ctx, size_t row, const char *topic, size_t count)
+id_topic(void *ctx, const char *topic, size_t count)
 {
-	struct each_topic *e = ctx;
-	size_t t = topics_find(&e->ds->map, topic);
+	struct id_topics *c = ctx;
+	size_t t = topics_find(&c->ds->map, topic);
 
 	(void)count;
-	if (t != TOPICS_NONE && row < e->ds->corpus.n)
-		e->fn(e->ctx, row, t);
+	if (t != TOPICS_NONE)
+		c->fn(c->ctx, t);
 	return 0;
 }
 
-int
-dossier_each_topic(const struct dossier *ds,
-    void (*fn)(void *ctx, size_t row, size_t topic), void *ctx)
+void
+dossier_topics_of_id(const struct dossier *ds, const char *id,
+    void (*fn)(void *ctx, size_t topic), void *ctx)
 {
-	struct each_topic e = { ds, fn, ctx };
+	struct id_topics c = { ds, fn, ctx };
 
-	return store_list_topics(ds->st, 0, ds->corpus.n, one_topic, &e) == 1 ?
-	    0 : -1;
+	(void)store_article_topics(ds->st, id, id_topic, &c);
 }

@@ -44,7 +44,7 @@ readstate_free(struct readstate *rs)
 {
 	set_free(&rs->read);
 	set_free(&rs->known);
-	set_free(&rs->now);
+	set_free(&rs->fresh);
 	readstate_init(rs);
 }
 
@@ -131,8 +131,7 @@ readstate_is_read(const struct readstate *rs, const char *id)
 int
 readstate_is_new(const struct readstate *rs, const char *id)
 {
-	return rs->loaded && !set_has(&rs->known, id) &&
-	    set_has(&rs->now, id);
+	return rs->loaded && set_has(&rs->fresh, id);
 }
 
 int
@@ -160,21 +159,47 @@ readstate_set_read(struct readstate *rs, const char *id, int read)
 	return 1;
 }
 
+void
+readstate_present_begin(struct readstate *rs)
+{
+	set_free(&rs->fresh);
+	rs->cursor = 0;
+}
+
+void
+readstate_present_id(struct readstate *rs, const char *id)
+{
+	const struct readstate_set *k = &rs->known;
+	size_t i = rs->cursor;
+
+	if (id == NULL || !valid_id(id, strlen(id)))
+		return;
+	/* Ids told in order (the index's) are a merge with the known
+	 * ones, a comparison or two each; out of order, a search. */
+	if (i > 0 && strcmp(k->v[i - 1], id) > 0)
+		i = lower_bound(k, id);
+	while (i < k->n && strcmp(k->v[i], id) < 0)
+		i++;
+	rs->cursor = i;
+	if (i < k->n && strcmp(k->v[i], id) == 0)
+		return;
+	set_push(&rs->fresh, util_strdup(id));
+}
+
+size_t
+readstate_present_end(struct readstate *rs)
+{
+	set_settle(&rs->fresh);
+	return rs->loaded ? rs->fresh.n : 0;
+}
+
 size_t
 readstate_present(struct readstate *rs, char *const *ids, size_t n)
 {
-	size_t fresh = 0;
-
-	set_free(&rs->now);
+	readstate_present_begin(rs);
 	for (size_t i = 0; i < n; i++)
-		if (ids[i] != NULL && valid_id(ids[i], strlen(ids[i])))
-			set_push(&rs->now, util_strdup(ids[i]));
-	set_settle(&rs->now);
-	if (!rs->loaded)
-		return 0;
-	for (size_t i = 0; i < rs->now.n; i++)
-		fresh += !set_has(&rs->known, rs->now.v[i]);
-	return fresh;
+		readstate_present_id(rs, ids[i]);
+	return readstate_present_end(rs);
 }
 
 /* One record line: NULL, or what is wrong with it.  *sorted is cleared
@@ -263,11 +288,12 @@ put(struct util_buf *o, const char *kind, const char *id)
 void
 readstate_format(const struct readstate *rs, struct util_buf *out)
 {
-	const struct readstate_set *k = &rs->known, *w = &rs->now;
+	const struct readstate_set *k = &rs->known, *w = &rs->fresh;
 	size_t i = 0, j = 0;
 
 	util_buf_adds(out, MAGIC "\n");
-	/* The union of two sorted sets, in order. */
+	/* The union of two sorted sets, in order (disjoint, unless fresh
+	 * was told before the file was read). */
 	while (i < k->n || j < w->n) {
 		int c = i == k->n ? 1 : j == w->n ? -1 :
 		    strcmp(k->v[i], w->v[j]);

@@ -109,6 +109,15 @@ store_files(struct store *st, store_file_fn fn, void *ctx)
 	    " ORDER BY 1", NULL, 0, 0, cb_row, &c);
 }
 
+long
+store_ids(struct store *st, store_file_fn fn, void *ctx)
+{
+	struct cb c = { .file = fn, .ctx = ctx };
+
+	return each(st, "SELECT id FROM article ORDER BY id", NULL, 0, 0,
+	    cb_row, &c);
+}
+
 static int
 count_all(sqlite3_stmt *s, void *ctx)
 {

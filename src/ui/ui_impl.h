@@ -219,6 +219,9 @@ void ui_bookmark_delete(struct ui *u);
  * again after a refresh; the article shown marked read when it is open
  * (after each sync); U. */
 void ui_read_load(struct ui *u);
+/* 1 while the count of new articles waits for the first frame (input
+ * should not wait then). */
+int ui_read_tick(struct ui *u);
 void ui_read_refresh(struct ui *u);
 void ui_read_save(struct ui *u);
 void ui_read_free(struct ui *u);

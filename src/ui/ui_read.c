@@ -17,31 +17,33 @@
 #include "lang.h"
 #include "util.h"
 
-static void
-free_ids(struct ui_read *r)
+static int
+saw(void *ctx, const char *id)
 {
-	for (size_t i = 0; i < r->nids; i++)
-		free(r->ids[i]);
-	free(r->ids);
-	r->ids = NULL;
-	r->nids = 0;
+	readstate_present_id(ctx, id);
+	return 0;
 }
 
-/* The rows now: their ids, the new ones among them; the counts per
- * topic are made again when next asked for. */
+/* The articles present now, and how many are new: from the index's ids
+ * (in byte order, no row read), the known ones passed over. */
 static void
 present(struct ui *u)
 {
 	struct ui_read *r = &u->read;
 
-	free_ids(r);
-	r->ids = dossier_ids(u->ds);
-	r->nids = u->ds->corpus.n;
-	r->nnew = readstate_present(&r->rs, r->ids, r->nids);
+	readstate_present_begin(&r->rs);
+	(void)dossier_each_id(u->ds, saw, &r->rs);
+	r->nnew = readstate_present_end(&r->rs);
+	r->pending = 0;
+}
+
+/* The counts per topic are made again when next asked for. */
+static void
+forget_counts(struct ui_read *r)
+{
 	free(r->unread);
 	r->unread = NULL;
 	r->nunread = 0;
-	r->shown = 0;
 }
 
 void
@@ -58,14 +60,32 @@ ui_read_load(struct ui *u)
 	r->path = readstate_path(u->ds->dir);
 	if (r->path != NULL)
 		(void)readstate_load(&r->rs, r->path, &u->diag);
+	r->pending = 1;
+}
+
+int
+ui_read_tick(struct ui *u)
+{
+	struct ui_read *r = &u->read;
+
+	/* After the first frame: a pass over every id of an archive is
+	 * tens of milliseconds the first screen need not wait for. */
+	if (!r->pending)
+		return 0;
+	if (r->pending++ == 1)
+		return 1;
 	present(u);
+	return 0;
 }
 
 void
 ui_read_refresh(struct ui *u)
 {
-	if (u->read.on)
-		present(u);
+	if (!u->read.on)
+		return;
+	forget_counts(&u->read);
+	u->read.shown = 0;
+	present(u);
 }
 
 void
@@ -73,8 +93,12 @@ ui_read_save(struct ui *u)
 {
 	struct ui_read *r = &u->read;
 
-	if (r->on && r->path != NULL)
-		(void)readstate_save(&r->rs, r->path, &u->diag);
+	if (!r->on || r->path == NULL)
+		return;
+	/* What was present is recorded whether or not it was counted. */
+	if (r->pending)
+		present(u);
+	(void)readstate_save(&r->rs, r->path, &u->diag);
 }
 
 void
@@ -82,8 +106,7 @@ ui_read_free(struct ui *u)
 {
 	struct ui_read *r = &u->read;
 
-	free_ids(r);
-	free(r->unread);
+	forget_counts(r);
 	free(r->path);
 	readstate_free(&r->rs);
 	memset(r, 0, sizeof *r);
@@ -97,45 +120,46 @@ ui_read_row_unread(const struct ui_read *r, const struct dossier *ds,
 
 	if (r == NULL || !r->on)
 		return 0;
-	id = row < r->nids && r->ids[row] != NULL ? r->ids[row] :
-	    dossier_row(ds, row)->id;
+	id = dossier_row(ds, row)->id;
 	return id[0] != '\0' && !readstate_is_read(&r->rs, id);
 }
 
-static void
-count_pair(void *ctx, size_t row, size_t topic)
-{
-	struct ui_read *r = ctx;
+struct tally {
+	size_t *v, n;
+	int d;
+};
 
-	if (topic < r->nunread && row < r->nids && r->ids[row] != NULL &&
-	    !readstate_is_read(&r->rs, r->ids[row]))
-		r->unread[topic]++;
+static void
+tally_topic(void *ctx, size_t t)
+{
+	struct tally *c = ctx;
+
+	if (t >= c->n)
+		return;
+	if (c->d > 0)
+		c->v[t]++;
+	else if (c->v[t] > 0)
+		c->v[t]--;
 }
 
-/* Every topic's unread articles: the pairs of the index, in one query;
- * while its ranks are being renumbered, each topic's articles less its
- * read ones, found from the read rows' topics. */
+/* Every topic's unread articles: its articles less the read ones, whose
+ * topics the index gives by id (a probe each: no row is read, and a
+ * reader has read far fewer articles than an archive holds). */
 static void
 count_all(struct ui_read *r, const struct dossier *ds)
 {
 	size_t nt = ds->map.ntopics;
+	struct tally c;
 
 	r->nunread = nt;
 	r->unread = util_calloc(nt > 0 ? nt : 1, sizeof *r->unread);
-	if (dossier_each_topic(ds, count_pair, r) == 0)
-		return;
 	for (size_t t = 0; t < nt; t++)
 		r->unread[t] = ds->counts[t].narticles;
-	for (size_t i = 0; i < r->nids; i++) {
-		const struct article *a;
-
-		if (r->ids[i] == NULL || !readstate_is_read(&r->rs, r->ids[i]))
-			continue;
-		a = dossier_topics_of(ds, i);
-		for (size_t k = 0; k < a->ntopics; k++)
-			if (a->topics[k].ix < nt && r->unread[a->topics[k].ix] > 0)
-				r->unread[a->topics[k].ix]--;
-	}
+	c.v = r->unread;
+	c.n = nt;
+	c.d = -1;
+	for (size_t i = 0; i < r->rs.read.n; i++)
+		dossier_topics_of_id(ds, r->rs.read.v[i], tally_topic, &c);
 }
 
 size_t
@@ -148,37 +172,19 @@ ui_read_topic_unread(struct ui_read *r, const struct dossier *ds, size_t t)
 	return t < r->nunread ? r->unread[t] : 0;
 }
 
-/* Row's topics counted one more unread (d > 0) or one fewer. */
-static void
-recount(struct ui *u, size_t row, int d)
-{
-	struct ui_read *r = &u->read;
-	const struct article *a;
-
-	if (r->unread == NULL)
-		return;
-	a = dossier_topics_of(u->ds, row);
-	for (size_t k = 0; k < a->ntopics; k++) {
-		size_t t = a->topics[k].ix;
-
-		if (t >= r->nunread)
-			continue;
-		if (d > 0)
-			r->unread[t]++;
-		else if (r->unread[t] > 0)
-			r->unread[t]--;
-	}
-}
-
-/* Sets row read or unread: 1 when that changed it. */
+/* Sets row read or unread: 1 when that changed it; its topics' counts
+ * follow. */
 static int
 set_row(struct ui *u, size_t row, int read)
 {
+	struct ui_read *r = &u->read;
 	const char *id = dossier_row(u->ds, row)->id;
+	struct tally c = { r->unread, r->nunread, read ? -1 : 1 };
 
-	if (id[0] == '\0' || readstate_set_read(&u->read.rs, id, read) != 1)
+	if (id[0] == '\0' || readstate_set_read(&r->rs, id, read) != 1)
 		return 0;
-	recount(u, row, read ? -1 : 1);
+	if (r->unread != NULL)
+		dossier_topics_of_id(u->ds, id, tally_topic, &c);
 	return 1;
 }
 

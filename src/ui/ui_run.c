@@ -48,6 +48,7 @@ ui_reader_run(struct dossier *ds, const struct ui_reader_options *o)
 		enum ui_term_event ev;
 
 		int indexing = ui_index_tick(&u), loading = ui_load_tick(&u);
+		int counting = ui_read_tick(&u);
 
 		ui_reader_relayout(&u);
 		if (!u.lay.too_small) {
@@ -55,7 +56,8 @@ ui_reader_run(struct dossier *ds, const struct ui_reader_options *o)
 			ui_read_shown(&u);
 		}
 		ui_chrome_draw(&u);
-		ev = ui_term_read(&rc, &wc, loading ? 100 : indexing ? 250 : -1);
+		ev = ui_term_read(&rc, &wc, counting ? 0 : loading ? 100 :
+		    indexing ? 250 : -1);
 		if (ev == UI_TERM_GONE) {
 			lost = 1;
 			break;
