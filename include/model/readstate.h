@@ -46,6 +46,7 @@ struct readstate {
 	int bad;			/* it had bad lines, or was not ours */
 	size_t cursor;			/* in known, of the last id present */
 	unsigned gen;			/* changes whenever read does */
+	unsigned saved;			/* gen when the file was last written */
 };
 
 void readstate_init(struct readstate *rs);
@@ -62,7 +63,8 @@ size_t readstate_parse(struct readstate *rs, const char *name,
 void readstate_format(const struct readstate *rs, struct util_buf *out);
 /* 0: loaded, or absent (not an error); -1: unreadable (reported). */
 int readstate_load(struct readstate *rs, const char *path, struct diag *d);
-/* 0 or -1 (reported). */
+/* 0 or -1 (reported).  A file loaded that would be written again as it
+ * is (nothing read or seen since) is left alone. */
 int readstate_save(struct readstate *rs, const char *path, struct diag *d);
 
 int readstate_is_read(const struct readstate *rs, const char *id);

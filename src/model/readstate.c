@@ -342,6 +342,9 @@ readstate_save(struct readstate *rs, const char *path, struct diag *d)
 	char *bad;
 	int rc;
 
+	if (rs->loaded && !rs->bad && rs->gen == rs->saved &&
+	    rs->fresh.n == 0)
+		return 0;
 	if (rs->bad && access(path, F_OK) == 0) {
 		if (savefile_move_aside(path, &bad) != 0) {
 			diag_emit(d, DIAG_WARNING, path, 0, 0, "cannot move "
@@ -360,6 +363,8 @@ readstate_save(struct readstate *rs, const char *path, struct diag *d)
 	if ((rc = savefile_write(path, o.data, o.len)) != 0)
 		diag_emit(d, DIAG_WARNING, path, 0, 0, "cannot save the read "
 		    "articles: %s", strerror(errno));
+	else
+		rs->saved = rs->gen;
 	util_buf_free(&o);
 	return rc;
 }

@@ -4,7 +4,8 @@
  * articles are new (none on a first start), a file out of order or with
  * repeats, bad lines (reported with their line, skipped, the file moved
  * aside before the next save, never over an earlier .bad), a file that
- * is not ours, and the file's place.
+ * is not ours, a file left alone when there is nothing to add to it,
+ * and the file's place.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -270,6 +271,38 @@ test_save_bad_file(void **state)
 	free(bad1);
 }
 
+/* Nothing read and nothing new: the file is not written again. */
+static void
+test_save_unchanged(void **state)
+{
+	char *path = tl_fmt("%s/same", tmpdir), *text;
+	char a[] = "a", b[] = "b";
+	char *ids[] = { a, b };
+	struct readstate rs;
+	struct diag d;
+
+	(void)state;
+	diag_init(&d, NULL);
+	write_file(path, "hoso-read 1\nknown a\nknown b\n");
+	readstate_init(&rs);
+	assert_int_equal(readstate_load(&rs, path, &d), 0);
+	assert_int_equal(readstate_present(&rs, ids, 2), 0);
+	write_file(path, "hoso-read 1\nread elsewhere\n");
+	assert_int_equal(readstate_save(&rs, path, &d), 0);
+	text = slurp(path);
+	assert_string_equal(text, "hoso-read 1\nread elsewhere\n");
+	free(text);
+	assert_int_equal(readstate_set_read(&rs, "b", 1), 1);
+	assert_int_equal(readstate_save(&rs, path, &d), 0);
+	text = slurp(path);
+	assert_string_equal(text, "hoso-read 1\nknown a\nknown b\nread b\n");
+	free(text);
+	readstate_free(&rs);
+	assert_int_equal(d.n, 0);
+	diag_free(&d);
+	free(path);
+}
+
 static void
 test_path(void **state)
 {
@@ -297,6 +330,7 @@ main(void)
 		cmocka_unit_test(test_unsorted),
 		cmocka_unit_test(test_bad_lines),
 		cmocka_unit_test(test_save_bad_file),
+		cmocka_unit_test(test_save_unchanged),
 		cmocka_unit_test(test_path),
 	};
 
