@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "cli_impl.h"
+#include "diag.h"
 #include "json.h"
 #include "render.h"
 #include "search.h"
@@ -207,8 +208,11 @@ cli_show(const struct dossier *ds, const char *id, int width,
 	struct util_buf b;
 
 	if (a == (size_t)-1) {
+		char *q = diag_sanitize(id);
+
 		fprintf(stderr, "hoso: no article with id '%s' "
-		    "(hoso --list shows them)\n", id);
+		    "(hoso --list shows them)\n", q);
+		free(q);
 		return 2;
 	}
 	if (f == CLI_TSV)
@@ -391,8 +395,11 @@ cli_topic(const struct dossier *ds, const char *id, int width,
 	struct util_buf b;
 
 	if (t == TOPICS_NONE) {
+		char *q = diag_sanitize(id);
+
 		fprintf(stderr, "hoso: no topic with id '%s' "
-		    "(hoso --topics shows them)\n", id);
+		    "(hoso --topics shows them)\n", q);
+		free(q);
 		return 2;
 	}
 	if (f == CLI_TSV)

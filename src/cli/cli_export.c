@@ -16,6 +16,7 @@
 #include "cli.h"
 #include "cite.h"
 #include "cli_impl.h"
+#include "diag.h"
 #include "json.h"
 #include "lang.h"
 #include "render.h"
@@ -372,8 +373,11 @@ cli_export_topic(const struct dossier *ds, const char *id,
 	struct util_buf b;
 
 	if (t == TOPICS_NONE) {
+		char *q = diag_sanitize(id);
+
 		fprintf(stderr, "hoso: no topic with id '%s' "
-		    "(hoso --topics shows them)\n", id);
+		    "(hoso --topics shows them)\n", q);
+		free(q);
 		return 2;
 	}
 	ncover = dossier_topic_articles(ds, t, 0, SIZE_MAX, &cover);

@@ -174,6 +174,49 @@ parse_width(const char *s)
 	return (int)v;
 }
 
+/* The long option whose value is val, or NULL. */
+static const char *
+long_name(int val)
+{
+	for (const struct option *l = longopts; l->name != NULL; l++)
+		if (l->val == val)
+			return l->name;
+	return NULL;
+}
+
+/*
+ * What getopt would have said of the option it stopped at (c is ':' or
+ * '?'), with the option as typed made safe: getopt's own message echoes
+ * it byte for byte, escape sequences and all.  word is argv[optind - 1],
+ * the argument a long option was in (for a short one inside a cluster
+ * it may be an earlier argument, hence the check of its name).
+ */
+static void
+bad_option(int c, const char *word)
+{
+	const char *name = long_name(optopt);
+	char one[2] = { (char)optopt, '\0' }, *q;
+	size_t n = 0;
+
+	if (word != NULL && strncmp(word, "--", 2) == 0)
+		n = strcspn(word + 2, "=");
+	if (n > 0 && optopt == 0) {
+		q = diag_sanitize(word);
+		fprintf(stderr, "hoso: unrecognized or ambiguous option "
+		    "'%s'\n", q);
+		free(q);
+	} else if (n > 0 && name != NULL && strncmp(word + 2, name, n) == 0)
+		fprintf(stderr, c == ':' ? "hoso: option '--%s' requires an "
+		    "argument\n" : "hoso: option '--%s' doesn't allow an "
+		    "argument\n", name);
+	else {
+		q = diag_sanitize(one);
+		fprintf(stderr, c == ':' ? "hoso: option requires an argument "
+		    "-- '%s'\n" : "hoso: invalid option -- '%s'\n", q);
+		free(q);
+	}
+}
+
 static enum mode
 mode_of(int c)
 {
@@ -201,7 +244,8 @@ options_parse(struct options *o, int argc, char **argv)
 	/* getopt names the program in its messages: the same name whichever
 	 * path started it. */
 	argv[0] = progname;
-	while ((c = getopt_long(argc, argv, "C:m:w:h", longopts, NULL)) != -1) {
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":C:m:w:h", longopts, NULL)) != -1) {
 		enum mode m = mode_of(c);
 
 		if (m != MODE_UI) {
@@ -223,8 +267,11 @@ options_parse(struct options *o, int argc, char **argv)
 			break;
 		case 'w':
 			if ((o->width = parse_width(optarg)) == 0) {
+				char *q = diag_sanitize(optarg);
+
 				fprintf(stderr, "hoso: -w wants a width from 1 "
-				    "to 10000, not '%s'\n", optarg);
+				    "to 10000, not '%s'\n", q);
+				free(q);
 				return 2;
 			}
 			break;
@@ -298,6 +345,8 @@ options_parse(struct options *o, int argc, char **argv)
 			o->help = 1;
 			break;
 		default:
+			bad_option(c, optind > 0 && optind <= argc ?
+			    argv[optind - 1] : NULL);
 			options_usage(stderr);
 			fputs("Try 'hoso --help'.\n", stderr);
 			return 2;
@@ -343,7 +392,10 @@ options_parse(struct options *o, int argc, char **argv)
 		return 2;
 	}
 	if (optind < argc) {
-		fprintf(stderr, "hoso: unexpected argument '%s'\n", argv[optind]);
+		char *q = diag_sanitize(argv[optind]);
+
+		fprintf(stderr, "hoso: unexpected argument '%s'\n", q);
+		free(q);
 		options_usage(stderr);
 		return 2;
 	}
