@@ -16,13 +16,16 @@
 
 #include "utf8.h"
 
-/* The bidirectional formatting characters: they reorder what follows on
- * the line, so a file name could make a message read differently. */
+/* The bidirectional formatting characters, which reorder what follows
+ * on the line, so a file name could make a message read differently, and
+ * the line and paragraph separators, which some terminals and every
+ * JavaScript string take as a line break: the characters text_sanitize
+ * marks too. */
 static int
 is_bidi(uint32_t c)
 {
 	return c == 0x061C || c == 0x200E || c == 0x200F ||
-	    (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+	    (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
 char *

@@ -28,6 +28,7 @@ test_sanitize(void **state)
 		{ "del\x7f", "del^?" },
 		{ "c1\xc2\x9b" "31m", "c1<U+009B>31m" },
 		{ "rlo\xe2\x80\xae" "txt.exe", "rlo<U+202E>txt.exe" },
+		{ "ls\xe2\x80\xa8ps\xe2\x80\xa9", "ls<U+2028>ps<U+2029>" },
 		{ "iso\xe0 ok", "iso\\xE0 ok" },
 		{ "cut\xe1\xba", "cut\\xE1\\xBA" },
 		{ "back\\slash", "back\\slash" },
