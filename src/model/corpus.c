@@ -115,7 +115,7 @@ check_encoding(struct schema *s, const struct ytree *v, int declared)
  * null (empty, ~) counts as absent, as in the topic map. */
 static int
 parse_front(struct article *a, const struct ytree *root, const char *path,
-    const char *stem, int declared, struct diag *d)
+    const char *stem, int declared, struct diag *d, size_t *title_len)
 {
 	struct schema s;
 	const struct ytree *title = NULL;
@@ -140,8 +140,12 @@ parse_front(struct article *a, const struct ytree *root, const char *path,
 				continue;
 			if (v->len == 0)
 				schema_report(&s, v, "title: must not be empty");
-			else
+			else {
+				/* With its length: a "\0" escape is a
+				 * marker to show, not the title's end. */
 				a->title = util_strndup(v->str, v->len);
+				*title_len = v->len;
+			}
 			continue;
 		}
 		if (schema_key_is(k, "source"))
@@ -386,6 +390,7 @@ corpus_parse_article(struct article *a, const char *path, const char *buf,
 {
 	char *raw, *body, *title, *decoded;
 	size_t rlen, blen, dlen, p, next, fm_start, fm_end = 0, body_start = 0;
+	size_t title_len = 0;
 	int line = 1, closed = 0, declared;
 	struct ytree *root = NULL;
 	const char *base = strrchr(path, '/');
@@ -433,7 +438,7 @@ corpus_parse_article(struct article *a, const char *path, const char *buf,
 	if (ytree_parse(raw + fm_start, fm_end - fm_start, path, 1, d,
 	    &root) != 0)
 		goto fail;
-	if (parse_front(a, root, path, stem, declared, d) != 0)
+	if (parse_front(a, root, path, stem, declared, d, &title_len) != 0)
 		goto fail;
 	ytree_free(root);
 	root = NULL;
@@ -444,7 +449,7 @@ corpus_parse_article(struct article *a, const char *path, const char *buf,
 	a->text = text_clean(body, blen, TEXT_KEEP_LF | TEXT_REPAIRED |
 	    (a->segmented ? TEXT_DESEGMENT : 0), &a->len);
 	free(body);
-	title = text_clean(a->title, strlen(a->title),
+	title = text_clean(a->title, title_len,
 	    a->segmented ? TEXT_DESEGMENT : 0, NULL);
 	free(a->title);
 	a->title = title;
