@@ -12,7 +12,10 @@
 #include <unistd.h>
 
 #include "corpus.h"
+#include "diag.h"
 #include "savefile.h"
+#include "schema.h"
+#include "text.h"
 
 #define MAGIC "hoso-bookmarks 1"
 
@@ -81,10 +84,10 @@ hex(char c)
 	    c - 'a' + 10 : -1;
 }
 
-/* Unescapes s[0..n) into a heap string; NULL on a bad escape or a raw
- * control byte (a line we did not write). */
+/* Unescapes s[0..n) into a heap string of *len bytes; NULL on a bad
+ * escape or a raw control byte (a line we did not write). */
 static char *
-unescape(const char *s, size_t n)
+unescape(const char *s, size_t n, size_t *len)
 {
 	struct util_buf o;
 
@@ -115,6 +118,7 @@ unescape(const char *s, size_t n)
 		}
 		util_buf_addc(&o, c);
 	}
+	*len = o.len;
 	util_buf_addc(&o, '\0');
 	return util_buf_detach(&o, NULL);
 bad:
@@ -141,6 +145,49 @@ escape(struct util_buf *o, const char *s)
 	}
 }
 
+/*
+ * A note or a quote as read back, s[0..n): neither the prompt nor the
+ * text a quote is taken from holds a control character other than a tab
+ * or a line break, a bidi control or invalid UTF-8, so one of those was
+ * put in the file by hand (as \x1b, say), and is shown as an article
+ * shows it, as a visible marker, never sent to the terminal.  Only the
+ * pieces between tabs and line breaks that hold one are cleaned: the
+ * rest stays byte for byte, so a quote still matches its text.
+ */
+static char *
+clean_field(const char *s, size_t n)
+{
+	struct util_buf o;
+	size_t i = 0;
+
+	util_buf_init(&o);
+	util_buf_reserve(&o, n + 1);
+	while (i <= n) {
+		size_t e = i;
+		char *piece, *safe;
+
+		while (e < n && s[e] != '\t' && s[e] != '\n')
+			e++;
+		piece = util_strndup(s + i, e - i);
+		safe = diag_sanitize(piece);
+		if (strlen(piece) != e - i || strcmp(safe, piece) != 0) {
+			size_t m;
+			char *t = text_sanitize(s + i, e - i, 0, &m);
+
+			util_buf_add(&o, t, m);
+			free(t);
+		} else
+			util_buf_add(&o, s + i, e - i);
+		free(safe);
+		free(piece);
+		if (e < n)
+			util_buf_addc(&o, s[e]);
+		i = e + 1;
+	}
+	util_buf_addc(&o, '\0');
+	return util_buf_detach(&o, NULL);
+}
+
 /* A decimal number filling s[0..n): 0 and *v, else -1. */
 static int
 number(const char *s, size_t n, unsigned long long *v)
@@ -165,7 +212,8 @@ parse_line(struct bookmarks *b, const char *s, size_t n)
 	const char *f[6];
 	size_t fl[6], nf = 0, at = 0;
 	unsigned long long created, start, end;
-	char *id, *note, *quote;
+	char *id, *note, *quote, *raw;
+	size_t rl;
 
 	while (nf < 6) {
 		const char *tab = memchr(s + at, '\t', n - at);
@@ -186,14 +234,18 @@ parse_line(struct bookmarks *b, const char *s, size_t n)
 	if (number(f[2], fl[2], &start) != 0 ||
 	    number(f[3], fl[3], &end) != 0 || end < start)
 		return "bad offsets";
-	if (fl[1] == 0 || memchr(f[1], '\\', fl[1]) != NULL)
+	if (!schema_valid_id(f[1], fl[1]))
 		return "bad article id";
-	if ((note = unescape(f[4], fl[4])) == NULL)
+	if ((raw = unescape(f[4], fl[4], &rl)) == NULL)
 		return "bad escape in the note";
-	if ((quote = unescape(f[5], fl[5])) == NULL) {
+	note = clean_field(raw, rl);
+	free(raw);
+	if ((raw = unescape(f[5], fl[5], &rl)) == NULL) {
 		free(note);
 		return "bad escape in the quote";
 	}
+	quote = clean_field(raw, rl);
+	free(raw);
 	id = util_strndup(f[1], fl[1]);
 	bookmarks_add(b, (long long)created, id, (size_t)start, (size_t)end,
 	    note, quote, strlen(quote));

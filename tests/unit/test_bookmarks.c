@@ -103,9 +103,38 @@ test_escapes(void **state)
 	assert_int_equal(bookmarks_parse(&b, "f", t, strlen(t), &d), 0);
 	assert_int_equal(b.n, 1);
 	assert_string_equal(b.v[0].note, "a\tb\\c\nd");
-	assert_string_equal(b.v[0].quote, "q\r\n\t\\\033");
+	/* A control the reader never writes (a CR, an ESC) comes back as
+	 * the marker an article would show. */
+	assert_string_equal(b.v[0].quote, "q^M\n\t\\^[");
 	free(t);
 	bookmarks_free(&a);
+	bookmarks_free(&b);
+	diag_free(&d);
+}
+
+/* A file written by hand: escape sequences, C1 and bidi controls, a NUL
+ * and invalid UTF-8 in a note or a quote reach nobody as they are; the
+ * pieces between tabs and line breaks without them stay byte for byte. */
+static void
+test_hostile_fields(void **state)
+{
+	static const char text[] = "hoso-bookmarks 1\n"
+	    "1\tx\t0\t3\tn \\x1b]0;PWN\\x07 t\\tok\\nplain \xe2\x80\xae"
+	    "\tq \\x1b[2J \\xc2\\x9b" "1m \\x00z \\xff.\\nđoạn hai\n"
+	    "2\tbad\x1b]0;x\x07\t0\t1\t\tq\n";
+	struct bookmarks b;
+	struct diag d;
+
+	(void)state;
+	diag_init(&d, NULL);
+	bookmarks_init(&b);
+	assert_int_equal(bookmarks_parse(&b, "bm", text, strlen(text), &d), 1);
+	assert_int_equal(b.n, 1);
+	assert_string_equal(b.v[0].note, "n ^[]0;PWN^G t\tok\nplain <U+202E>");
+	assert_string_equal(b.v[0].quote,
+	    "q ^[[2J <U+009B>1m ^@z \xef\xbf\xbd.\nđoạn hai");
+	/* An id with an escape in it is no article's id. */
+	assert_int_equal(d.n, 1);
 	bookmarks_free(&b);
 	diag_free(&d);
 }
@@ -215,6 +244,7 @@ main(void)
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_escapes),
 		cmocka_unit_test(test_bad_lines),
+		cmocka_unit_test(test_hostile_fields),
 		cmocka_unit_test(test_save_bad_file),
 		cmocka_unit_test(test_path),
 	};
