@@ -1,6 +1,7 @@
 /*
  * Unit tests for JSON string escaping: quotes and backslashes, every C0
- * control as \u00XX, NUL inside a string, UTF-8 passed through as it is.
+ * and C1 control and DEL as \u00XX, NUL inside a string, other UTF-8
+ * passed through as it is.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -38,7 +39,7 @@ test_plain(void **state)
 	(void)state;
 	assert_string_equal(ESC(""), "\"\"");
 	assert_string_equal(ESC("abc"), "\"abc\"");
-	assert_string_equal(ESC("/ ' ~ \x7f"), "\"/ ' ~ \x7f\"");
+	assert_string_equal(ESC("/ ' ~"), "\"/ ' ~\"");
 }
 
 static void
@@ -66,6 +67,15 @@ test_controls(void **state)
 	assert_string_equal(ESC("\x1b[31m"), "\"\\u001b[31m\"");
 	/* A NUL is data when the length says so. */
 	assert_string_equal(ESC("a\0b"), "\"a\\u0000b\"");
+	/* DEL and the C1 controls are commands to a terminal too. */
+	assert_string_equal(ESC("del\x7f"), "\"del\\u007f\"");
+	assert_string_equal(ESC("\xc2\x80" "a\xc2\x9b" "31m\xc2\x9f"),
+	    "\"\\u0080a\\u009b31m\\u009f\"");
+	/* U+00A0 and U+00FF start with C2 and C3 but are no controls. */
+	assert_string_equal(ESC("\xc2\xa0\xc3\xbf"), "\"\xc2\xa0\xc3\xbf\"");
+	/* A C2 at the end, or before a byte that is no continuation. */
+	assert_string_equal(ESC("x\xc2"), "\"x\xc2\"");
+	assert_string_equal(ESC("\xc2" "a"), "\"\xc2" "a\"");
 	/* The space is the first character left alone. */
 	assert_string_equal(ESC(" "), "\" \"");
 }
