@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
+
 void
 ui_msgs_init(struct ui_msgs *q)
 {
@@ -35,9 +37,15 @@ ui_msgs_vadd(struct ui_msgs *q, int error, int queued, const char *fmt,
 {
 	struct util_buf b;
 	size_t at = 0;
+	char *safe;
 
 	util_buf_init(&b);
 	util_buf_vprintf(&b, fmt, ap);
+	/* A message may quote what the config or a prompt gave (a copy
+	 * command's name, say): the status line shows its controls as
+	 * markers, as a diagnostic would. */
+	safe = diag_sanitize(b.data != NULL ? b.data : "");
+	util_buf_free(&b);
 	if (!queued) {
 		for (size_t i = 0; i < q->n;)
 			if (!q->v[i].queued)
@@ -49,7 +57,7 @@ ui_msgs_vadd(struct ui_msgs *q, int error, int queued, const char *fmt,
 	}
 	util_grow((void **)&q->v, &q->cap, q->n + 1, sizeof *q->v);
 	memmove(q->v + at + 1, q->v + at, (q->n - at) * sizeof *q->v);
-	q->v[at].text = util_buf_detach(&b, NULL);
+	q->v[at].text = safe;
 	q->v[at].error = error;
 	q->v[at].queued = queued;
 	q->n++;

@@ -81,6 +81,23 @@ free_drops_everything(void **state)
 	assert_null(ui_msgs_top(&q));
 }
 
+/* A message quoting what the config gave (a copy command's name) shows
+ * its escape sequences as markers. */
+static void
+controls_become_markers(void **state)
+{
+	struct ui_msgs q;
+	static const char *const want[] = {
+	    "Could not copy: x^[]0;PWN^G<U+009B><U+202E>: not found" };
+
+	(void)state;
+	ui_msgs_init(&q);
+	ui_msgs_say(&q, 1, "Could not copy: %s: not found",
+	    "x\033]0;PWN\007\xc2\x9b\xe2\x80\xae");
+	expect_shown(&q, want, 1);
+	ui_msgs_free(&q);
+}
+
 int
 main(void)
 {
@@ -88,6 +105,7 @@ main(void)
 		cmocka_unit_test(actions_replace_each_other),
 		cmocka_unit_test(startup_warnings_wait_their_turn),
 		cmocka_unit_test(free_drops_everything),
+		cmocka_unit_test(controls_become_markers),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
