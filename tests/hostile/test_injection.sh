@@ -133,7 +133,9 @@ has $T/out "^[]0;PWN0^G"
 has $T/out "^[]52;c;UFdORUQ=^G"
 has $T/out "<U+202E>RLO"
 has $T/out "<U+2028>"
-has $T/out "xyz n^@ul"	# the NUL of the title: a marker, not its end
+# The NUL of the title (field 4): a marker, not its end.
+awk -F'\t' '$1 == "inj" { print $4 }' $T/out | grep -qF 'xyz n^@ul <U+202E>RLO' ||
+    fail "title cut: $(awk -F'\t' '$1 == "inj" { print $4 }' $T/out | tail -c 80)"
 
 begin list-json
 run -C $C --list --format json
