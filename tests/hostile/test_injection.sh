@@ -422,7 +422,7 @@ wait_for() {
 }
 keys() { for k in "$@"; do $TM send-keys -t inj "$k"; sleep 0.15; done; }
 
-$TM new-session -d -s inj -x 120 -y 40 "sleep 0.3; exec $HOSO -C $C --theme $T/theme.yaml"
+$TM new-session -d -s inj -x 120 -y 40 "sleep 0.3; $HOSO -C $C --theme $T/theme.yaml; echo \$? >$T/rc; sleep 60"
 title0=$($TM display -p -t inj '#{pane_title}')
 $TM pipe-pane -o -t inj "cat >>$T/bytes"
 
@@ -478,11 +478,12 @@ has $T/screen "nocmd^[]0;PWNCMD^G"
 begin tmux-quit
 keys Q
 i=0
-while [ $i -lt 100 ] && [ "$($TM display -p -t inj '#{pane_dead}')" != 1 ]; do
+while [ $i -lt 200 ] && ! [ -s $T/rc ]; do
 	sleep 0.1
 	i=$((i + 1))
 done
-[ "$($TM display -p -t inj '#{pane_dead}')" = 1 ] || fail "hoso did not quit"
+# 1: the map has errors (the bad ids), as the modes say too.
+[ "$(cat $T/rc 2>/dev/null)" = 1 ] || fail "hoso ended with '$(cat $T/rc 2>/dev/null)'"
 sleep 0.3
 screen
 # The theme's and the config's warnings, printed on the way out.

@@ -228,7 +228,7 @@ wait_for() {
 	return 1
 }
 keys() { for k in "$@"; do $TM send-keys -t u8: "$k"; sleep 0.15; done; }
-$TM new-session -d -s u8 -x 100 -y 30 "sleep 0.3; exec $HOSO -C $C --no-state"
+$TM new-session -d -s u8 -x 100 -y 30 "sleep 0.3; $HOSO -C $C --no-state; echo \$? >$T/rc; sleep 60"
 $TM pipe-pane -o -t u8: "cat >>$T/bytes"
 
 begin tmux-invalid-bytes
@@ -252,12 +252,13 @@ wait_for "Mốc $R$R 😀"
 begin tmux-quit
 keys Q
 i=0
-while [ $i -lt 100 ] && [ "$($TM display -p -t u8: '#{pane_dead}')" != 1 ]; do
+while [ $i -lt 200 ] && ! [ -s $T/rc ]; do
 	sleep 0.1
 	i=$((i + 1))
 done
-[ "$($TM display -p -t u8: '#{pane_dead_status}')" = 0 ] ||
-    fail "hoso ended with '$($TM display -p -t u8: '#{pane_dead_status}')'"
+screen
+[ "$(cat $T/rc 2>/dev/null)" = 0 ] ||
+    fail "hoso ended with '$(cat $T/rc 2>/dev/null)': $(cat $T/screen)"
 $TM pipe-pane -t u8:
 [ -s $T/bytes ] || fail "nothing was captured"
 utf8_ok $T/bytes
