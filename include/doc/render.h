@@ -96,6 +96,12 @@ void render_milestone(struct render_doc *doc, const struct dossier *ds,
 void render_bookmark(struct render_doc *doc, const struct dossier *ds,
     const struct bookmark *k, int width);
 const char *render_bookmark_status(enum bookmark_status s);
+/* A saved query's page (render_query.c): its name, its query, how many
+ * of the articles it keeps (n), and links to the first of them
+ * (rows[0..nrows)). */
+void render_saved_query(struct render_doc *doc, const struct dossier *ds,
+    const char *name, const char *query, size_t n, const size_t *rows,
+    size_t nrows, int width);
 
 /* A milestone's date as the timeline writes it (render_timeline.c): the
  * date at its own precision, a span as "2021-01 – 2021-09" (FULL), with

@@ -17,6 +17,10 @@
  *   osc52: false             y and Y do not copy through the terminal
  *   copy-command: wl-copy    y and Y run this (no shell) with the text
  *                            on its standard input
+ *   queries:                 saved queries, in this order: a list of
+ *     - name: Visas since 2022     mappings, each a name and a query
+ *       query: topic:visas from:2022   of the Articles view's language
+ *                            (query.h); the reader lists them in Topics
  *
  * Nothing in it is ever fatal: an unknown key, a bad value or a file that
  * does not parse is a warning (FILE:LINE:COL: warning: ...) and costs that
@@ -46,6 +50,13 @@ struct config_keys {
 	size_t nkeys;
 };
 
+/* One entry of queries:, as written: the query is checked against the
+ * topic map only once there is one (config_queries_bind). */
+struct config_query {
+	struct config_str name, query;
+	int quoted;			/* the query was a quoted scalar */
+};
+
 struct config {
 	int have_lang;			/* lang: was given (and valid) */
 	enum lang lang;
@@ -58,6 +69,8 @@ struct config {
 	int osc8;			/* -1: not given (the reader decides) */
 	int osc52;			/* copy through the terminal (OSC 52) */
 	char *copy_command;		/* or through this command, or NULL */
+	struct config_query *queries;	/* queries:, in the file's order */
+	size_t nqueries;
 };
 
 /* The defaults: no language, width 80, left, mouse on, osc8 unset. */
@@ -71,5 +84,13 @@ char *config_default_path(void);
  * it cannot be read at all, with errno set and nothing reported, so that
  * the caller decides what a missing file means. */
 int config_load(struct config *c, const char *path, struct diag *d);
+
+struct topicmap;
+/* Parses each saved query against map (topic: names need it): one that
+ * does not parse is a warning at its place in the file, the column the
+ * query's error is about included, and is dropped.  Returns how many
+ * are left. */
+size_t config_queries_bind(struct config *c, const struct topicmap *map,
+    struct diag *d);
 
 #endif

@@ -34,4 +34,14 @@ int dossier_query_milestone(const struct dossier_query *dq, size_t i);
 /* 1 when topic t's titles, summary or keywords hold the query's words. */
 int dossier_query_topic(const struct dossier_query *dq, size_t t);
 
+/* A set of article rows (a filter's, applied to the whole dossier):
+ * in[i] != 0 for the rows in it, i below n. */
+/* Per topic, in map order (counts holds map.ntopics): the mentions and
+ * articles of the rows in the set, as ds->counts has them for all. */
+void dossier_query_counts(const struct dossier *ds, const unsigned char *in,
+    size_t n, struct dossier_count *counts);
+/* 1 when milestone i cites an article of the set (its sources). */
+int dossier_query_cited(const struct dossier *ds, size_t i,
+    const unsigned char *in, size_t n);
+
 #endif

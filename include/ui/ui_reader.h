@@ -6,6 +6,7 @@
 #ifndef HOSO_UI_READER_H
 #define HOSO_UI_READER_H
 
+#include "config.h"
 #include "dossier.h"
 
 struct ui_reader_options {
@@ -26,6 +27,10 @@ struct ui_reader_options {
 	 * its standard input. */
 	int osc52;
 	const char *copy_command;
+	/* The config file's saved queries, parsed against the map (NULL
+	 * and 0: none): rows of the Topics view. */
+	const struct config_query *queries;
+	size_t nqueries;
 	/* How the user named the corpus and map, for hints that give a
 	 * command to run ("hoso -C DIR --check"), or NULL. */
 	const char *content_arg, *map_arg;

@@ -56,13 +56,42 @@ int ui_read_row_unread(const struct ui_read *r, const struct dossier *ds,
 size_t ui_read_topic_unread(struct ui_read *r, const struct dossier *ds,
     size_t t);
 
+/* A saved query of the config file, with what it keeps now. */
+struct ui_saved {
+	const char *name, *query;
+	size_t n;			/* articles it keeps */
+	size_t *rows, nrows;		/* the newest of them, for its page */
+};
+
+/* What every view may read besides the dossier (ui_scope.c): the
+ * Articles view's filter applied to the whole dossier (F), while on:
+ * the article rows it keeps and the topics' counts over them; and the
+ * saved queries, the first rows of the Topics view. */
+struct ui_scope {
+	int on;
+	char *query;			/* the filter applied, while on */
+	unsigned char *in;		/* per article row: kept */
+	size_t n, nin;			/* rows of in; rows kept */
+	struct dossier_count *counts;	/* per topic, of the rows kept */
+	struct ui_saved *saved;
+	size_t nsaved;
+};
+
 /* What a view reads: the dossier, what to highlight, its own data. */
 struct ui_ctx {
 	const struct dossier *ds;
 	const struct search *hl;	/* list search to highlight, or NULL */
 	void *data;			/* from create, or NULL */
 	struct ui_read *read;		/* the reader's, shared by the views */
+	const struct ui_scope *scope;	/* never NULL in the reader */
 };
+
+/* 1 when the whole-dossier filter is on and keeps article row i. */
+static inline int
+ui_scope_keeps(const struct ui_scope *sc, size_t i)
+{
+	return sc == NULL || !sc->on || (i < sc->n && sc->in[i]);
+}
 
 struct ui_view {
 	const char *name;		/* in the state file: "articles" */
@@ -106,6 +135,9 @@ struct ui_view {
 	int (*keep)(const struct ui_ctx *, const struct dossier_query *,
 	    size_t row);
 	enum query_list qkind;		/* the fields its queries have */
+	/* A list the whole-dossier filter narrows (may be NULL): 1 when
+	 * row is of the articles it keeps. */
+	int (*in_scope)(const struct ui_ctx *, size_t row);
 	/* A list o sorts (nsorts 0: none): the orders' names, the first
 	 * the view's own, the last by the mentions of a topic; sort puts
 	 * rows[0..n) in order kind (topic: the Topics list's selected). */
@@ -161,6 +193,12 @@ extern const struct ui_view ui_view_results;
  * one of the view's own places, else the row itself. */
 struct link ui_view_place(const struct ui_view *v, const struct ui_ctx *c,
     size_t row);
+
+/* The Topics view: 1 when row is a saved query's, and which one. */
+int ui_topics_saved_row(const struct ui_ctx *c, size_t row, size_t *which);
+/* A saved query's page: its name, query and what it keeps. */
+void ui_saved_render(struct render_doc *doc, const struct dossier *ds,
+    const struct ui_scope *sc, size_t which, int w);
 
 /* The role of the selected row's background. */
 int ui_view_sel_role(int selected, int focused);

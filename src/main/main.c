@@ -193,6 +193,8 @@ run_reader(struct dossier *ds, const struct options *opt,
 	o.osc8 = cfg->osc8;
 	o.osc52 = cfg->osc52;
 	o.copy_command = cfg->copy_command;
+	o.queries = cfg->queries;
+	o.nqueries = cfg->nqueries;
 	/* The hint to run --check names the corpus as the user did; one
 	 * from HOSO_CONTENT is still there for that run. */
 	o.content_arg = opt->content;
@@ -369,6 +371,9 @@ main(int argc, char **argv)
 		return 1;
 	}
 
+	/* Saved queries are the reader's, and name the map's topics. */
+	if (opt.mode == MODE_UI)
+		config_queries_bind(&cfg, &ds.map, &cdiag);
 	rc = run_mode(&ds, &opt, &cfg, opt.width != 0 ? opt.width :
 	    terminal_width());
 	if (quiet)

@@ -5,6 +5,7 @@
  * will not start over a typo in a preference helps nobody.
  */
 #include "config.h"
+#include "config_int.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -17,7 +18,7 @@
 #include "ytree.h"
 
 #define KEYS "(the keys are lang, text-width, text-align, mouse, osc8, " \
-	"osc52, copy-command and keys)"
+	"osc52, copy-command, keys and queries)"
 
 void
 config_init(struct config *c)
@@ -39,6 +40,7 @@ config_free(struct config *c)
 		free(c->keys[i].keys);
 	}
 	free(c->keys);
+	config_queries_free(c);
 	free(c->copy_command);
 	free(c->path);
 	config_init(c);
@@ -205,6 +207,9 @@ read_keys(struct schema *s, const struct ytree *root, struct config *c)
 		} else if (schema_key_is(k, "keys")) {
 			if (!schema_is_null(v))
 				read_bindings(s, v, c);
+		} else if (schema_key_is(k, "queries")) {
+			if (!schema_is_null(v))
+				config_read_queries(s, v, c);
 		} else if (schema_key_is(k, "osc8")) {
 			if (!schema_is_null(v) &&
 			    schema_bool(s, v, "osc8", &b) == 0)

@@ -198,3 +198,40 @@ dossier_query_topic(const struct dossier_query *dq, size_t t)
 
 	return query_empty(dq->q) || query_match(dq->q, &it);
 }
+
+void
+dossier_query_counts(const struct dossier *ds, const unsigned char *in,
+    size_t n, struct dossier_count *counts)
+{
+	memset(counts, 0, ds->map.ntopics * sizeof *counts);
+	for (size_t i = 0; i < n && i < ds->corpus.n; i++) {
+		const struct article *a;
+
+		if (!in[i])
+			continue;
+		a = dossier_topics_of(ds, i);
+		for (size_t k = 0; k < a->ntopics; k++) {
+			size_t t = a->topics[k].ix;
+
+			if (t >= ds->map.ntopics || a->topics[k].count == 0)
+				continue;
+			counts[t].mentions += a->topics[k].count;
+			counts[t].narticles++;
+		}
+	}
+}
+
+int
+dossier_query_cited(const struct dossier *ds, size_t i,
+    const unsigned char *in, size_t n)
+{
+	const struct milestone *m = &ds->map.ms[i];
+
+	for (size_t k = 0; k < m->nsources; k++) {
+		size_t a = m->sources[k].article_ix;
+
+		if (a != TOPICS_NONE && a < n && in[a])
+			return 1;
+	}
+	return 0;
+}

@@ -99,6 +99,62 @@ tabs_width(const struct ui *u, int variant)
 	return w;
 }
 
+/* "hoso" and the tabs in a label variant; the next column. */
+static int
+draw_tabs(struct ui *u, int variant)
+{
+	struct ui_rect r = u->lay.header;
+	char buf[96];
+	int x, used;
+
+	x = r.x + ui_draw_str(r.y, r.x, r.w, " hoso ", ROLE_HEADER);
+	for (int v = 0; v < UI_NVIEWS; v++) {
+		const char *t;
+		enum theme_role role = v == u->view ? ROLE_TAB_ACTIVE :
+		    ROLE_TAB;
+
+		u->tabx[v][0] = u->tabx[v][1] = -1;
+		if (!has_tab(u, v))
+			continue;
+		t = tab_label(u, v, variant, buf, sizeof buf);
+		u->tabx[v][0] = x;
+		used = ui_draw_str(r.y, x, r.x + r.w - x, " ", role);
+		used += ui_draw_str(r.y, x + used, r.x + r.w - x - used, t,
+		    role);
+		used += ui_draw_str(r.y, x + used, r.x + r.w - x - used, " ",
+		    role);
+		x += used;
+		u->tabx[v][1] = x;
+		x += ui_draw_str(r.y, x, r.x + r.w - x, " ", ROLE_HEADER);
+	}
+	return x;
+}
+
+/* While F is on, the header says so in place of the dossier's name
+ * and counts, before the tabs' full labels: the narrowed lists must
+ * never pass for the whole. */
+static void
+draw_scoped_header(struct ui *u)
+{
+	struct ui_rect r = u->lay.header;
+	char full[512], label[512];
+	int variant = 3, used;
+
+	ui_scope_label(u, 1 << 20, full, sizeof full);
+	for (int v = 0; v < 3; v++)
+		if (tabs_width(u, v) + ui_draw_width(full) <= r.w) {
+			variant = v;
+			break;
+		}
+	/* No room for it whole: the tabs at their shortest and the label
+	 * cut to what is left. */
+	used = draw_tabs(u, variant);
+	ui_scope_label(u, r.x + r.w - used, label, sizeof label);
+	used = ui_draw_width(label);
+	if (used > 0)
+		ui_draw_str(r.y, r.x + r.w - used, used, label, ROLE_HEADER);
+}
+
 /*
  * The header: "hoso", the tabs, and on the right the dossier's name and
  * counts.  Full tab labels come first, then the counts, then the name;
@@ -119,12 +175,16 @@ draw_header(struct ui *u)
 	};
 	struct ui_rect r = u->lay.header;
 	int x, used, variant = 3;
-	char counts[128], fresh[48], buf[96];
+	char counts[128], fresh[48];
 	char *name = corpus_name(u);
 	struct util_buf full;
 	const char *right = "";
 
 	ui_draw_fill(r.y, r.x, r.w, ROLE_HEADER);
+	if (u->scope.on) {
+		draw_scoped_header(u);
+		return;
+	}
 	/* The new ones beside all (ui_read.c): what came in since. */
 	if (u->read.nnew > 0)
 		snprintf(counts, sizeof counts, L("%zu bài · %zu mới · %zu chủ "
@@ -154,26 +214,7 @@ draw_header(struct ui *u)
 			break;
 		}
 	}
-	x = r.x + ui_draw_str(r.y, r.x, r.w, " hoso ", ROLE_HEADER);
-	for (int v = 0; v < UI_NVIEWS; v++) {
-		const char *t;
-		enum theme_role role = v == u->view ? ROLE_TAB_ACTIVE :
-		    ROLE_TAB;
-
-		u->tabx[v][0] = u->tabx[v][1] = -1;
-		if (!has_tab(u, v))
-			continue;
-		t = tab_label(u, v, variant, buf, sizeof buf);
-		u->tabx[v][0] = x;
-		used = ui_draw_str(r.y, x, r.x + r.w - x, " ", role);
-		used += ui_draw_str(r.y, x + used, r.x + r.w - x - used, t,
-		    role);
-		used += ui_draw_str(r.y, x + used, r.x + r.w - x - used, " ",
-		    role);
-		x += used;
-		u->tabx[v][1] = x;
-		x += ui_draw_str(r.y, x, r.x + r.w - x, " ", ROLE_HEADER);
-	}
+	x = draw_tabs(u, variant);
 	used = ui_draw_width(right);
 	if (used > 0 && r.x + r.w - x >= used)
 		ui_draw_str(r.y, r.x + r.w - used, used, right, ROLE_HEADER);

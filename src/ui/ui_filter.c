@@ -69,11 +69,14 @@ selected_topic(const struct ui *u)
 {
 	int v = ui_reader_view_of(u, LINK_TOPICS);
 	const struct ui_vstate *ts;
+	size_t t;
 
 	if (v < 0 || u->vs[v].list.n == 0)
 		return TOPICS_NONE;
 	ts = &u->vs[v];
-	return ts->vw->link(&ts->ctx, ui_vraw(ts, ts->list.sel)).item;
+	t = ts->vw->link(&ts->ctx, ui_vraw(ts, ts->list.sel)).item;
+	/* A saved query's row names no topic. */
+	return t < u->ds->map.ntopics ? t : TOPICS_NONE;
 }
 
 /* Shows rows[0..nr) (the view's rows the filter keeps, ascending; NULL:
@@ -143,13 +146,33 @@ parse(struct ui *u, struct ui_vstate *vs, const char *q, struct query *out)
 	return -1;
 }
 
+/* The rows the whole-dossier filter keeps of a view it narrows, each
+ * also kept by dq when not NULL (heap, ascending; *nr of them). */
+static size_t *
+kept_rows(struct ui *u, struct ui_vstate *vs, const struct dossier_query *dq,
+    size_t *nr)
+{
+	size_t n = vs->vw->count(&vs->ctx), *rows;
+	int scoped = u->scope.on && vs->vw->in_scope != NULL;
+
+	rows = util_calloc(n + 1, sizeof *rows);
+	*nr = 0;
+	for (size_t i = 0; i < n; i++)
+		if ((dq == NULL || vs->vw->keep(&vs->ctx, dq, i)) &&
+		    (!scoped || vs->vw->in_scope(&vs->ctx, i)))
+			rows[(*nr)++] = i;
+	return rows;
+}
+
 /* Sets the filter of vs to q ("" or NULL: none), keeping the selected
  * row when it stays, else the nearest kept row after it.  Returns 0, or
- * -1 when q does not parse (the filter is then unchanged). */
+ * -1 when q does not parse (the filter is then unchanged).  The
+ * Articles view's filter is what F applies to the whole dossier: that
+ * follows. */
 int
 ui_filter_set(struct ui *u, struct ui_vstate *vs, const char *q)
 {
-	size_t raw = ui_vraw(vs, vs->list.sel), n, *rows, nr = 0;
+	size_t raw = ui_vraw(vs, vs->list.sel), *rows, nr = 0;
 	struct dossier_query dq;
 	struct query qu;
 
@@ -157,7 +180,13 @@ ui_filter_set(struct ui *u, struct ui_vstate *vs, const char *q)
 		free(vs->ferr);
 		vs->ferr = NULL;
 		drop(vs);
-		show(u, vs, NULL, 0, raw);
+		if (u->scope.on && vs->vw->in_scope != NULL) {
+			rows = kept_rows(u, vs, NULL, &nr);
+			show(u, vs, rows, nr, raw);
+		} else {
+			show(u, vs, NULL, 0, raw);
+		}
+		ui_scope_follow(u, vs);
 		return 0;
 	}
 	if (parse(u, vs, q, &qu) != 0)
@@ -173,16 +202,13 @@ ui_filter_set(struct ui *u, struct ui_vstate *vs, const char *q)
 		query_free(&qu);
 		return -1;
 	}
-	n = vs->vw->count(&vs->ctx);
-	rows = util_calloc(n + 1, sizeof *rows);
-	for (size_t i = 0; i < n; i++)
-		if (vs->vw->keep(&vs->ctx, &dq, i))
-			rows[nr++] = i;
+	rows = kept_rows(u, vs, &dq, &nr);
 	dossier_query_free(&dq);
 	query_free(&qu);
 	drop(vs);
 	vs->filter = util_strdup(q);
 	show(u, vs, rows, nr, raw);
+	ui_scope_follow(u, vs);
 	return 0;
 }
 
@@ -333,8 +359,8 @@ ui_filter_info(struct ui *u, char *buf, size_t n)
 		    u->prompt.text.data) + ui_draw_width(buf) + 3 > COLS)
 			snprintf(buf, n, L("✗ cột %d", "✗ col %d"), vs->fcol);
 	}
-	else if (vs->filter != NULL)
-		snprintf(buf, n, "%s/%s", grouped(vs->fn, a),
+	else if (vs->filter != NULL || vs->mapped)
+		snprintf(buf, n, "%s/%s", grouped(ui_vcount(vs), a),
 		    grouped(vs->vw->count(&vs->ctx), b));
 	else
 		snprintf(buf, n, L("tất cả %s", "all %s"),
@@ -344,13 +370,19 @@ ui_filter_info(struct ui *u, char *buf, size_t n)
 unsigned
 ui_filter_mark(struct ui *u, const struct ui_vstate *vs)
 {
-	if (vs->filter == NULL)
+	return ui_filter_mark_of(u, vs->filter);
+}
+
+unsigned
+ui_filter_mark_of(struct ui *u, const char *f)
+{
+	if (f == NULL)
 		return 1;
 	for (size_t i = 0; i < u->nfstr; i++)
-		if (strcmp(u->fstr[i], vs->filter) == 0)
+		if (strcmp(u->fstr[i], f) == 0)
 			return (unsigned)i + 2;
 	u->fstr = util_reallocarray(u->fstr, u->nfstr + 1, sizeof *u->fstr);
-	u->fstr[u->nfstr] = util_strdup(vs->filter);
+	u->fstr[u->nfstr] = util_strdup(f);
 	return (unsigned)u->nfstr++ + 2;
 }
 
@@ -383,10 +415,17 @@ ui_filter_arrive(struct ui *u, struct ui_vstate *vs, unsigned mark,
 		ui_filter_set(u, vs, keep);
 		free(keep);
 	}
-	if (ui_vshown(vs, raw) == UI_VIEW_NONE) {
+	if (ui_vshown(vs, raw) == UI_VIEW_NONE && vs->filter != NULL) {
 		ui_filter_set(u, vs, NULL);
 		ui_msgs_say(&u->msgs, 0, "%s", L("Bộ lọc ẩn nơi này: đã bỏ lọc",
 		    "The filter hid that place: the filter is cleared"));
+	}
+	/* Hidden still: by the filter of the whole dossier. */
+	if (ui_vshown(vs, raw) == UI_VIEW_NONE && u->scope.on) {
+		ui_scope_off(u);
+		ui_msgs_say(&u->msgs, 0, "%s", L("Bộ lọc cả hồ sơ ẩn nơi này: "
+		    "đã tắt", "The whole-dossier filter hid that place: it is "
+		    "off"));
 	}
 	return ui_vshown(vs, raw);
 }

@@ -136,6 +136,9 @@ struct ui {
 	char **fstr;
 	size_t nfstr;
 
+	/* F and the saved queries (ui_scope.c); every view's ctx.scope. */
+	struct ui_scope scope;
+
 	/* The passage m is asking a note for: article row, bytes. */
 	size_t bm_row, bm_start, bm_end;
 
@@ -185,6 +188,7 @@ const char *ui_filter_sort_name(const struct ui *u,
 /* The link.filter number of the view's filter now, and the filter of a
  * number (NULL: none). */
 unsigned ui_filter_mark(struct ui *u, const struct ui_vstate *vs);
+unsigned ui_filter_mark_of(struct ui *u, const char *filter);
 const char *ui_filter_of(const struct ui *u, unsigned mark);
 void ui_filter_marks_free(struct ui *u);
 /* Arriving at the view's row raw by a link of filter mark: the shown
@@ -195,6 +199,26 @@ size_t ui_filter_arrive(struct ui *u, struct ui_vstate *vs, unsigned mark,
 /* ] and [: the shown row of the next (dir > 0) or previous year from
  * the selection that the filter keeps, or UI_VIEW_NONE. */
 size_t ui_filter_year(const struct ui_vstate *vs, int dir);
+
+/* ui_scope.c: F, the Articles view's filter over the whole dossier,
+ * and the saved queries of the config file. */
+void ui_scope_init(struct ui *u);
+void ui_scope_free(struct ui *u);
+/* F: on (when the Articles view has a filter) or off. */
+void ui_scope_toggle(struct ui *u);
+void ui_scope_off(struct ui *u);
+/* vs's filter changed: when it is the Articles view's, what F keeps
+ * follows it (and F goes off with the filter). */
+void ui_scope_follow(struct ui *u, struct ui_vstate *vs);
+/* What each saved query keeps, counted again (the rows changed). */
+void ui_scope_count(struct ui *u);
+/* Enter on saved query which: the Articles view with its filter, a
+ * jump that Backspace undoes. */
+void ui_scope_open(struct ui *u, size_t which);
+/* The header's words for F while on, fitted to cols columns (into
+ * buf); "" when off. */
+const char *ui_scope_label(const struct ui *u, int cols, char *buf,
+    size_t n);
 
 /* ui_pipe.c: | and its prompt. */
 void ui_pipe_open(struct ui *u);

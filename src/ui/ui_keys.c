@@ -78,7 +78,7 @@ struct ui_key ui_keys[] = {
 	  { "Backspace", "Ctrl-O" }, UI_KEYS_ALL,
 	  "back to where you were before the last jump", "quay lại",
 	  "Bksp", { 0 } },
-	{ ACT_FORWARD, "forward", { 'f', 'F' }, { "f", "F" },
+	{ ACT_FORWARD, "forward", { 'f' }, { "f" },
 	  UI_KEYS_ALL, "forward again after going back", "tiến lại", NULL, { 0 } },
 	{ ACT_SEARCH, "search", { '/' }, { "/" }, UI_KEYS_ALL,
 	  "search in the focused pane (list: titles; detail: text)",
@@ -97,6 +97,12 @@ struct ui_key ui_keys[] = {
 	  "filter the list as you type (topic:visas from:2023 -covid ...; man "
 	  "hoso, QUERIES); an empty query clears it", "lọc danh sách khi gõ "
 	  "(topic:visas from:2023 ...; man hoso, QUERIES); câu trống: bỏ lọc",
+	  NULL, { 0 } },
+	{ ACT_SCOPE, "filter-dossier", { 'F' }, { "F" }, UI_KEYS_ALL,
+	  "the article list's filter on the whole dossier too, or not: the "
+	  "timeline keeps what those articles attest, the topics count them, "
+	  "a search looks in them", "bộ lọc danh sách bài cho cả hồ sơ, hay "
+	  "thôi: dòng thời gian, số đếm chủ đề, tìm kiếm chỉ theo các bài ấy",
 	  NULL, { 0 } },
 	{ ACT_SORT, "sort", { 'o' }, { "o" }, UI_KEYS_ALL,
 	  "the next order of the article list: date, title, source, "

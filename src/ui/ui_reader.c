@@ -120,6 +120,12 @@ render_doc(struct render_doc *doc, struct link id, int w, void *ctx)
 		ui_bookmarks_render(doc, ds, u->vs[bv].ctx.data, id.item, w);
 		return;
 	}
+	/* Past the topics: the saved queries (ui_view_topics.c). */
+	if (id.view == LINK_TOPICS && id.item >= ds->map.ntopics) {
+		ui_saved_render(doc, ds, &u->scope, id.item - ds->map.ntopics,
+		    w);
+		return;
+	}
 	switch (id.view) {
 	case LINK_ARTICLES:
 		render_article(doc, ds, id.item, w);
@@ -303,7 +309,7 @@ ui_reader_follow(struct ui *u, struct link to)
 		return;
 	link_history_push(&u->hist, from);
 	/* From a topic's page, that topic's mentions are drawn strong. */
-	if (from.view == LINK_TOPICS)
+	if (from.view == LINK_TOPICS && from.item < u->ds->map.ntopics)
 		ui_cur(u)->pager.emph_topic = from.item;
 }
 
@@ -387,7 +393,16 @@ open_selected(struct ui *u)
 {
 	struct ui_vstate *vs = ui_cur(u);
 	struct ui_pager *p = &vs->pager;
+	size_t which;
 
+	/* A saved query opens from either pane (but for a link chosen in
+	 * its page). */
+	if (vs->vw == &ui_view_topics && vs->list.n > 0 &&
+	    ui_topics_saved_row(&vs->ctx, ui_vraw(vs, vs->list.sel), &which) &&
+	    (u->focus == UI_FOCUS_LIST || p->link < 0)) {
+		ui_scope_open(u, which);
+		return;
+	}
 	if (u->focus == UI_FOCUS_LIST) {
 		if (vs->list.n == 0)
 			return;
@@ -681,6 +696,9 @@ ui_reader_act(struct ui *u, enum ui_action a, long count)
 		break;
 	case ACT_SEARCH_CORPUS:
 		ui_search_open_corpus(u);
+		break;
+	case ACT_SCOPE:
+		ui_scope_toggle(u);
 		break;
 	case ACT_FILTER:
 	case ACT_SORT:

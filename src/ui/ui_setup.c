@@ -272,11 +272,14 @@ ui_setup_init(struct ui *u, struct dossier *ds,
 	diag_init(&u->diag, NULL);
 	ui_prompt_init(&u->prompt);
 	ui_msgs_init(&u->msgs);
+	ui_scope_init(u);
+	ui_scope_count(u);
 }
 
 void
 ui_setup_free(struct ui *u)
 {
+	ui_scope_free(u);
 	for (int v = 0; v < UI_NVIEWS; v++) {
 		ui_pager_free(&u->vs[v].pager);
 		ui_filter_free(&u->vs[v]);

@@ -39,6 +39,9 @@ struct results {
 	size_t next;			/* the index's answers read */
 	size_t want;			/* rows wanted before the next count */
 	int done;			/* every answer read */
+	/* Made while F was on: the article rows it kept (NULL: all). */
+	unsigned char *in;
+	size_t nin;
 };
 
 /* Candidates the index is asked for at once. */
@@ -58,6 +61,7 @@ clear(struct results *r)
 {
 	free(r->query);
 	free(r->v);
+	free(r->in);
 	if (r->have)
 		search_free(&r->s);
 	memset(r, 0, sizeof *r);
@@ -102,9 +106,14 @@ fill(struct results *r, const struct dossier *ds, size_t want)
 		if (got > 0)
 			r->next += (size_t)got;
 		for (size_t i = 0; i < nrows; i++) {
-			const struct article *a = dossier_article(ds, rows[i]);
+			const struct article *a;
 			size_t nh = 0;
 
+			/* Before its text is read: the set is the cheap test. */
+			if (r->in != NULL && (rows[i] >= r->nin ||
+			    !r->in[rows[i]]))
+				continue;
+			a = dossier_article(ds, rows[i]);
 			if (search_article(&r->s, a, rows[i], &h, &nh,
 			    &hcap) == 0 && !in_title(&r->s, a))
 				continue;
@@ -134,6 +143,11 @@ search(const struct ui_ctx *c, const char *query)
 		return -1;
 	n.have = 1;
 	n.s.word_start = 1;
+	if (c->scope != NULL && c->scope->on) {
+		n.nin = c->scope->n;
+		n.in = util_malloc(n.nin + 1);
+		memcpy(n.in, c->scope->in, n.nin);
+	}
 	fill(&n, c->ds, AHEAD);
 	if (n.n == 0) {
 		clear(&n);

@@ -87,6 +87,14 @@ alt_title(const struct ui_ctx *c, size_t row)
 	return render_milestone_other_title(&c->ds->map.ms[row]);
 }
 
+/* F: the milestones the filtered articles attest. */
+static int
+in_scope(const struct ui_ctx *c, size_t row)
+{
+	return c->scope == NULL || !c->scope->on ||
+	    dossier_query_cited(c->ds, row, c->scope->in, c->scope->n);
+}
+
 /* ---- the list -------------------------------------------------------- */
 
 static void
@@ -576,6 +584,7 @@ const struct ui_view ui_view_timeline = {
 	.row_of = row_of,
 	.title = title,
 	.keep = keep,
+	.in_scope = in_scope,
 	.qkind = QUERY_TIMELINE,
 	.alt_title = alt_title,
 	.draw_row = draw_row,

@@ -1,9 +1,13 @@
 /*
- * ui_view_topics: the Topics view.  Rows are the topics in the order of
- * their titles as shown (the English ones in English): a swatch of the
- * topic's colour, the title, then mentions and articles right-aligned,
- * and while the articles read are kept, how many of its articles are
- * unread.  The detail is render_topic.
+ * ui_view_topics: the Topics view.  Rows are the config file's saved
+ * queries first (an "&", the name, the articles it keeps), then the
+ * topics in the order of their titles as shown (the English ones in
+ * English): a swatch of the topic's colour, the title, then mentions
+ * and articles right-aligned, over the articles the whole-dossier
+ * filter keeps while it is on, and while the articles read are kept,
+ * how many of its articles are unread.  The detail is render_topic, or
+ * the saved query's page.  A saved query's place is a topic item past
+ * the map's topics (ntopics + its index), which no document links to.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -80,16 +84,39 @@ order(const struct ui_ctx *c)
 }
 
 static size_t
+nsaved(const struct ui_ctx *c)
+{
+	return c->scope != NULL ? c->scope->nsaved : 0;
+}
+
+int
+ui_topics_saved_row(const struct ui_ctx *c, size_t row, size_t *which)
+{
+	if (row >= nsaved(c))
+		return 0;
+	*which = row;
+	return 1;
+}
+
+/* The topic of a row past the saved queries. */
+static size_t
+topic_at(const struct ui_ctx *c, size_t row)
+{
+	return order(c)[row - nsaved(c)];
+}
+
+static size_t
 count(const struct ui_ctx *c)
 {
-	return c->ds->map.ntopics;
+	return nsaved(c) + c->ds->map.ntopics;
 }
 
 static struct link
 link(const struct ui_ctx *c, size_t row)
 {
-	struct link l = { .view = LINK_TOPICS, .item = order(c)[row] };
+	struct link l = { .view = LINK_TOPICS };
 
+	l.item = row < nsaved(c) ? c->ds->map.ntopics + row : topic_at(c, row);
 	return l;
 }
 
@@ -97,38 +124,68 @@ static size_t
 row_of(const struct ui_ctx *c, size_t item)
 {
 	const size_t *o = order(c);
+	size_t n = c->ds->map.ntopics;
 
-	for (size_t i = 0; i < c->ds->map.ntopics; i++)
+	if (item >= n)
+		return item - n < nsaved(c) ? item - n : UI_VIEW_NONE;
+	for (size_t i = 0; i < n; i++)
 		if (o[i] == item)
-			return i;
+			return nsaved(c) + i;
 	return UI_VIEW_NONE;
 }
 
 static const char *
 title(const struct ui_ctx *c, size_t row)
 {
-	return render_topic_title(&c->ds->map.topics[order(c)[row]]);
+	if (row < nsaved(c))
+		return c->scope->saved[row].name;
+	return render_topic_title(&c->ds->map.topics[topic_at(c, row)]);
 }
 
+/* A filter of the list is of topics: the saved queries stand aside. */
 static int
 keep(const struct ui_ctx *c, const struct dossier_query *dq, size_t row)
 {
-	return dossier_query_topic(dq, order(c)[row]);
+	return row >= nsaved(c) && dossier_query_topic(dq, topic_at(c, row));
 }
 
 static const char *
 alt_title(const struct ui_ctx *c, size_t row)
 {
-	return render_topic_other_title(&c->ds->map.topics[order(c)[row]]);
+	if (row < nsaved(c))
+		return c->scope->saved[row].query;
+	return render_topic_other_title(&c->ds->map.topics[topic_at(c, row)]);
+}
+
+static void
+draw_saved(const struct ui_ctx *c, size_t row, struct ui_rect r, int sel)
+{
+	const struct ui_saved *q = &c->scope->saved[row];
+	char n[32];
+	int x = r.x + 1, w = r.w - 2, cw;
+
+	snprintf(n, sizeof n, "%zu", q->n);
+	cw = ui_draw_width(n);
+	if (cw + 8 > w)
+		cw = 0;
+	/* "&" as the key that filters: these rows are filters kept. */
+	ui_draw_str(r.y, x, w, "&", sel >= 0 ? (enum theme_role)sel :
+	    ROLE_HEADING);
+	ui_draw_trunc(r.y, x + 2, w - 2 - (cw > 0 ? cw + 1 : 0), q->name,
+	    strlen(q->name), sel >= 0 ? (enum theme_role)sel : ROLE_LINK,
+	    c->hl);
+	if (cw > 0)
+		ui_draw_str(r.y, x + w - cw, cw, n,
+		    sel >= 0 ? (enum theme_role)sel : ROLE_META);
 }
 
 static void
 draw_row(const struct ui_ctx *c, size_t row, struct ui_rect r, int selected,
     int focused)
 {
-	size_t t = order(c)[row];
-	const char *name = render_topic_title(&c->ds->map.topics[t]);
-	const struct dossier_count *it = &c->ds->counts[t];
+	size_t t;
+	const char *name;
+	const struct dossier_count *it;
 	int sel = ui_view_sel_role(selected, focused);
 	enum theme_role meta = sel >= 0 ? (enum theme_role)sel : ROLE_META;
 	char counts[48], unread[24] = "";
@@ -137,6 +194,14 @@ draw_row(const struct ui_ctx *c, size_t row, struct ui_rect r, int selected,
 
 	if (w < 1)
 		return;
+	if (row < nsaved(c)) {
+		draw_saved(c, row, r, sel);
+		return;
+	}
+	t = topic_at(c, row);
+	name = render_topic_title(&c->ds->map.topics[t]);
+	it = c->scope != NULL && c->scope->on && c->scope->counts != NULL ?
+	    &c->scope->counts[t] : &c->ds->counts[t];
 	snprintf(counts, sizeof counts, "%zu · %zu", it->mentions,
 	    it->narticles);
 	if (c->read != NULL && c->read->on) {
