@@ -2,8 +2,11 @@
  * Unit tests for config: the defaults, each key's values (good and bad),
  * that every problem is a FILE:LINE:COL warning costing that key only
  * (never an error), an unknown key, a file that does not parse or is not
- * a mapping, an empty file, a missing one (-1, ENOENT, nothing said), and
- * where the default file is.
+ * a mapping, an empty file, a missing one (-1, ENOENT, nothing said),
+ * where the default file is, and the saved queries (queries:): read in
+ * order, each bad entry a warning that costs it only, and a query that
+ * does not parse against the topic map a warning at the column of its
+ * error in the file.
  */
 #include <errno.h>
 #include <setjmp.h>
@@ -20,6 +23,7 @@
 #include "config.h"
 #include "diag.h"
 #include "testlib.h"
+#include "topics.h"
 
 static char tmpdir[] = "/tmp/hoso-config-XXXXXX";
 static char *path;
@@ -312,6 +316,143 @@ test_default_path(void **state)
 	free(saved);
 }
 
+
+static void
+test_queries(void **state)
+{
+	struct config c;
+	struct diag d;
+
+	(void)state;
+	load("queries:\n"
+	    "  - name: Visas since 2022\n"
+	    "    query: topic:visas from:2022\n"
+	    "  - {name: \"VnExpress, no COVID\", query: 'source:vnexpress "
+	    "-covid'}\n"
+	    "mouse: false\n", &c, &d);
+	assert_int_equal(d.n, 0);
+	assert_int_equal(c.nqueries, 2);
+	assert_string_equal(c.queries[0].name.s, "Visas since 2022");
+	assert_string_equal(c.queries[0].query.s, "topic:visas from:2022");
+	assert_int_equal(c.queries[0].query.line, 3);
+	assert_int_equal(c.queries[0].query.col, 12);
+	assert_int_equal(c.queries[0].quoted, 0);
+	assert_string_equal(c.queries[1].name.s, "VnExpress, no COVID");
+	assert_string_equal(c.queries[1].query.s, "source:vnexpress -covid");
+	assert_int_equal(c.queries[1].quoted, 1);
+	assert_int_equal(c.mouse, 0);
+	config_free(&c);
+	diag_free(&d);
+
+	/* Empty: none, and nothing said. */
+	load("queries:\n", &c, &d);
+	assert_int_equal(d.n, 0);
+	assert_int_equal(c.nqueries, 0);
+	config_free(&c);
+	diag_free(&d);
+}
+
+/* Each entry of the wrong shape costs that entry only. */
+static void
+test_queries_bad_shapes(void **state)
+{
+	struct config c;
+	struct diag d;
+
+	(void)state;
+	load("queries: topic:visas\n", &c, &d);
+	has_warning(&d, 1, 10, "queries: expected a list of mappings");
+	assert_int_equal(c.nqueries, 0);
+	config_free(&c);
+	diag_free(&d);
+
+	load("queries:\n"
+	    "  - just a string\n"			/* 2 */
+	    "  - name: No query\n"			/* 3 */
+	    "  - query: visa\n"			/* 4 */
+	    "  - name: [a, b]\n"			/* 5 */
+	    "    query: visa\n"
+	    "  - name: Nested\n"			/* 7 */
+	    "    query: {a: b}\n"
+	    "  - name: Empty\n"			/* 9 */
+	    "    query: \"\"\n"
+	    "  - name: Good\n"			/* 11 */
+	    "    query: visa\n"
+	    "    colour: red\n"			/* 13 */
+	    "  - name: Good\n"			/* 14 */
+	    "    query: other\n"
+	    "  - name: Also good\n"			/* 16 */
+	    "    query: from:2023\n", &c, &d);
+	has_warning(&d, 2, 5, "queries: expected a mapping with a name and "
+	    "a query");
+	has_warning(&d, 3, 5, "a saved query needs a query");
+	has_warning(&d, 4, 5, "a saved query needs a name");
+	has_warning(&d, 5, 11, "name: expected a string");
+	has_warning(&d, 8, 12, "query: expected a string");
+	has_warning(&d, 10, 12, "query: must not be empty");
+	has_warning(&d, 13, 5, "unknown key 'colour'");
+	has_warning(&d, 14, 5, "'Good' is the name of the saved query of "
+	    "line 11");
+	assert_int_equal(d.nerrors, 0);
+	assert_int_equal(c.nqueries, 2);
+	assert_string_equal(c.queries[0].name.s, "Good");
+	assert_string_equal(c.queries[0].query.s, "visa");
+	assert_string_equal(c.queries[1].name.s, "Also good");
+	config_free(&c);
+	diag_free(&d);
+}
+
+/* Against the topic map: a query that does not parse is left out, the
+ * warning at the character of the file its error is about. */
+static void
+test_queries_bind(void **state)
+{
+	static const char map_yaml[] =
+	    "topics:\n"
+	    "  - id: visas\n"
+	    "    title: Thị thực và đi lại\n"
+	    "    title_en: Visas and travel\n"
+	    "    keywords: [thị thực]\n";
+	struct topicmap m;
+	struct config c;
+	struct diag d, md;
+
+	(void)state;
+	diag_init(&md, NULL);
+	assert_int_equal(topics_parse(&m, map_yaml, strlen(map_yaml),
+	    "t.yaml", &md), 0);
+	load("queries:\n"
+	    "  - name: Visas\n"
+	    "    query: topic:visas from:2022\n"		/* 3 */
+	    "  - name: Nothing\n"
+	    "    query: visa topic:nothing\n"		/* 5 */
+	    "  - name: Quoted\n"
+	    "    query: \"thị thực topic:zzz\"\n"		/* 7 */
+	    "  - name: Open phrase\n"
+	    "    query: '\"thi thuc'\n"			/* 9 */
+	    "  - name: Bad date\n"
+	    "    query: from:2023-13\n", &c, &d);		/* 11 */
+	assert_int_equal(d.n, 0);
+	assert_int_equal(c.nqueries, 5);
+	c.path = tl_fmt("%s", path);
+	assert_int_equal(config_queries_bind(&c, &m, &d), 1);
+	assert_int_equal(c.nqueries, 1);
+	assert_string_equal(c.queries[0].name.s, "Visas");
+	/* "nothing" is the query's column 12, the file's 12 + 12 - 1. */
+	has_warning(&d, 5, 23, "queries: 'Nothing': no topic is named "
+	    "'nothing'");
+	/* After the quote; columns count characters, not bytes. */
+	has_warning(&d, 7, 28, "queries: 'Quoted': no topic is named 'zzz'");
+	has_warning(&d, 9, 13, "a phrase needs its closing quote");
+	has_warning(&d, 11, 17, "queries: 'Bad date': '2023-13' is not a date");
+	assert_int_equal(d.nwarnings, 4);
+	assert_int_equal(d.nerrors, 0);
+	config_free(&c);
+	diag_free(&d);
+	topics_free(&m);
+	diag_free(&md);
+}
+
 int
 main(void)
 {
@@ -324,6 +465,9 @@ main(void)
 		cmocka_unit_test(test_broken_files),
 		cmocka_unit_test(test_missing),
 		cmocka_unit_test(test_default_path),
+		cmocka_unit_test(test_queries),
+		cmocka_unit_test(test_queries_bad_shapes),
+		cmocka_unit_test(test_queries_bind),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
