@@ -1,6 +1,8 @@
 /*
  * Unit tests for the model over tests/fixtures/corpus: corpus loading,
- * the mention index, search and the rendered documents.
+ * the mention index, search and the rendered documents; the counts and
+ * milestones of a set of articles (F, the whole-dossier filter) and a
+ * saved query's page.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -8,10 +10,13 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "dossier.h"
+#include "dossier_query.h"
+#include "lang.h"
 #include "render.h"
 #include "search.h"
 
@@ -418,6 +423,74 @@ test_render_narrow(void **state)
 	render_free(&doc);
 }
 
+/* Over every article, the counts are the index's; over none, zero; a
+ * milestone is cited by the set when one of its sources is in it. */
+static void
+test_query_counts(void **state)
+{
+	size_t n = ds.corpus.n, nt = ds.map.ntopics;
+	unsigned char *in = calloc(n + 1, 1);
+	struct dossier_count *c = calloc(nt + 1, sizeof *c);
+	int some = 0;
+
+	(void)state;
+	assert_true(n > 1 && nt > 0 && ds.map.nms > 0);
+	memset(in, 1, n);
+	dossier_query_counts(&ds, in, n, c);
+	for (size_t t = 0; t < nt; t++) {
+		assert_int_equal(c[t].mentions, ds.counts[t].mentions);
+		assert_int_equal(c[t].narticles, ds.counts[t].narticles);
+		some |= c[t].mentions > 0;
+	}
+	assert_true(some);
+	memset(in, 0, n);
+	dossier_query_counts(&ds, in, n, c);
+	for (size_t t = 0; t < nt; t++)
+		assert_int_equal(c[t].mentions + c[t].narticles, 0);
+	for (size_t m = 0; m < ds.map.nms; m++) {
+		const struct milestone *ms = &ds.map.ms[m];
+		size_t a = ms->nsources > 0 ? ms->sources[0].article_ix :
+		    TOPICS_NONE;
+
+		assert_int_equal(dossier_query_cited(&ds, m, in, n), 0);
+		if (a == TOPICS_NONE || a >= n)
+			continue;
+		in[a] = 1;
+		assert_int_equal(dossier_query_cited(&ds, m, in, n), 1);
+		/* Rows past the set's end are not in it. */
+		assert_int_equal(dossier_query_cited(&ds, m, in, a), 0);
+		in[a] = 0;
+	}
+	free(in);
+	free(c);
+}
+
+static void
+test_render_saved_query(void **state)
+{
+	struct render_doc doc;
+	size_t rows[2] = { 0, 1 };
+	char want[64];
+
+	(void)state;
+	lang_set(LANG_EN);
+	render_init(&doc);
+	render_saved_query(&doc, &ds, "Visas", "topic:visas", 7, rows, 2, 60);
+	assert_true(doc.nlines > 4);
+	assert_memory_equal(doc.text.data + doc.lines[0].off, "Visas", 5);
+	snprintf(want, sizeof want, "Saved query · 7/%zu articles",
+	    ds.corpus.n);
+	assert_int_equal(doc.lines[1].len, strlen(want));
+	assert_memory_equal(doc.text.data + doc.lines[1].off, want,
+	    strlen(want));
+	assert_int_equal(doc.nlinks, 2);
+	assert_int_equal(doc.links[0].to.view, LINK_ARTICLES);
+	assert_int_equal(doc.links[1].to.item, 1);
+	for (size_t i = 0; i < doc.nlines; i++)
+		assert_true(doc.lines[i].width <= 60);
+	render_free(&doc);
+}
+
 int
 main(void)
 {
@@ -433,6 +506,8 @@ main(void)
 		cmocka_unit_test(test_render_article),
 		cmocka_unit_test(test_render_topic_and_milestone),
 		cmocka_unit_test(test_render_narrow),
+		cmocka_unit_test(test_query_counts),
+		cmocka_unit_test(test_render_saved_query),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
