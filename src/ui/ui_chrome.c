@@ -176,7 +176,7 @@ draw_header(struct ui *u)
 	struct ui_rect r = u->lay.header;
 	int x, used, variant = 3;
 	char counts[128], fresh[48];
-	char *name = corpus_name(u);
+	char *name;
 	struct util_buf full;
 	const char *right = "";
 
@@ -185,6 +185,7 @@ draw_header(struct ui *u)
 		draw_scoped_header(u);
 		return;
 	}
+	name = corpus_name(u);
 	/* The new ones beside all (ui_read.c): what came in since. */
 	if (u->read.nnew > 0)
 		snprintf(counts, sizeof counts, L("%zu bài · %zu mới · %zu chủ "

@@ -78,6 +78,9 @@ for size in "80 24" "40 12"; do
 	scr_wait "& Visas since 2023"
 
 	scr_quit
+	# Under SAN=1, what the sanitizers say at exit (a leak) is a failure.
+	! scr_capture -J -S -200 | grep -q "Sanitizer" ||
+	    scr_fail "the sanitizer reported a problem"
 	# Said once the terminal is back: where in the file, and why.
 	k=0
 	until scr_capture -J -S -100 | grep -qF \

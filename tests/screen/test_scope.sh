@@ -103,5 +103,8 @@ for size in "80 24" "40 12"; do
 
 	scr_not "�"
 	scr_quit
+	# Under SAN=1, what the sanitizers say at exit (a leak) is a failure.
+	! scr_capture -J -S -200 | grep -q "Sanitizer" ||
+	    scr_fail "the sanitizer reported a problem"
 done
 scr_done
