@@ -138,6 +138,7 @@ struct ui {
 
 	/* F and the saved queries (ui_scope.c); every view's ctx.scope. */
 	struct ui_scope scope;
+	int saved_counted;		/* the saved queries' counts are now */
 
 	/* The passage m is asking a note for: article row, bytes. */
 	size_t bm_row, bm_start, bm_end;
@@ -210,8 +211,10 @@ void ui_scope_off(struct ui *u);
 /* vs's filter changed: when it is the Articles view's, what F keeps
  * follows it (and F goes off with the filter). */
 void ui_scope_follow(struct ui *u, struct ui_vstate *vs);
-/* What each saved query keeps, counted again (the rows changed). */
+/* What each saved query keeps: counted when first shown (a start does
+ * not wait for it), and again after the rows changed. */
 void ui_scope_count(struct ui *u);
+void ui_scope_recount(struct ui *u);
 /* Enter on saved query which: the Articles view with its filter, a
  * jump that Backspace undoes. */
 void ui_scope_open(struct ui *u, size_t which);

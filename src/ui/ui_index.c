@@ -152,7 +152,7 @@ take_in(struct ui *u)
 		ui_list_set_count(&vs->list, ui_vcount(vs),
 		    ui_reader_list_vis(u));
 	}
-	ui_scope_count(u);
+	ui_scope_recount(u);
 	ui_pager_cache_free(&u->dcache);
 	memset(&u->memo, 0, sizeof u->memo);
 	if (id != NULL) {

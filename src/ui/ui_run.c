@@ -50,6 +50,9 @@ ui_reader_run(struct dossier *ds, const struct ui_reader_options *o)
 		int indexing = ui_index_tick(&u), loading = ui_load_tick(&u);
 		int counting = ui_read_tick(&u);
 
+		/* The saved queries' counts, once Topics shows them. */
+		if (u.vs[u.view].vw == &ui_view_topics)
+			ui_scope_count(&u);
 		ui_reader_relayout(&u);
 		if (!u.lay.too_small) {
 			ui_reader_sync(&u);

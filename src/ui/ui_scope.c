@@ -190,8 +190,19 @@ count_one(struct ui *u, struct ui_saved *q)
 void
 ui_scope_count(struct ui *u)
 {
+	if (u->saved_counted)
+		return;
 	for (size_t i = 0; i < u->scope.nsaved; i++)
 		count_one(u, &u->scope.saved[i]);
+	u->saved_counted = 1;
+}
+
+void
+ui_scope_recount(struct ui *u)
+{
+	u->saved_counted = 0;
+	if (u->vs[u->view].vw == &ui_view_topics)
+		ui_scope_count(u);
 }
 
 void
@@ -203,6 +214,7 @@ ui_scope_open(struct ui *u, size_t which)
 
 	if (which >= u->scope.nsaved)
 		return;
+	ui_scope_count(u);
 	q = &u->scope.saved[which];
 	if (q->n == 0 || q->nrows == 0) {
 		ui_msgs_say(&u->msgs, 1, L("“%s” không giữ lại bài nào",

@@ -273,7 +273,6 @@ ui_setup_init(struct ui *u, struct dossier *ds,
 	ui_prompt_init(&u->prompt);
 	ui_msgs_init(&u->msgs);
 	ui_scope_init(u);
-	ui_scope_count(u);
 }
 
 void
