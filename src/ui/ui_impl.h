@@ -349,16 +349,24 @@ enum ui_term_event {
  * be had. */
 int ui_term_locale_init(void);
 /* 0, or -1 after one clear error on stderr (no terminal, TERM unset or
- * unknown, or one that cannot move the cursor). */
-int ui_term_open(int mouse);
+ * unknown, or one that cannot move the cursor).  LINES or COLUMNS that
+ * cannot be a size are ignored with a warning in d. */
+int ui_term_open(int mouse, struct diag *d);
 /* Mouse capture on or off: 0, or -1 when it cannot be had. */
 int ui_term_mouse(int on);
 int ui_term_mouse_on(void);
 void ui_term_close(void);
-/* Our handlers for SIGINT, SIGTERM, SIGHUP (on), or the defaults. */
+/* ui_signal.c: our handlers for the signals that end the process (on),
+ * or the actions there were before. */
 void ui_term_catch_signals(int on);
 /* The signal caught, or 0. */
 int ui_term_signal(void);
+/* The terminal's modes as the shell left them, before newterm(). */
+void ui_signal_save_modes(void);
+/* From now on a fault, or a second Ctrl-C, writes seq[0..n) and puts
+ * those modes back before the process dies; disarmed by endwin(). */
+void ui_signal_arm(const char *seq, size_t n);
+void ui_signal_disarm(void);
 /* A monotonic clock, in milliseconds. */
 long long ui_now_ms(void);
 /* Waits for the next event: for ever when ms < 0, else at most ms

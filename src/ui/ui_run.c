@@ -29,7 +29,7 @@ ui_reader_run(struct dossier *ds, const struct ui_reader_options *o)
 		return 2;
 	}
 	ui_setup_init(&u, ds, o, views);
-	if (ui_term_open(!o->no_mouse) != 0) {
+	if (ui_term_open(!o->no_mouse, &u.diag) != 0) {
 		diag_print(&ds->diag, stderr);
 		ui_setup_free(&u);
 		return 2;
@@ -74,7 +74,6 @@ ui_reader_run(struct dossier *ds, const struct ui_reader_options *o)
 		}
 	}
 
-	sig = ui_term_signal();
 	ui_load_free(&u);
 	ui_setup_save(&u);
 	ui_term_close();
@@ -86,6 +85,8 @@ ui_reader_run(struct dossier *ds, const struct ui_reader_options *o)
 	diag_print(&u.diag, stderr);
 	ui_setup_free(&u);
 	ui_pager_cache_free(&u.dcache);
+	/* One that came during the save counts too. */
+	sig = ui_term_signal();
 	ui_term_catch_signals(0);
 	if (sig != 0) {
 		/* Die of the signal, as the shell expects, now that the

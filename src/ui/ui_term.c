@@ -1,14 +1,16 @@
 /*
- * ui_term: the terminal and the signals.  It takes the terminal from
- * newterm() to endwin() and gives it back on every exit path (normal,
- * signals, util_fatal), and it turns what get_wch returns into events:
- * a key, a resize, a wake-up by a signal, or the terminal gone.
+ * ui_term: the terminal.  It takes the terminal from newterm() to
+ * endwin() and gives it back on every exit path (normal, util_fatal; the
+ * signals are ui_signal.c's, with the reset sequence computed here), and
+ * it turns what get_wch returns into events: a key, a resize, a wake-up
+ * by a signal, or the terminal gone.
  *
- * Input blocks: an idle reader never wakes up.  SIGINT, SIGTERM and
- * SIGHUP are caught into a flag without SA_RESTART, so a blocked read
- * returns and the loop sees the flag.  A signal that lands just before
- * the read would be missed until the next key; the handler also arms a
- * one-second alarm, whose own (empty) handler interrupts that read.
+ * Input blocks: an idle reader never wakes up (ui_signal.c says how a
+ * signal wakes it).
+ *
+ * The size is the terminal's own (TIOCGWINSZ), never LINES or COLUMNS
+ * while the terminal can say: an exported LINES=50 in a 24-line window
+ * would draw off the screen, and keep doing so after every resize.
  *
  * Mouse capture is on or off (the M key, --no-mouse, mouse: false): while
  * it is on the terminal sends us clicks, and selecting text takes Shift.
@@ -33,7 +35,6 @@
 static SCREEN *screen;
 static int curses_on;
 static int mouse_on;		/* the terminal reports the mouse to us */
-static volatile sig_atomic_t got_signal;
 
 int
 ui_term_locale_init(void)
@@ -65,56 +66,79 @@ restore_terminal(void)
 {
 	if (curses_on) {
 		curses_on = 0;
+		ui_signal_disarm();
 		endwin();
 	}
 }
 
+/* The biggest LINES or COLUMNS taken from the environment, when the
+ * terminal cannot say its size: more is no screen, only memory. */
+#define SIZE_MAX_CELLS 4096
+
+/* LINES and COLUMNS that cannot be a size are dropped (with a warning in
+ * d), so that ncurses asks the terminal or its terminfo entry instead of
+ * failing or drawing for a screen that does not exist. */
 static void
-on_signal(int sig)
+check_size_env(struct diag *d)
 {
-	got_signal = sig;
-	alarm(1);
+	static const char *const vars[] = { "LINES", "COLUMNS" };
+
+	for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+		const char *v = getenv(vars[i]);
+		char *end;
+		long n;
+
+		if (v == NULL)
+			continue;
+		errno = 0;
+		n = strtol(v, &end, 10);
+		if (v[0] != '\0' && *end == '\0' && errno == 0 && n > 0 &&
+		    n <= SIZE_MAX_CELLS)
+			continue;
+		diag_emit(d, DIAG_WARNING, NULL, 0, 0, "%s=%s is not a "
+		    "terminal size (1 to %d); ignored, the terminal's own is "
+		    "used", vars[i], v, SIZE_MAX_CELLS);
+		unsetenv(vars[i]);
+	}
 }
 
+/* What puts the terminal back as the shell had it, for a signal handler
+ * that cannot call endwin(): mouse reports off, attributes and cursor
+ * normal, keypad mode off, the normal screen. */
 static void
-on_alarm(int sig)
+arm_reset(void)
 {
-	(void)sig;
-}
+	static const char *const caps[] = { "sgr0", "cnorm", "rmkx", "rmcup" };
+	char buf[512];
+	size_t n = 0;
 
-static void
-catch_one(int sig, void (*handler)(int))
-{
-	struct sigaction sa;
+	if (mouse_on) {
+		static const char off[] = "\033[?1006l\033[?1002l\033[?1000l";
 
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = handler;
-	sigemptyset(&sa.sa_mask);
-	/* No SA_RESTART: a blocked read returns and the loop sees the flag. */
-	sa.sa_flags = 0;
-	sigaction(sig, &sa, NULL);
-}
+		memcpy(buf, off, sizeof off - 1);
+		n = sizeof off - 1;
+	}
+	for (size_t i = 0; i < sizeof caps / sizeof caps[0]; i++) {
+		const char *s = tigetstr(caps[i]);
+		size_t k;
 
-void
-ui_term_catch_signals(int on)
-{
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
-
-	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
-		catch_one(sigs[i], on ? on_signal : SIG_DFL);
-	if (!on)
-		alarm(0);
-	catch_one(SIGALRM, on ? on_alarm : SIG_DFL);
+		if (s == NULL || s == (char *)-1)
+			continue;
+		/* Padding ($<5>) means nothing to a terminal of today. */
+		for (k = 0; s[k] != '\0' && n < sizeof buf; k++) {
+			if (s[k] == '$' && s[k + 1] == '<' &&
+			    strchr(s + k, '>') != NULL) {
+				k = (size_t)(strchr(s + k, '>') - s);
+				continue;
+			}
+			buf[n++] = s[k];
+		}
+	}
+	ui_signal_arm(buf, n);
 }
 
 int
-ui_term_signal(void)
-{
-	return got_signal;
-}
-
-int
-ui_term_open(int mouse)
+ui_term_open(int mouse, struct diag *d)
 {
 	const char *term = getenv("TERM");
 
@@ -132,6 +156,9 @@ ui_term_open(int mouse)
 		    "such as --list\n", stderr);
 		return -1;
 	}
+	check_size_env(d);
+	use_tioctl(TRUE);
+	ui_signal_save_modes();
 	/* Caught before newterm, so ncurses keeps our handlers for these
 	 * and installs its own only for SIGTSTP and SIGWINCH. */
 	ui_term_catch_signals(1);
@@ -176,7 +203,7 @@ ui_term_open(int mouse)
 	set_escdelay(25);
 	curs_set(0);
 	mouseinterval(0);
-	ui_term_mouse(mouse);
+	ui_term_mouse(mouse);	/* which arms the reset sequence */
 	return 0;
 }
 
@@ -188,6 +215,8 @@ ui_term_mouse(int on)
 	mmask_t got = mousemask(on ? MOUSE_EVENTS : 0, NULL);
 
 	mouse_on = on && got != 0;
+	if (curses_on)
+		arm_reset();
 	return on && got == 0 ? -1 : 0;
 }
 
@@ -256,7 +285,7 @@ ui_term_read(int *rc, wint_t *wc, int ms)
 		return *rc == KEY_CODE_YES && *wc == KEY_RESIZE ?
 		    UI_TERM_RESIZE : UI_TERM_KEY;
 	}
-	if (err == EINTR || got_signal)
+	if (err == EINTR || ui_term_signal() != 0)
 		return UI_TERM_WAKE;
 	if (input_gone(err))
 		return UI_TERM_GONE;
