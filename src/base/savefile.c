@@ -17,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "tmpfile.h"
 #include "util.h"
 #include "xdg.h"
 
@@ -78,14 +79,9 @@ savefile_write(const char *path, const void *data, size_t len)
 		return -1;
 	}
 	free(dir);
-	tmp = util_malloc(strlen(path) + sizeof ".XXXXXX");
-	snprintf(tmp, strlen(path) + sizeof ".XXXXXX", "%s.XXXXXX", path);
-	if ((fd = mkstemp(tmp)) < 0) {
-		e = errno;
-		free(tmp);
-		errno = e;
+	/* Named after its writer, so that a kill's is swept (tmpfile.h). */
+	if ((fd = tmpfile_open(path, &tmp)) < 0)
 		return -1;
-	}
 	if (util_write_all(fd, data, len) != 0 || fsync(fd) != 0) {
 		e = errno;
 		close(fd);

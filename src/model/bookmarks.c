@@ -16,6 +16,7 @@
 #include "savefile.h"
 #include "schema.h"
 #include "text.h"
+#include "tmpfile.h"
 
 #define MAGIC "hoso-bookmarks 1"
 
@@ -309,6 +310,7 @@ bookmarks_load(struct bookmarks *b, const char *path, struct diag *d)
 	char *data;
 	size_t len;
 
+	(void)tmpfile_sweep(path);	/* what a killed save left */
 	switch (util_read_file(path, 0, &data, &len)) {
 	case UTIL_READ_OK:
 		break;

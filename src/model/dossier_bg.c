@@ -20,6 +20,7 @@
 #include "dossier_int.h"
 #include "indexer.h"
 #include "store.h"
+#include "tmpfile.h"
 #include "util.h"
 
 /* A first index of a small corpus ends in well under this: the reader
@@ -75,23 +76,33 @@ articles_readable(const char *dir)
 	return ok;
 }
 
-/* An empty file for a database of this run only (removed at the end). */
+/* Where the databases of one run go: $TMPDIR/hoso-index.tmp.PID.XXXXXX. */
+static void
+temp_db_base(struct util_buf *b)
+{
+	const char *t = getenv("TMPDIR");
+
+	util_buf_init(b);
+	util_buf_printf(b, "%s/hoso-index", t != NULL && t[0] == '/' ? t :
+	    "/tmp");
+}
+
+/* An empty file for a database of this run only (removed at the end, or
+ * by the next run's sweep when this one is killed). */
 static char *
 temp_db(void)
 {
-	const char *t = getenv("TMPDIR");
 	struct util_buf b;
+	char *tmp;
 	int fd;
 
-	util_buf_init(&b);
-	util_buf_printf(&b, "%s/hoso-index-XXXXXX",
-	    t != NULL && t[0] == '/' ? t : "/tmp");
-	if ((fd = mkstemp(b.data)) < 0) {
-		util_buf_free(&b);
+	temp_db_base(&b);
+	fd = tmpfile_open(b.data, &tmp);
+	util_buf_free(&b);
+	if (fd < 0)
 		return NULL;
-	}
 	close(fd);
-	return util_buf_detach(&b, NULL);
+	return tmp;
 }
 
 static void *
@@ -203,8 +214,12 @@ dossier_index(struct dossier *ds, const struct dossier_opts *o)
 	struct indexer_stats stats;
 	struct dossier_bg *bg;
 	struct diag scratch;
+	struct util_buf sweep;
 	int rc;
 
+	temp_db_base(&sweep);
+	(void)tmpfile_sweep(sweep.data);
+	util_buf_free(&sweep);
 	if (o->cache == DOSSIER_NO_CACHE ||
 	    (ds->dbpath = indexer_cache_path(ds->dir, &ds->idxdiag)) == NULL) {
 		in_memory(ds);

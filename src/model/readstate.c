@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "savefile.h"
+#include "tmpfile.h"
 
 #define MAGIC "hoso-read 1"
 #define MAX_BYTES ((size_t)256 * 1024 * 1024)
@@ -312,6 +313,7 @@ readstate_load(struct readstate *rs, const char *path, struct diag *d)
 	char *data;
 	size_t len;
 
+	(void)tmpfile_sweep(path);	/* what a killed save left */
 	switch (util_read_file(path, MAX_BYTES, &data, &len)) {
 	case UTIL_READ_OK:
 		break;

@@ -3,7 +3,8 @@
  *
  * Model: the file is tiny and written whole.  Three rules shape the code:
  *  - a crash or a full disk mid-write must never leave half a state
- *    file, hence temp file + fsync + rename in the same directory;
+ *    file, hence temp file + fsync + rename in the same directory (and
+ *    a temp file a kill left is removed by the next load);
  *  - the file may be something else entirely (a user's mistake, another
  *    program's file at the same path), so anything we cannot read as our
  *    own format is moved aside rather than overwritten, and nothing about
@@ -26,6 +27,7 @@
 #include <unistd.h>
 
 #include "savefile.h"
+#include "tmpfile.h"
 #include "utf8.h"
 #include "util.h"
 #include "xdg.h"
@@ -547,6 +549,7 @@ state_load(struct state *st, const char *path, struct diag *d)
 	long bad;
 
 	state_init(st);
+	(void)tmpfile_sweep(path);	/* what a killed save left */
 	switch (util_read_file(path, STATE_MAX_BYTES, &buf, &len)) {
 	case UTIL_READ_OK:
 		break;
@@ -707,11 +710,8 @@ state_save(struct state *st, const char *path, struct diag *d)
 		return -1;
 	}
 
-	tmp = path_join(path, ".XXXXXX");
-	if ((fd = mkstemp(tmp)) < 0) {
-		e = errno;
-		report(d, DIAG_WARNING, path, 0, "cannot save state", e);
-		free(tmp);
+	if ((fd = tmpfile_open(path, &tmp)) < 0) {
+		report(d, DIAG_WARNING, path, 0, "cannot save state", errno);
 		return -1;
 	}
 	if ((fp = fdopen(fd, "w")) == NULL) {
