@@ -73,7 +73,8 @@ done
 begin "stdin-not-a-tty"
 # A shell between the wrapper and hoso, to redirect hoso's input alone.
 tty_tmux kill-session -t "$TTY_S" >/dev/null 2>&1
-tty_tag=$T/stdin
+mkdir -p "$T/tty"
+tty_tag=$T/tty/stdin
 rm -f "$tty_tag".*
 tty_tmux new-session -d -s "$TTY_S" -x 80 -y 24 "sh '$T/wrap.sh' \
     '$tty_tag' sh -c 'exec \"\$0\" --no-state </dev/null' '$HOSO'"
@@ -112,6 +113,7 @@ storm() {
 		}
 		printf "\n"
 	}' | while IFS= read -r line; do
+		[ -n "$line" ] || continue
 		# shellcheck disable=SC2086
 		eval "tty_tmux $(echo "$line" | sed 's/ ; *$//; s/ ; / \\; /g')" \
 		    >/dev/null 2>&1 || echo "$line" >>"$T/storm.failed"

@@ -26,6 +26,8 @@ tty_tmux start-server \; set -s exit-empty off || {
 	exit 1
 }
 case $HOSO in /*) ;; *) HOSO=$PWD/${HOSO#./} ;; esac
+# ncurses keeps some memory on purpose (tests/lsan.supp).
+: "${LSAN_OPTIONS:=suppressions=$PWD/tests/lsan.supp:print_suppressions=0}"
 
 # The wrapper: the shell's own line first (what the screen must show again
 # once hoso has left the alternate screen), then hoso (its pid, stderr and
@@ -56,35 +58,44 @@ EOF
 # tty_start TAG W H [ENV=VALUE ...] [-- HOSO-ARGS]: hoso (with --no-state
 # unless ARGS say otherwise: none given means --no-state) at W x H.
 tty_start() {
-	tty_tag=$T/$1 w=$2 h=$3
+	mkdir -p "$T/tty"
+	tty_tag=$T/tty/$1 tty_w=$2 tty_h=$3
 	shift 3
-	envs=""
+	tty_envs=""
 	while [ $# -gt 0 ] && [ "$1" != "--" ]; do
-		envs="$envs '$1'"
+		tty_envs="$tty_envs '$1'"
 		shift
 	done
 	[ "${1:-}" = "--" ] && shift
-	args=""
-	for a in "$@"; do
-		args="$args '$a'"
+	tty_args=""
+	for tty_a in "$@"; do
+		tty_args="$tty_args '$tty_a'"
 	done
-	[ -n "$args" ] || args="--no-state"
+	[ -n "$tty_args" ] || tty_args="--no-state"
 	rm -f "$tty_tag".*
 	tty_tmux kill-session -t "$TTY_S" >/dev/null 2>&1
-	sh_="sh"
-	[ -n "${TTY_JOBS:-}" ] && sh_="TTY_JOBS=1 sh -m"
-	tty_tmux new-session -d -s "$TTY_S" -x "$w" -y "$h" \
-	    "$sh_ '$T/wrap.sh' '$tty_tag' env -u LC_ALL -u LC_CTYPE \
-	    -u LC_MESSAGES -u LANGUAGE -u NO_COLOR $envs LANG=C.UTF-8 \
-	    BROWSER=true '$HOSO' $args" || {
+	tty_sh="sh"
+	[ -n "${TTY_JOBS:-}" ] && tty_sh="TTY_JOBS=1 sh -m"
+	# The server's environment is the one it started with: what the
+	# script set since goes by name.
+	for tty_v in XDG_CACHE_HOME XDG_STATE_HOME XDG_CONFIG_HOME ASAN_OPTIONS \
+	    LSAN_OPTIONS UBSAN_OPTIONS; do
+		eval "tty_val=\${$tty_v:-}"
+		case $tty_envs in *"'$tty_v="*) continue ;; esac
+		[ -n "$tty_val" ] && tty_envs="$tty_envs '$tty_v=$tty_val'"
+	done
+	tty_tmux new-session -d -s "$TTY_S" -x "$tty_w" -y "$tty_h" \
+	    "$tty_sh '$T/wrap.sh' '$tty_tag' env -u LC_ALL -u LC_CTYPE \
+	    -u LC_MESSAGES -u LANGUAGE -u NO_COLOR -u HOSO_CONTENT $tty_envs \
+	    LANG=C.UTF-8 BROWSER=true '$HOSO' $tty_args" || {
 		fail "tmux did not start"
 		return 1
 	}
-	tty_tmux resize-window -t "$TTY_S" -x "$w" -y "$h" >/dev/null 2>&1
-	k=0
-	while [ ! -s "$tty_tag.pid" ] && [ $k -lt 200 ]; do
+	tty_tmux resize-window -t "$TTY_S" -x "$tty_w" -y "$tty_h" >/dev/null 2>&1
+	tty_k=0
+	while [ ! -s "$tty_tag.pid" ] && [ $tty_k -lt 200 ]; do
 		sleep 0.02
-		k=$((k + 1))
+		tty_k=$((tty_k + 1))
 	done
 	tty_pid=$(cat "$tty_tag.pid" 2>/dev/null)
 }
@@ -95,11 +106,11 @@ tty_pane() { tty_tmux display-message -p -t "$TTY_S" "$1" 2>/dev/null; }
 
 # tty_wait TEXT: until the screen shows it (0), else a failure (1).
 tty_wait() {
-	k=0
-	while [ $k -lt $((TTY_TIMEOUT * 20)) ]; do
+	tty_k=0
+	while [ $tty_k -lt $((TTY_TIMEOUT * 20)) ]; do
 		tty_capture | grep -qF -- "$1" && return 0
 		sleep 0.05
-		k=$((k + 1))
+		tty_k=$((tty_k + 1))
 	done
 	fail "the screen never showed '$1': $(tty_capture | head -n 3)"
 	return 1
@@ -107,11 +118,11 @@ tty_wait() {
 
 # tty_wait_row N: until row N of the screen has something drawn.
 tty_wait_row() {
-	k=0
-	while [ $k -lt $((TTY_TIMEOUT * 20)) ]; do
+	tty_k=0
+	while [ $tty_k -lt $((TTY_TIMEOUT * 20)) ]; do
 		tty_capture | sed -n "${1}p" | grep -q '[^ ]' && return 0
 		sleep 0.05
-		k=$((k + 1))
+		tty_k=$((tty_k + 1))
 	done
 	fail "row $1 stays empty: $(tty_capture | tail -n 3)"
 	return 1
@@ -120,10 +131,10 @@ tty_wait_row() {
 # tty_exit: waits for hoso to end; its status in tty_rc (empty: still
 # running after the time limit, which fails the case and kills it).
 tty_exit() {
-	k=0
-	while [ ! -s "$tty_tag.rc" ] && [ $k -lt $((TTY_TIMEOUT * 20)) ]; do
+	tty_k=0
+	while [ ! -s "$tty_tag.rc" ] && [ $tty_k -lt $((TTY_TIMEOUT * 20)) ]; do
 		sleep 0.05
-		k=$((k + 1))
+		tty_k=$((tty_k + 1))
 	done
 	tty_rc=$(cat "$tty_tag.rc" 2>/dev/null)
 	if [ -z "$tty_rc" ]; then
@@ -153,10 +164,10 @@ tty_restored() {
 	[ "$(tty_pane '#{alternate_on}')" = 0 ] ||
 	    fail "still on the alternate screen"
 	[ "$(tty_pane '#{cursor_flag}')" = 1 ] || fail "the cursor is hidden"
-	k=0
-	while ! tty_capture | grep -q SHELL-LINE-AFTER-HOSO && [ $k -lt 40 ]; do
+	tty_k=0
+	while ! tty_capture | grep -q SHELL-LINE-AFTER-HOSO && [ $tty_k -lt 40 ]; do
 		sleep 0.05
-		k=$((k + 1))
+		tty_k=$((tty_k + 1))
 	done
 	tty_capture | grep -q SHELL-LINE-BEFORE-HOSO ||
 	    fail "the shell's screen is not back: $(tty_capture | head -n 2)"
