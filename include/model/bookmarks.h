@@ -14,12 +14,15 @@
  * A line that does not parse is reported (file:line) and skipped; a file
  * that had such lines is moved aside to NAME.bad before the next save, so
  * what it held is never overwritten with less.  Saving is atomic (temp
- * file in the same directory, fsync, rename).
+ * file in the same directory, fsync, rename), and merges: it reads the
+ * file again and keeps what another reader of the corpus added or
+ * removed since.
  */
 #ifndef HOSO_BOOKMARKS_H
 #define HOSO_BOOKMARKS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "diag.h"
 #include "dossier.h"
@@ -49,6 +52,11 @@ struct bookmarks {
 	struct bookmark *v;		/* oldest first */
 	size_t n, cap;
 	int bad;			/* the file loaded had bad lines */
+	/* Every bookmark this one has known in the file (loaded, saved, or
+	 * removed since): a save adds to ours those another reader of the
+	 * corpus wrote meanwhile, and does not bring back ours removed. */
+	uint64_t *seen;
+	size_t nseen, capseen;
 };
 
 void bookmarks_init(struct bookmarks *b);

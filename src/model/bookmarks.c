@@ -40,7 +40,101 @@ bookmarks_free(struct bookmarks *b)
 	for (size_t i = 0; i < b->n; i++)
 		one_free(&b->v[i]);
 	free(b->v);
+	free(b->seen);
 	bookmarks_init(b);
+}
+
+/* What tells one bookmark from another across readers: when it was made,
+ * where, and what it quotes (the offsets follow an edited text). */
+static uint64_t
+key(const struct bookmark *k)
+{
+	struct util_buf s;
+	uint64_t h;
+
+	util_buf_init(&s);
+	util_buf_printf(&s, "%lld\t%s\t%s", k->created, k->id, k->quote);
+	h = util_hash(s.data, s.len);
+	util_buf_free(&s);
+	return h;
+}
+
+static int
+seen(const struct bookmarks *b, uint64_t h)
+{
+	for (size_t i = 0; i < b->nseen; i++)
+		if (b->seen[i] == h)
+			return 1;
+	return 0;
+}
+
+static void
+see_all(struct bookmarks *b)
+{
+	for (size_t i = 0; i < b->n; i++) {
+		uint64_t h = key(&b->v[i]);
+
+		if (seen(b, h))
+			continue;
+		util_grow((void **)&b->seen, &b->capseen, b->nseen + 1,
+		    sizeof *b->seen);
+		b->seen[b->nseen++] = h;
+	}
+}
+
+/* Brings b up to date with what another reader of the corpus saved
+ * since b last read or wrote the file at path: adds the bookmarks b has
+ * never known, drops those b knew from the file that are gone from it
+ * (removed over there).  A file that does not parse whole changes
+ * nothing. */
+static void
+merge_disk(struct bookmarks *b, const char *path)
+{
+	struct bookmarks disk;
+	struct diag scratch;
+	uint64_t *there = NULL;
+	char *data;
+	size_t len;
+
+	if (util_read_file(path, 0, &data, &len) != UTIL_READ_OK)
+		return;
+	bookmarks_init(&disk);
+	diag_init(&scratch, NULL);
+	if (bookmarks_parse(&disk, path, data, len, &scratch) == 0) {
+		there = util_reallocarray(NULL, disk.n + 1, sizeof *there);
+		for (size_t i = 0; i < disk.n; i++)
+			there[i] = key(&disk.v[i]);
+		for (size_t i = b->n; i-- > 0;) {
+			uint64_t h = key(&b->v[i]);
+			size_t j = 0;
+
+			while (j < disk.n && there[j] != h)
+				j++;
+			if (j == disk.n && seen(b, h))
+				bookmarks_remove(b, i);
+		}
+		for (size_t i = 0; i < disk.n; i++) {
+			const struct bookmark *k = &disk.v[i];
+
+			if (!seen(b, there[i]))
+				bookmarks_add(b, k->created, k->id, k->start,
+				    k->end, k->note, k->quote, strlen(k->quote));
+		}
+		free(there);
+	}
+	/* Oldest first again, ties as they were (an insertion sort: all but
+	 * the few added are in order). */
+	for (size_t i = 1; i < b->n; i++) {
+		struct bookmark t = b->v[i];
+		size_t j = i;
+
+		for (; j > 0 && b->v[j - 1].created > t.created; j--)
+			b->v[j] = b->v[j - 1];
+		b->v[j] = t;
+	}
+	diag_free(&scratch);
+	bookmarks_free(&disk);
+	free(data);
 }
 
 char *
@@ -327,6 +421,7 @@ bookmarks_load(struct bookmarks *b, const char *path, struct diag *d)
 	}
 	(void)bookmarks_parse(b, path, data, len, d);
 	free(data);
+	see_all(b);
 	return 0;
 }
 
@@ -350,12 +445,16 @@ bookmarks_save(struct bookmarks *b, const char *path, struct diag *d)
 		    bad);
 		free(bad);
 	}
+	if (!b->bad)
+		merge_disk(b, path);
 	b->bad = 0;
 	util_buf_init(&o);
 	bookmarks_format(b, &o);
 	if ((rc = savefile_write(path, o.data, o.len)) != 0)
 		diag_emit(d, DIAG_WARNING, path, 0, 0, "cannot save the "
 		    "bookmarks: %s", strerror(errno));
+	else
+		see_all(b);
 	util_buf_free(&o);
 	return rc;
 }

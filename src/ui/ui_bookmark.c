@@ -52,6 +52,8 @@ save(struct ui *u, struct ui_bookmarks *b)
 	if (b->path != NULL && bookmarks_save(&b->bm, b->path, &u->diag) != 0)
 		ui_msgs_say(&u->msgs, 1, L("Không lưu được dấu trang vào %s",
 		    "Could not save the bookmarks in %s"), b->path);
+	/* The save may have brought another reader's new ones. */
+	bookmarks_check(&b->bm, u->ds);
 }
 
 void

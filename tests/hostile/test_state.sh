@@ -4,7 +4,8 @@
 # with positions past the end and ids that do not exist; the state
 # directory read-only (a file in its place when running as root, where
 # chmod does not block), a full disk (a small tmpfs, when mount works),
-# the path a directory or a symlink; two readers at once; kill -9 at
+# the path a directory or a symlink; two readers at once (each keeps the
+# other's bookmarks); kill -9 at
 # random moments of 300 saves and of 50 first indexings.  Always: hoso
 # starts, says what is wrong (FILE: warning), never overwrites a file it
 # cannot read (moved aside, kept beside), every file it wrote parses, the
@@ -259,9 +260,16 @@ tty_start one 100 30 -- -C content && tty_wait " hoso " && {
 	TTY_S=hostile2
 	tty_start two 100 30 -- -C content
 	tty_wait " hoso "
-	tty_keys 3
+	# Each adds a bookmark, one after the other has loaded its own.
+	tty_keys m
+	tty_wait "Note ("
+	tty_keys -l "từ hai"
+	tty_keys Enter 3
 	TTY_S=hostile
-	tty_keys 2
+	tty_keys j m
+	tty_wait "Note ("
+	tty_keys -l "từ một"
+	tty_keys Enter 2
 	sleep 0.3
 	tty_keys Q
 	TTY_S=hostile2
@@ -277,6 +285,10 @@ tty_start one 100 30 -- -C content && tty_wait " hoso " && {
 	    fail "the state does not load"
 	grep -qE '^view (timeline|topics)$' "$STATE" ||
 	    fail "neither reader's view was saved"
+	run --bookmarks
+	status 0
+	has "$T/out" "từ một"
+	has "$T/out" "từ hai"
 }
 TTY_S=hostile
 tty_tmux kill-session -t hostile2 >/dev/null 2>&1

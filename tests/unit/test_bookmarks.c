@@ -1,7 +1,9 @@
 /*
  * Unit tests for bookmarks: the parse/write/parse round trip, the
  * escapes of notes and quotes, bad lines (reported with their line,
- * skipped), a bad file moved aside before a save, and the file's place.
+ * skipped), a bad file moved aside before a save, the file's place, and
+ * two readers of one corpus saving in turn (neither loses the other's new
+ * bookmarks, nor brings back one the other removed).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -237,6 +239,61 @@ test_path(void **state)
 	assert_null(bookmarks_path("/no/such/dir/here"));
 }
 
+static void
+add_one(struct bookmarks *b, long long t, const char *quote)
+{
+	bookmarks_add(b, t, "vn-1", 0, strlen(quote), NULL, quote,
+	    strlen(quote));
+}
+
+static void
+test_two_readers(void **state)
+{
+	char *path = tl_fmt("%s/two/bm", tmpdir);
+	struct bookmarks a, b, c;
+	struct diag d;
+	char *t;
+
+	(void)state;
+	diag_init(&d, NULL);
+	bookmarks_init(&a);
+	bookmarks_init(&b);
+	add_one(&a, 100, "one");
+	add_one(&a, 200, "two");
+	assert_int_equal(bookmarks_save(&a, path, &d), 0);
+	/* Both readers open the corpus; each adds one. */
+	assert_int_equal(bookmarks_load(&b, path, &d), 0);
+	add_one(&a, 300, "from a");
+	assert_int_equal(bookmarks_save(&a, path, &d), 0);
+	add_one(&b, 250, "from b");
+	assert_int_equal(bookmarks_save(&b, path, &d), 0);
+	t = formatted(&b);
+	assert_string_equal(t, "hoso-bookmarks 1\n"
+	    "100\tvn-1\t0\t3\t\tone\n200\tvn-1\t0\t3\t\ttwo\n"
+	    "250\tvn-1\t0\t6\t\tfrom b\n300\tvn-1\t0\t6\t\tfrom a\n");
+	free(t);
+	/* a removes "one"; b, saving for its own reason, does not bring it
+	 * back, and a sees b's. */
+	bookmarks_remove(&a, 0);
+	assert_int_equal(bookmarks_save(&a, path, &d), 0);
+	assert_int_equal(a.n, 3);
+	bookmarks_remove(&b, 1);
+	assert_int_equal(bookmarks_save(&b, path, &d), 0);
+	bookmarks_init(&c);
+	assert_int_equal(bookmarks_load(&c, path, &d), 0);
+	t = formatted(&c);
+	assert_string_equal(t, "hoso-bookmarks 1\n"
+	    "250\tvn-1\t0\t6\t\tfrom b\n300\tvn-1\t0\t6\t\tfrom a\n");
+	free(t);
+	assert_int_equal(b.n, 2);
+	assert_int_equal(d.n, 0);
+	bookmarks_free(&a);
+	bookmarks_free(&b);
+	bookmarks_free(&c);
+	diag_free(&d);
+	free(path);
+}
+
 int
 main(void)
 {
@@ -247,6 +304,7 @@ main(void)
 		cmocka_unit_test(test_hostile_fields),
 		cmocka_unit_test(test_save_bad_file),
 		cmocka_unit_test(test_path),
+		cmocka_unit_test(test_two_readers),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
