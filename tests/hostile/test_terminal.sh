@@ -6,7 +6,7 @@
 # headless), and a storm of resizes (500, down to 1x1) mixed with random
 # keys in every view, in the help overlay and in the prompts: the reader
 # survives, draws a sane screen at the end and quits cleanly (no
-# sanitizer report under SAN=1).
+# sanitizer report under SAN=1); and the terminal gone under the reader.
 . tests/hostile/lib.sh
 . tests/hostile/tty.sh
 export XDG_CACHE_HOME="$T/cache" XDG_STATE_HOME="$T/state" \
@@ -161,5 +161,49 @@ for v in "1 Articles 60" "2 Timeline 60" "3 Topics 60" "4 Bookmarks 60" \
 	tty_restored
 	tty_clean_err
 done
+
+# The terminal goes away under a reader that is not the session leader
+# (its leader ignores SIGHUP and stays, so nobody sends hoso one): it
+# must see its input end, save its state and exit within two seconds,
+# not spin (the busy loop of an earlier release; tests/screen/
+# test_hangup.sh has the idle half).
+begin "terminal-gone"
+gone_sock=$TTY_SOCK-gone
+rm -f "$T/gone.pid"
+tmux -L "$gone_sock" -f "$T/tmux.conf" new-session -d -x 80 -y 24 \
+    "trap '' HUP; sh -c 'echo \$\$ >\"$T/gone.pid\"; exec env \
+    -u LC_ALL -u LC_MESSAGES -u LANGUAGE LANG=C.UTF-8 \
+    XDG_STATE_HOME=\"$T/gone\" XDG_CACHE_HOME=\"$XDG_CACHE_HOME\" \
+    \"$HOSO\"'; sleep 30"
+tty_k=0
+until [ -s "$T/gone.pid" ] &&
+    tmux -L "$gone_sock" capture-pane -p | grep -q " hoso "; do
+	sleep 0.05
+	tty_k=$((tty_k + 1))
+	[ $tty_k -lt 200 ] || break
+done
+gpid=$(cat "$T/gone.pid" 2>/dev/null)
+if [ -z "$gpid" ] || [ ! -d "/proc/$gpid" ]; then
+	fail "the reader did not start"
+else
+	tmux -L "$gone_sock" send-keys j
+	sleep 0.3
+	tmux -L "$gone_sock" kill-server >/dev/null 2>&1
+	tty_k=0
+	while [ -d "/proc/$gpid" ] && [ $tty_k -lt 40 ]; do
+		sleep 0.05
+		tty_k=$((tty_k + 1))
+	done
+	if [ -d "/proc/$gpid" ]; then
+		t0=$(awk '{ print $14 + $15 }' "/proc/$gpid/stat")
+		sleep 1
+		t1=$(awk '{ print $14 + $15 }' "/proc/$gpid/stat" 2>/dev/null)
+		fail "still running 2 s after its terminal went away (${t1:-?} - $t0 ticks of CPU in the next second)"
+		kill -9 "$gpid" 2>/dev/null
+	fi
+	grep -q "^view articles" "$T/gone/hoso/state" 2>/dev/null ||
+	    fail "the state was not saved"
+fi
+tmux -L "$gone_sock" kill-server >/dev/null 2>&1
 
 finish
