@@ -27,6 +27,11 @@ char *util_strndup(const char *s, size_t n);
  * least need items. */
 void util_grow(void **v, size_t *cap, size_t need, size_t elem);
 
+/* n in decimal with a comma every three digits ("1,234,567"), for the
+ * counts that messages give; buf holds UTIL_GROUPED_SIZE bytes. */
+#define UTIL_GROUPED_SIZE 32
+const char *util_grouped(unsigned long long n, char buf[UTIL_GROUPED_SIZE]);
+
 /* FNV-1a over n bytes: for the small hash tables of the parsers. */
 uint64_t util_hash(const void *p, size_t n);
 

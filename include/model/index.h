@@ -8,7 +8,8 @@
  * A keyword matches at word boundaries on FOLD_ALL text ("an" never
  * matches inside "ban"); a keyword written with diacritics must match
  * them (case is always ignored): "thị thực" does not match "thì thực".
- * Overlapping mentions of the same topic keep the longest.
+ * Overlapping mentions of the same topic keep the longest.  At most
+ * HOSO_MAX_MENTIONS (bounds.h) are kept of one article.
  */
 #ifndef HOSO_INDEX_H
 #define HOSO_INDEX_H
@@ -17,6 +18,7 @@
 #include <stdint.h>
 
 #include "corpus.h"
+#include "diag.h"
 #include "topics.h"
 
 struct mention {
@@ -61,8 +63,14 @@ struct index_matcher *index_matcher_new(const struct topicmap *m);
 void index_matcher_free(struct index_matcher *k);
 /* The mentions of one article, exactly those index_build finds for it (by
  * start, then topic; .article is 0): a heap array in *out (NULL when
- * none), their number returned. */
+ * none), their number returned.  Both keep at most HOSO_MAX_MENTIONS
+ * (bounds.h) of an article: *upto (when not NULL) is where in its stored
+ * text the scan stopped for that, a->len when it went through. */
 size_t index_scan(const struct index_matcher *k, const struct article *a,
-    struct mention **out);
+    struct mention **out, size_t *upto);
+/* The warning that an article's mentions were cut at upto (from
+ * index_scan; nothing when it went through), for the file at path. */
+void index_cap_warning(struct diag *d, const char *path,
+    const struct article *a, size_t upto);
 
 #endif

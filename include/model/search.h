@@ -51,13 +51,17 @@ size_t search_text(const struct search *s, const char *text, size_t len,
  * reading found it.  Returns the new count. */
 size_t search_merge_ranges(struct search_range *r, size_t from, size_t n);
 
-/* Matches in one article (ai is its corpus index), appended to *h. */
+/* Matches in one article (ai is its corpus index), appended to *h: at
+ * most HOSO_MAX_HITS + 1 (bounds.h), so a caller that finds more than
+ * HOSO_MAX_HITS knows there were more, without the article's every hit
+ * in memory. */
 size_t search_article(const struct search *s, const struct article *a,
     size_t ai, struct search_hit **h, size_t *n, size_t *cap);
 
 /* First FOLD_ALL occurrence of needle in the article; 0 and its bytes,
- * or -1.  Used to locate timeline quotes. */
+ * or -1.  Used to locate timeline quotes.  *read: how many bytes of the
+ * folded text the search went through (the caller's budget, bounds.h). */
 int search_locate(const struct article *a, const char *needle,
-    size_t *start, size_t *end);
+    size_t *start, size_t *end, size_t *read);
 
 #endif

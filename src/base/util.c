@@ -270,3 +270,18 @@ util_write_all(int fd, const void *p, size_t n)
 	}
 	return 0;
 }
+
+const char *
+util_grouped(unsigned long long n, char buf[UTIL_GROUPED_SIZE])
+{
+	char digits[24];
+	int len = snprintf(digits, sizeof digits, "%llu", n), o = 0;
+
+	for (int i = 0; i < len; i++) {
+		if (i > 0 && (len - i) % 3 == 0)
+			buf[o++] = ',';
+		buf[o++] = digits[i];
+	}
+	buf[o] = '\0';
+	return buf;
+}

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bounds.h"
 #include "cli_impl.h"
 #include "diag.h"
 #include "json.h"
@@ -473,6 +474,14 @@ cli_search(const struct dossier *ds, const char *query,
 			continue;
 		a = dossier_article(ds, rows[r]);
 		search_article(&s, a, rows[r], &h, &n, &cap);
+		if (n > HOSO_MAX_HITS) {
+			char k[UTIL_GROUPED_SIZE];
+
+			n = HOSO_MAX_HITS;
+			fprintf(stderr, "%s: warning: more than %s matches of "
+			    "'%s'; printed the first %s\n", a->path,
+			    util_grouped(HOSO_MAX_HITS, k), s.query, k);
+		}
 		for (size_t i = 0; i < n; i++) {
 			size_t ps, pe;
 

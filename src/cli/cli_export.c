@@ -13,8 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
+#include "bounds.h"
 #include "cite.h"
+#include "cli.h"
 #include "cli_impl.h"
 #include "diag.h"
 #include "json.h"
@@ -345,6 +346,16 @@ topic_passages(struct util_buf *b, enum cli_export e,
 			quote(b, e, a, ps, pe, mk, nmk, NULL, item + n++);
 			emit(b, fp);
 			nmk = 0;
+			if (m != NULL && n == HOSO_MAX_PASSAGES) {
+				char c[UTIL_GROUPED_SIZE];
+
+				fprintf(stderr, "%s: warning: more than %s "
+				    "passages of topic '%s'; the brief quotes "
+				    "the first %s\n", a->path,
+				    util_grouped(HOSO_MAX_PASSAGES, c),
+				    ds->map.topics[topic].id, c);
+				break;
+			}
 		}
 		if (m == NULL)
 			break;

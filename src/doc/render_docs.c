@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bounds.h"
 #include "index.h"
 #include "lang.h"
 #include "render.h"
@@ -390,15 +391,31 @@ render_topic(struct render_doc *doc, const struct dossier *ds, size_t topic,
 		article_heading(&b, a);
 		render_emit(doc, b.data, b.len, ROLE_META, "  ", "  ",
 		    RENDER_NO_SRC, NULL, 0);
+		size_t shown = 0, more = 0;
+
 		for (size_t k = 0; k < a->nm; k++) {
 			const struct mention *m = &a->m[k];
 			size_t ps, pe;
 
 			if (m->topic != topic)
 				continue;
+			if (shown == HOSO_MAX_PASSAGES) {
+				more++;
+				continue;
+			}
+			shown++;
 			corpus_passage(a, m->start, m->end, &ps, &pe);
 			kwic_line(doc, a, m, role, render_new_link(doc,
 			    LINK_ARTICLES, cover[i].ix, ps, pe - ps));
+		}
+		if (more > 0) {
+			char k[UTIL_GROUPED_SIZE];
+
+			b.len = 0;
+			util_buf_printf(&b, L("  … và %s đoạn khác trong bài này",
+			    "  … and %s more passages in this article"),
+			    util_grouped(more, k));
+			render_emit_str(doc, b.data, ROLE_META);
 		}
 	}
 	if (it->narticles > npass) {

@@ -234,6 +234,11 @@ corpus_para_end(const struct article *a, size_t p)
 
 	if (p + 1 < a->npara)
 		return a->para[p + 1] - 1;
+	/* Every LF starts a paragraph, so the last one runs to the end:
+	 * looking for an LF there would read the whole paragraph for each
+	 * passage asked of it. */
+	if (a->para != NULL && p + 1 == a->npara)
+		return a->len;
 	if (a->para == NULL) {
 		nl = memchr(a->text, '\n', a->len);
 		return nl ? (size_t)(nl - a->text) : a->len;

@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "bounds.h"
 #include "collate.h"
 #include "dossier_int.h"
 #include "indexer.h"
@@ -81,8 +82,16 @@ resolve(struct dossier *ds)
 	 * id costs a count of the rows before it: sources are found, and
 	 * what is missing said, once it is complete. */
 	int partial = dossier_bg_running(ds) && !store_ranked(ds->st);
+	/* Per article: bytes the quote searches read, quotes not looked
+	 * for (bounds.h); only for a map with a timeline. */
+	size_t *qread = NULL, *qskipped = NULL, *qlooked = NULL;
 
 	ds->partial = partial;
+	if (m->nms > 0 && ds->corpus.n > 0) {
+		qread = util_calloc(ds->corpus.n, sizeof *qread);
+		qskipped = util_calloc(ds->corpus.n, sizeof *qskipped);
+		qlooked = util_calloc(ds->corpus.n, sizeof *qlooked);
+	}
 
 	for (size_t i = 0; i < m->ntopics; i++) {
 		struct topic *t = &m->topics[i];
@@ -109,6 +118,9 @@ resolve(struct dossier *ds)
 		}
 		for (size_t j = 0; j < ms->nsources; j++) {
 			struct source *s = &ms->sources[j];
+			const struct article *art;
+			unsigned long long budget;
+			size_t read;
 			/* Found once the index is complete: meanwhile a lookup
 			 * by id costs a count of the rows before it. */
 			size_t a = partial ? (size_t)-1 :
@@ -125,16 +137,41 @@ resolve(struct dossier *ds)
 					    ms->title, s->article);
 				continue;
 			}
-			if (search_locate(dossier_article(ds, a), s->quote,
-			    &s->qstart, &s->qend) == 0)
+			art = dossier_article(ds, a);
+			budget = (unsigned long long)art->flen *
+			    HOSO_QUOTE_READ_FACTOR;
+			if (budget < HOSO_QUOTE_READ_MIN)
+				budget = HOSO_QUOTE_READ_MIN;
+			if (qread[a] >= budget) {
+				qskipped[a]++;
+				continue;
+			}
+			if (search_locate(art, s->quote, &s->qstart, &s->qend,
+			    &read) == 0)
 				s->found = 1;
-			else if (!partial)
+			qread[a] += read;
+			qlooked[a]++;
+			if (!s->found && !partial)
 				diag_emit(d, DIAG_ERROR, m->file, s->line,
 				    s->col, "milestone '%s': quote not found in "
 				    "article '%s': \"%s\"", ms->title, s->article,
 				    s->quote);
 		}
 	}
+	for (size_t a = 0; qskipped != NULL && a < ds->corpus.n; a++) {
+		char k[UTIL_GROUPED_SIZE], f[UTIL_GROUPED_SIZE];
+
+		if (qskipped[a] == 0)
+			continue;
+		diag_emit(d, DIAG_WARNING, dossier_row(ds, a)->path, 0, 0,
+		    "%s timeline quotes not looked for: the searches for the "
+		    "first %s read as much of it as hoso allows (LIMITS in "
+		    "hoso(1)); their sources open it at its start",
+		    util_grouped(qskipped[a], k), util_grouped(qlooked[a], f));
+	}
+	free(qread);
+	free(qskipped);
+	free(qlooked);
 }
 
 static int

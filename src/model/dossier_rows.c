@@ -273,7 +273,8 @@ dossier_read_body(const struct dossier *ds, const char *path, size_t limit,
 		unreadable(a, &d);
 	}
 	diag_free(&d);
-	a->nm = index_scan(ds->km, a, &a->m);
+	/* A cut is said when the file is indexed. */
+	a->nm = index_scan(ds->km, a, &a->m, NULL);
 	topics_from_mentions(ds, a);
 	a->have_body = a->have_topics = 1;
 }

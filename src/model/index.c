@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bounds.h"
 #include "fold.h"
 #include "match.h"
 #include "util.h"
@@ -33,6 +34,9 @@ struct bucket {
 	const char *word;		/* first word (points into a kw) */
 	size_t wlen;
 	size_t *kws;			/* indices into the kw array */
+	/* same[j]: kws[j] asks what kws[j - 1] does (another topic's
+	 * keyword of the same spelling), so one check answers both. */
+	unsigned char *same;
 	size_t n, cap;
 };
 
@@ -78,20 +82,71 @@ word_len(const struct wordbytes *w, const char *s, size_t n)
 	return i;
 }
 
+/* Orders keywords by what they ask of the text (their folded bytes,
+ * then the syllables to verify), then by topic and map order. */
 static int
-same_keyword(const struct kw *a, const struct kw *b)
+cmp_pattern(const struct kw *a, const struct kw *b)
 {
 	const struct match_pat *p = &a->pat, *q = &b->pat;
+	size_t n = p->alen < q->alen ? p->alen : q->alen;
+	int c = memcmp(p->all, q->all, n);
 
-	if (a->topic != b->topic || p->alen != q->alen ||
-	    memcmp(p->all, q->all, p->alen) != 0 || p->nsyl != q->nsyl)
-		return 0;
-	for (size_t i = 0; i < p->nsyl; i++)
-		if (p->syl[i].a != q->syl[i].a || p->syl[i].olen !=
-		    q->syl[i].olen || memcmp(p->syl[i].own, q->syl[i].own,
-		    p->syl[i].olen) != 0)
-			return 0;
-	return 1;
+	if (c != 0 || p->alen != q->alen)
+		return c != 0 ? c : p->alen < q->alen ? -1 : 1;
+	if (p->nsyl != q->nsyl)
+		return p->nsyl < q->nsyl ? -1 : 1;
+	for (size_t i = 0; i < p->nsyl; i++) {
+		const struct match_syl *x = &p->syl[i], *y = &q->syl[i];
+
+		if (x->a != y->a)
+			return x->a < y->a ? -1 : 1;
+		if (x->mode != y->mode)
+			return x->mode < y->mode ? -1 : 1;
+		n = x->olen < y->olen ? x->olen : y->olen;
+		if ((c = memcmp(x->own, y->own, n)) != 0)
+			return c;
+		if (x->olen != y->olen)
+			return x->olen < y->olen ? -1 : 1;
+	}
+	return 0;
+}
+
+static int
+cmp_kw_ix(const void *x, const void *y, void *ctx)
+{
+	const struct kw *kw = ctx;
+	size_t i = *(const size_t *)x, j = *(const size_t *)y;
+	const struct kw *a = &kw[i], *b = &kw[j];
+	int c = cmp_pattern(a, b);
+
+	if (c != 0)
+		return c;
+	if (a->topic != b->topic)
+		return a->topic < b->topic ? -1 : 1;
+	return i < j ? -1 : i > j;
+}
+
+/* Sorts a bucket so that keywords of one spelling are together, drops a
+ * keyword listed twice in a topic (it would find every mention twice,
+ * and a map can list it thousands of times) and marks the rest. */
+static void
+settle_bucket(struct bucket *b, struct kw *kw)
+{
+	size_t w = 0;
+
+	if (b->n > 1)
+		qsort_r(b->kws, b->n, sizeof *b->kws, cmp_kw_ix, (void *)kw);
+	b->same = util_calloc(b->n ? b->n : 1, 1);
+	for (size_t r = 0; r < b->n; r++) {
+		const struct kw *k = &kw[b->kws[r]];
+		int same = w > 0 && cmp_pattern(&kw[b->kws[w - 1]], k) == 0;
+
+		if (same && kw[b->kws[w - 1]].topic == k->topic)
+			continue;
+		b->same[w] = (unsigned char)same;
+		b->kws[w++] = b->kws[r];
+	}
+	b->n = w;
 }
 
 static void
@@ -132,21 +187,17 @@ build_table(struct kwtable *t, const struct topicmap *m)
 	for (size_t i = 0; i < t->nkw; i++) {
 		const struct kw *k = &t->kw[i];
 		struct bucket *b = lookup(t, k->pat.all, k->first);
-		int dup = 0;
 
 		if (b->word == NULL) {
 			b->word = k->pat.all;
 			b->wlen = k->first;
 		}
-		/* A keyword listed twice in a topic would find every mention
-		 * twice, and a map can list it thousands of times. */
-		for (size_t j = 0; j < b->n && !dup; j++)
-			dup = same_keyword(&t->kw[b->kws[j]], k);
-		if (dup)
-			continue;
 		util_grow((void **)&b->kws, &b->cap, b->n + 1, sizeof *b->kws);
 		b->kws[b->n++] = i;
 	}
+	for (size_t i = 0; i < t->nb; i++)
+		if (t->b[i].word != NULL)
+			settle_bucket(&t->b[i], t->kw);
 }
 
 static void
@@ -155,8 +206,10 @@ free_table(struct kwtable *t)
 	for (size_t i = 0; i < t->nkw; i++) {
 		match_free(&t->kw[i].pat);
 	}
-	for (size_t i = 0; i < t->nb; i++)
+	for (size_t i = 0; i < t->nb; i++) {
 		free(t->b[i].kws);
+		free(t->b[i].same);
+	}
 	free(t->kw);
 	free(t->b);
 }
@@ -189,16 +242,19 @@ cmp_start_topic(const void *x, const void *y)
 	return 0;
 }
 
-/* Scans one article, appending its mentions to ix->m. */
-static void
+/* Scans one article, appending its mentions to ix->m; at most
+ * HOSO_MAX_MENTIONS of them: returns the offset of the stored text where
+ * the scan stopped for that (a->len when it read the whole). */
+static size_t
 scan_article(struct index *ix, size_t *cap, const struct kwtable *t,
     const struct article *a, uint32_t ai)
 {
 	const char *f = a->folded;
 	size_t first = ix->n, cached = (size_t)-1, ps = 0, para = 0;
+	size_t upto = a->len, os = 0, oe = 0;
 	uint32_t *map = NULL;
 
-	for (size_t i = 0; i < a->flen;) {
+	for (size_t i = 0; i < a->flen && upto == a->len;) {
 		size_t wl;
 		const struct bucket *b;
 
@@ -208,29 +264,42 @@ scan_article(struct index *ix, size_t *cap, const struct kwtable *t,
 		}
 		wl = word_len(&t->wb, f + i, a->flen - i);
 		b = lookup(t, f + i, wl);
-		for (size_t j = 0; b->word != NULL && j < b->n; j++) {
+		for (size_t j = 0, ok = 0; b->word != NULL && j < b->n; j++) {
 			const struct kw *k = &t->kw[b->kws[j]];
-			size_t e = i + k->pat.alen, fp, os, oe;
+			size_t e = i + k->pat.alen, fp;
 
-			if (e > a->flen ||
-			    memcmp(f + i, k->pat.all, k->pat.alen) != 0)
+			/* The same spelling as the one before: its answer. */
+			if (b->same[j] && !ok)
 				continue;
-			if (e < a->flen && WORD(&t->wb, f[e]) &&
-			    WORD(&t->wb, f[e - 1]))
-				continue;
-			while (para + 1 < a->npara && a->fpara[para + 1] <= i)
-				para++;
-			if (para != cached) {
-				free(map);
-				map = corpus_para_map(a, para);
-				ps = a->para[para];
-				cached = para;
+			if (!b->same[j]) {
+				ok = 0;
+				if (e > a->flen ||
+				    memcmp(f + i, k->pat.all, k->pat.alen) != 0)
+					continue;
+				if (e < a->flen && WORD(&t->wb, f[e]) &&
+				    WORD(&t->wb, f[e - 1]))
+					continue;
+				while (para + 1 < a->npara &&
+				    a->fpara[para + 1] <= i)
+					para++;
+				if (para != cached) {
+					free(map);
+					map = corpus_para_map(a, para);
+					ps = a->para[para];
+					cached = para;
+				}
+				fp = a->fpara[para];
+				os = ps + map[i - fp];
+				oe = ps + map[e - fp];
+				if (!match_verify(&k->pat, a->text + os,
+				    oe - os))
+					continue;
+				ok = 1;
 			}
-			fp = a->fpara[para];
-			os = ps + map[i - fp];
-			oe = ps + map[e - fp];
-			if (!match_verify(&k->pat, a->text + os, oe - os))
-				continue;
+			if (ix->n - first >= HOSO_MAX_MENTIONS) {
+				upto = os;
+				break;
+			}
 			util_grow((void **)&ix->m, cap, ix->n + 1, sizeof *ix->m);
 			ix->m[ix->n].article = ai;
 			ix->m[ix->n].topic = k->topic;
@@ -246,7 +315,7 @@ scan_article(struct index *ix, size_t *cap, const struct kwtable *t,
 
 	/* Same-topic overlaps ("miễn thị thực" and "thị thực") count once. */
 	if (ix->n - first < 2)
-		return;
+		return upto;
 	qsort(ix->m + first, ix->n - first, sizeof *ix->m, cmp_topic_start);
 	{
 		size_t w = first;
@@ -260,6 +329,7 @@ scan_article(struct index *ix, size_t *cap, const struct kwtable *t,
 		ix->n = w;
 	}
 	qsort(ix->m + first, ix->n - first, sizeof *ix->m, cmp_start_topic);
+	return upto;
 }
 
 int
@@ -372,14 +442,16 @@ index_matcher_free(struct index_matcher *k)
 
 size_t
 index_scan(const struct index_matcher *k, const struct article *a,
-    struct mention **out)
+    struct mention **out, size_t *upto)
 {
 	struct index one;
-	size_t cap = 0;
+	size_t cap = 0, u = a->len;
 
 	memset(&one, 0, sizeof one);
 	if (k->t.nkw > 0)
-		scan_article(&one, &cap, &k->t, a, 0);
+		u = scan_article(&one, &cap, &k->t, a, 0);
+	if (upto != NULL)
+		*upto = u;
 	*out = one.m;
 	return one.n;
 }
@@ -397,4 +469,18 @@ index_free(struct index *ix)
 	free(ix->atopics);
 	free(ix->atopic_first);
 	memset(ix, 0, sizeof *ix);
+}
+
+void
+index_cap_warning(struct diag *d, const char *path, const struct article *a,
+    size_t upto)
+{
+	char cap[UTIL_GROUPED_SIZE], at[UTIL_GROUPED_SIZE], len[UTIL_GROUPED_SIZE];
+
+	if (upto >= a->len)
+		return;
+	diag_emit(d, DIAG_WARNING, path, 0, 0, "more than %s topic mentions; "
+	    "kept those of its first %s bytes (of %s)",
+	    util_grouped(HOSO_MAX_MENTIONS, cap), util_grouped(upto, at),
+	    util_grouped(a->len, len));
 }

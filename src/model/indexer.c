@@ -239,8 +239,12 @@ parse_item(struct pool *p, struct item *it, struct vitok_memo *memo)
 	else if (corpus_parse_article(&it->a, path.data, buf, len,
 	    &it->diag) == 0) {
 		it->res = RES_OK;
-		if (p->k != NULL)
-			it->nm = index_scan(p->k, &it->a, &it->m);
+		if (p->k != NULL) {
+			size_t upto;
+
+			it->nm = index_scan(p->k, &it->a, &it->m, &upto);
+			index_cap_warning(&it->diag, path.data, &it->a, upto);
+		}
 		/* The FTS5 tokens, made here so that the writer, the one
 		 * thread that can insert, only replays them. */
 		if (it->kind != K_REMATCH || !same_facts(&it->facts, &it->known))
@@ -357,8 +361,11 @@ write_item(struct run *r, struct item *it)
 		r->sm[i].start = m->start;
 		r->sm[i].end = m->end;
 	}
+	/* A new map may cut the mentions where the old one did not (or
+	 * the other way), and the file's warnings say so. */
 	if (it->kind == K_REMATCH && same_facts(&it->facts, &it->known))
-		return store_set_mentions(r->st, rel, r->sm, it->nm);
+		return store_set_mentions(r->st, rel, r->sm, it->nm) != 0 ? -1 :
+		    store_set_diags(r->st, rel, it->diag.v, it->diag.n);
 	{
 		struct store_article sa = {
 			.id = a->id, .file = rel, .date = a->date_str,

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bounds.h"
 #include "text.h"
 #include "typed.h"
 #include "util.h"
@@ -148,7 +149,8 @@ article_pattern(const struct match_pat *pat, int word_start,
 	size_t found = 0, cached = (size_t)-1, ps = 0;
 	uint32_t *map = NULL;
 
-	while (pat->alen > 0 && (size_t)(end - p) >= pat->alen &&
+	while (pat->alen > 0 && found <= HOSO_MAX_HITS &&
+	    (size_t)(end - p) >= pat->alen &&
 	    (p = memmem(p, (size_t)(end - p), pat->all, pat->alen)) != NULL) {
 		size_t fa = (size_t)(p - f), para = corpus_fpara_at(a, fa);
 		size_t start, stop;
@@ -200,28 +202,39 @@ search_article(const struct search *s, const struct article *a, size_t ai,
 	for (size_t i = from; i < *n; i++)
 		if (w == from || (*h)[i].start >= (*h)[w - 1].end)
 			(*h)[w++] = (*h)[i];
-	*n = w;
+	/* Each pattern stopped after HOSO_MAX_HITS + 1 of its own. */
+	*n = w - from > HOSO_MAX_HITS + 1 ? from + HOSO_MAX_HITS + 1 : w;
 	return *n - from;
 }
 
 int
 search_locate(const struct article *a, const char *needle, size_t *start,
-    size_t *end)
+    size_t *end, size_t *read)
 {
 	struct search s;
-	struct search_hit *h = NULL;
-	size_t n = 0, cap = 0;
+	const struct match_pat *pat;
+	const char *p;
 	int rc = -1;
 
-	/* Quotes match in FOLD_ALL whatever they contain. */
+	*read = 0;
+	/* Quotes match in FOLD_ALL whatever they contain: the first place
+	 * the folded bytes are is the quote, and the search stops there. */
 	if (init(&s, needle, MATCH_FOLD_ALL) != 0)
 		return -1;
-	if (search_article(&s, a, 0, &h, &n, &cap) > 0) {
-		*start = h[0].start;
-		*end = h[0].end;
+	pat = &s.pat[0];
+	*read = a->flen;
+	if (pat->alen <= a->flen &&
+	    (p = memmem(a->folded, a->flen, pat->all, pat->alen)) != NULL) {
+		size_t fa = (size_t)(p - a->folded);
+		size_t para = corpus_fpara_at(a, fa), fp = a->fpara[para];
+		uint32_t *map = corpus_para_map(a, para);
+
+		*start = a->para[para] + map[fa - fp];
+		*end = a->para[para] + map[fa - fp + pat->alen];
+		*read = fa + pat->alen;
+		free(map);
 		rc = 0;
 	}
-	free(h);
 	search_free(&s);
 	return rc;
 }

@@ -448,11 +448,19 @@ put_mentions(struct store *st, sqlite3_int64 n, sqlite3_int64 datekey,
 {
 	sqlite3_stmt *s = st->q[Q_PUT_M];
 	struct { const char *topic; size_t n; } *t = NULL;
-	size_t nt = 0, cap = 0;
+	size_t nt = 0, cap = 0, nh = 16, *h;
 	int rc = 0;
 
+	/* The counts per topic through a hash of their ids: an article
+	 * that mentions 1,000 topics must not compare each mention with
+	 * each of them. */
+	while (nh < 2 * nm)
+		nh *= 2;
+	h = util_malloc(nh * sizeof *h);
+	for (size_t i = 0; i < nh; i++)
+		h[i] = SIZE_MAX;
 	for (size_t i = 0; i < nm && rc == 0; i++) {
-		size_t j = 0;
+		size_t j, k;
 
 		sqlite3_bind_int64(s, 1, n);
 		sqlite3_bind_int64(s, 2, m[i].start);
@@ -461,15 +469,19 @@ put_mentions(struct store *st, sqlite3_int64 n, sqlite3_int64 datekey,
 		sqlite3_bind_int64(s, 5, m[i].para);
 		sqlite3_bind_int64(s, 6, m[i].end);
 		rc = run(s);
-		while (j < nt && strcmp(t[j].topic, m[i].topic) != 0)
-			j++;
-		if (j == nt) {
+		k = (size_t)util_hash(m[i].topic, strlen(m[i].topic)) & (nh - 1);
+		while ((j = h[k]) != SIZE_MAX &&
+		    strcmp(t[j].topic, m[i].topic) != 0)
+			k = (k + 1) & (nh - 1);
+		if (j == SIZE_MAX) {
 			util_grow((void **)&t, &cap, nt + 1, sizeof *t);
 			t[nt].topic = m[i].topic;
-			t[nt++].n = 0;
+			t[nt].n = 0;
+			h[k] = j = nt++;
 		}
 		t[j].n++;
 	}
+	free(h);
 	s = st->q[Q_PUT_AT];
 	for (size_t j = 0; j < nt && rc == 0; j++) {
 		bind_text(s, 1, t[j].topic);
