@@ -23,6 +23,10 @@
 #include "theme.h"
 #include "util.h"
 
+/* What a line shows for a grapheme wider than the whole document (👍🏽,
+ * four columns, at -w 3): a white square, one column wide. */
+#define RENDER_TOO_WIDE "\xe2\x96\xa1"
+
 #define RENDER_NO_LINK (-1)
 #define RENDER_NO_SRC ((size_t)-1)
 

@@ -127,10 +127,35 @@ render_new_span(struct render_doc *doc, size_t line, size_t start,
 }
 
 /*
+ * A line whose first grapheme alone is wider than the document (👍🏽 is
+ * four columns, a flag or 中 two): the line becomes RENDER_TOO_WIDE,
+ * which a terminal draws in one column, with the grapheme's spans (its
+ * link, its role) on it.  Its text is put at the end of doc->text, since
+ * the marker may be longer than what it stands for.
+ */
+static void
+mark_too_wide(struct render_doc *doc, struct render_line *l)
+{
+	size_t g = wrap_next_grapheme(doc->text.data + l->off, l->len, 0);
+	size_t m = sizeof RENDER_TOO_WIDE - 1;
+
+	l->off = doc->text.len;
+	util_buf_add(&doc->text, RENDER_TOO_WIDE, m);
+	l->len = m;
+	l->width = wrap_width(RENDER_TOO_WIDE, m);
+	for (size_t j = l->span0; j < l->span0 + l->nspan; j++) {
+		struct render_span *sp = &doc->spans[j];
+
+		sp->start = sp->start < g ? 0 : m;
+		sp->end = sp->start == 0 && sp->end > 0 ? m : sp->start;
+	}
+}
+
+/*
  * Lines built whole rather than wrapped (coverage bars, passages) can be
  * wider than a very narrow pane: cut them at a grapheme boundary and clip
  * their spans, so no line is ever wider than the document.  A line whose
- * first grapheme alone is too wide keeps it (there is nothing better).
+ * first grapheme alone is too wide (wrapped or not) is marked instead.
  */
 void
 render_fit(struct render_doc *doc)
@@ -143,8 +168,10 @@ render_fit(struct render_doc *doc)
 		if (l->width <= doc->width)
 			continue;
 		n = wrap_fit(doc->text.data + l->off, l->len, doc->width, &w);
-		if (n == 0)
+		if (n == 0) {
+			mark_too_wide(doc, l);
 			continue;
+		}
 		l->len = n;
 		l->width = w;
 		for (size_t j = l->span0; j < l->span0 + l->nspan; j++) {

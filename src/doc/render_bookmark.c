@@ -90,4 +90,5 @@ render_bookmark(struct render_doc *doc, const struct dossier *ds,
 		}
 	}
 	util_buf_free(&b);
+	render_fit(doc);
 }

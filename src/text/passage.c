@@ -11,6 +11,8 @@
 
 #include <string.h>
 
+#include <unictype.h>
+
 #include "ascii.h"
 #include "utf8.h"
 
@@ -107,6 +109,19 @@ text_sentence(const char *s, size_t len, size_t pos, size_t *start,
 	*end = e < b ? b : e;
 }
 
+/* Whether s[i] starts a combining mark (which rides on the letter
+ * before it). */
+static int
+mark_at(const char *s, size_t len, size_t i, size_t *n)
+{
+	uint32_t c;
+
+	if (i >= len)
+		return 0;
+	*n = utf8_get((const unsigned char *)s + i, len - i, &c);
+	return uc_is_general_category(c, UC_CATEGORY_M);
+}
+
 void
 text_passage(const char *para, size_t plen, size_t start, size_t end,
     size_t *ps, size_t *pe)
@@ -121,6 +136,20 @@ text_passage(const char *para, size_t plen, size_t start, size_t end,
 		lo = utf8_boundary(para, start - TEXT_PASSAGE_REACH);
 	if (plen - end > TEXT_PASSAGE_REACH)
 		hi = utf8_boundary(para, end + TEXT_PASSAGE_REACH);
+	/* A reach that ends inside a letter's marks (a flood of them) must
+	 * not start a passage with marks on nothing, nor end it with the
+	 * letter bare: the cut moves to the letter's edge, within reach. */
+	for (size_t n; lo > 0 && lo < start && mark_at(para, plen, lo, &n);)
+		lo += n;
+	if (hi < plen) {
+		size_t n, h = hi;
+
+		while (h > end && mark_at(para, plen, h, &n))
+			h = utf8_prev(para, h, &(uint32_t){ 0 });
+		if (h < hi && h > end)
+			h = utf8_prev(para, h, &(uint32_t){ 0 });
+		hi = h;
+	}
 	text_sentence(para + lo, hi - lo, start - lo, &s, &e);
 	*ps = lo + s;
 	*pe = lo + e;

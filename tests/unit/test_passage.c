@@ -221,6 +221,36 @@ test_passage_out_of_range(void **state)
 	assert_int_equal(pe, 0);
 }
 
+/*
+ * A letter with thousands of marks, the reach ending and starting inside
+ * them: no passage starts with marks on nothing, none ends with the
+ * letter stripped of its marks.
+ */
+static void
+test_passage_mark_flood(void **state)
+{
+	const char *head = "Trước đó hội đàm a", *tail = " sau đó hợp tác";
+	size_t marks = 3000, hl = strlen(head), tl = strlen(tail);
+	size_t len = hl + 2 * marks + tl, ps, pe;
+	char *para = malloc(len);
+
+	(void)state;
+	assert_non_null(para);
+	memcpy(para, head, hl);
+	for (size_t i = 0; i < marks; i++)
+		memcpy(para + hl + 2 * i, "\xcc\x81", 2);
+	memcpy(para + hl + 2 * marks, tail, tl);
+	/* "đàm": the passage ends before the flooded "a" */
+	text_passage(para, len, hl - 5, hl - 1, &ps, &pe);
+	assert_int_equal(ps, 0);
+	assert_int_equal(pe, hl - 1);
+	/* "hợp tác": it starts after the marks (and the space) */
+	text_passage(para, len, len - 9, len, &ps, &pe);
+	assert_int_equal(ps, hl + 2 * marks + 1);
+	assert_int_equal(pe, len);
+	free(para);
+}
+
 int
 main(void)
 {
@@ -230,6 +260,7 @@ main(void)
 		cmocka_unit_test(test_sentence_quotes_and_edges),
 		cmocka_unit_test(test_passage_sentence_around),
 		cmocka_unit_test(test_passage_reach),
+		cmocka_unit_test(test_passage_mark_flood),
 		cmocka_unit_test(test_passage_out_of_range),
 	};
 
