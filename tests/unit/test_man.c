@@ -18,6 +18,9 @@
 
 #include <cmocka.h>
 
+#include "bounds.h"
+#include "passage.h"
+#include "render.h"
 #include "theme.h"
 #include "ui_keys.h"
 #include "ui_prompt.h"
@@ -335,7 +338,8 @@ test_options_and_sections(void **state)
 		"\n.Sh NAME\n", "\n.Sh SYNOPSIS\n", "\n.Sh DESCRIPTION\n",
 		"\n.Sh OPTIONS\n", "\n.Sh KEYS\n", "\n.Sh SEARCH\n",
 		"\n.Sh CONTENT FORMAT\n", "\n.Sh THEMES\n",
-		"\n.Sh ENVIRONMENT\n", "\n.Sh FILES\n", "\n.Sh EXIT STATUS\n",
+		"\n.Sh ENVIRONMENT\n", "\n.Sh FILES\n", "\n.Sh LIMITS\n",
+		"\n.Sh EXIT STATUS\n",
 		"\n.Sh EXAMPLES\n", "\n.Sh SEE ALSO\n",
 		/* the environment */
 		".It Ev HOSO_CONTENT", ".It Ev NO_COLOR",
@@ -375,6 +379,43 @@ test_theme_roles(void **state)
 	}
 }
 
+/* LIMITS states the caps of bounds.h (and the passage reach) with the
+ * numbers the code uses. */
+static void
+test_limits(void **state)
+{
+	const char *lim = strstr(man, "\n.Sh LIMITS\n"), *end;
+	char want[96], k[UTIL_GROUPED_SIZE];
+	struct { unsigned long long n; const char *what; } caps[] = {
+		{ HOSO_MAX_MENTIONS, " mentions an article" },
+		{ HOSO_MAX_PASSAGES, " passages an article" },
+		{ HOSO_MAX_HITS, " matches an article" },
+		{ HOSO_QUOTE_READ_FACTOR, " readings of an article" },
+		{ TEXT_PASSAGE_REACH, " bytes around a match" },
+	};
+
+	(void)state;
+	assert_non_null(lim);
+	end = strstr(lim + 1, "\n.Sh ");
+	assert_non_null(end);
+	for (size_t i = 0; i < sizeof caps / sizeof caps[0]; i++) {
+		const char *p;
+
+		snprintf(want, sizeof want, ".It %s%s",
+		    util_grouped(caps[i].n, k), caps[i].what);
+		p = strstr(lim, want);
+		if (p == NULL || p > end)
+			fail_msg("%s: LIMITS lacks \"%s\"", MAN, want);
+	}
+	snprintf(want, sizeof want, "%llu MiB, whichever",
+	    HOSO_QUOTE_READ_MIN / (1024 * 1024));
+	if (strstr(lim, want) == NULL || strstr(lim, want) > end)
+		fail_msg("%s: LIMITS lacks \"%s\"", MAN, want);
+	if (strcmp(RENDER_TOO_WIDE, "\xe2\x96\xa1") != 0 ||
+	    strstr(lim, "drawn as \\[u25A1]") == NULL)
+		fail_msg("%s: LIMITS does not name the marker", MAN);
+}
+
 int
 main(void)
 {
@@ -384,6 +425,7 @@ main(void)
 		cmocka_unit_test(test_prompt_and_mouse),
 		cmocka_unit_test(test_options_and_sections),
 		cmocka_unit_test(test_theme_roles),
+		cmocka_unit_test(test_limits),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
