@@ -21,7 +21,8 @@
 # full indexing, headless (--rebuild-index --check); the size of the
 # cache; the reader on that index (warm: the first frame, the key script);
 # the headless modes on it.  Then one 50 MB article beside less (and a
-# 15 MB one, under the article cap of today).
+# 15 MB one, under the article cap of today), and the pathological sizes
+# of issue 12 (tests/bench/sizes.sh, reused in $BENCH_DIR/sizes).
 #
 # Progress goes to stderr, the tables to stdout and to BENCH_RESULTS.
 # Tools (gen, drive, timeit) are built into $HOSO_BUILD/bench.
@@ -511,6 +512,11 @@ out "Beside it, one 15 MB article, to see how the costs grow with the size of an
 out ""
 big_table one15mb
 
+# --- pathological sizes (issue 12) ------------------------------------------
+say "pathological sizes (tests/bench/sizes.sh)"
+HOSO=$HOSO TIMEIT=$TIMEIT SIZES_DIR=$BENCH_DIR/sizes sh tests/bench/sizes.sh \
+    > "$W/sizes.md" || say "warning: sizes.sh exited $?"
+
 LOAD1=$(cut -d' ' -f1-3 /proc/loadavg)
 ELAPSED=$(( $(date +%s) - BEGAN ))
 say "done in ${ELAPSED}s; load $LOAD1"
@@ -634,6 +640,16 @@ targets() {
 	echo
 	echo "50 MB article: \`less\` $(ms "$less_ff") to its first frame and $less_j bytes per \`j\`; hoso: $note50."
 	echo "15 MB article: hoso $(ms "$(get one15mb drawn)") to the article on screen (first frame and \`G\`), $(get one15mb j_bytes) bytes per \`j\`, at most $(ms "$(get one15mb kmax)") CPU for a key (\`$(get one15mb karg)\`)."
+	echo
+	echo "## Pathological sizes (issue 12)"
+	echo
+	echo "Each case of \`tests/hostile/test_sizes.sh\` at full size and at a quarter"
+	echo "of it (\`tests/bench/sizes.sh\`, one run each, the index made by the first"
+	echo "command of a case and kept for the others).  Linear: CPU time per byte at"
+	echo "full size at most 1.5× that at a quarter.  The caps that bound the"
+	echo "work are in man/hoso.1, LIMITS."
+	echo
+	cat "$W/sizes.md"
 	errs=""
 	for n in $SIZES; do
 		[ "$(get "$n" cold_errmsg)" = yes ] && errs="$errs $n"
