@@ -14,8 +14,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bounds.h"
 #include "dossier.h"
 #include "dossier_query.h"
+#include "index.h"
 #include "lang.h"
 #include "render.h"
 #include "search.h"
@@ -491,10 +493,94 @@ test_render_saved_query(void **state)
 	render_free(&doc);
 }
 
+/* scan ARTICLE-BODY against MAP: its mentions (heap) and their number. */
+static size_t
+scan(const char *map, const char *body, struct mention **m, size_t *upto,
+    size_t *len)
+{
+	struct topicmap tm;
+	struct article a;
+	struct diag d;
+	struct index_matcher *k;
+	struct util_buf b;
+	size_t n;
+
+	diag_init(&d, NULL);
+	assert_int_equal(topics_parse(&tm, map, strlen(map), "t.yaml", &d), 0);
+	util_buf_init(&b);
+	util_buf_adds(&b, "---\ntitle: T\n---\n");
+	util_buf_adds(&b, body);
+	assert_int_equal(corpus_parse_article(&a, "a/t.txt", b.data, b.len,
+	    &d), 0);
+	k = index_matcher_new(&tm);
+	n = index_scan(k, &a, m, upto);
+	*len = a.len;
+	index_matcher_free(k);
+	corpus_free_article(&a);
+	topics_free(&tm);
+	util_buf_free(&b);
+	diag_free(&d);
+	return n;
+}
+
+/* Keywords of one spelling in several topics are checked once a word and
+ * found for each topic; listed twice in one topic, they count once. */
+static void
+test_scan_shared_keywords(void **state)
+{
+	static const char map[] =
+	    "topics:\n"
+	    "  - {id: a, title: A, keywords: [hội, hội, HỘI]}\n"
+	    "  - {id: b, title: B, keywords: [hội]}\n"
+	    "  - {id: c, title: C, keywords: [hỏi]}\n"
+	    "  - {id: d, title: D, keywords: [hoi]}\n";
+	struct mention *m;
+	size_t upto, len, n, per[4] = { 0 };
+
+	(void)state;
+	n = scan(map, "hội hỏi hội hoi\n", &m, &upto, &len);
+	for (size_t i = 0; i < n; i++)
+		per[m[i].topic]++;
+	assert_int_equal(per[0], 2);
+	assert_int_equal(per[1], 2);
+	assert_int_equal(per[2], 1);
+	assert_int_equal(per[3], 4);
+	assert_int_equal(upto, len);
+	free(m);
+}
+
+/* An article of one keyword over and over keeps HOSO_MAX_MENTIONS of
+ * them and says where it stopped. */
+static void
+test_scan_cap(void **state)
+{
+	static const char map[] =
+	    "topics:\n  - {id: a, title: A, keywords: [và]}\n"
+	    "  - {id: b, title: B, keywords: [và]}\n";
+	struct util_buf b;
+	struct mention *m;
+	size_t upto, len, n;
+
+	(void)state;
+	util_buf_init(&b);
+	for (size_t i = 0; i < HOSO_MAX_MENTIONS; i++)
+		util_buf_adds(&b, "và ");
+	n = scan(map, b.data, &m, &upto, &len);
+	assert_int_equal(n, HOSO_MAX_MENTIONS);
+	/* two topics a word: half the words */
+	assert_int_equal(upto, (HOSO_MAX_MENTIONS / 2) * strlen("và "));
+	assert_true(upto < len);
+	assert_int_equal(m[n - 1].start, upto - strlen("và "));
+	free(m);
+	util_buf_free(&b);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_scan_shared_keywords),
+		cmocka_unit_test(test_scan_cap),
 		cmocka_unit_test(test_corpus),
 		cmocka_unit_test(test_bad_articles),
 		cmocka_unit_test(test_front_matter_defaults),

@@ -133,11 +133,28 @@ test_date(void **state)
 	assert_int_equal(date_cmp(&x, &x), 0);
 }
 
+/* Counts in messages: a comma every three digits, from the right. */
+static void
+test_grouped(void **state)
+{
+	char b[UTIL_GROUPED_SIZE];
+
+	(void)state;
+	assert_string_equal(util_grouped(0, b), "0");
+	assert_string_equal(util_grouped(999, b), "999");
+	assert_string_equal(util_grouped(1000, b), "1,000");
+	assert_string_equal(util_grouped(100000, b), "100,000");
+	assert_string_equal(util_grouped(1234567, b), "1,234,567");
+	assert_string_equal(util_grouped(18446744073709551615ull, b),
+	    "18,446,744,073,709,551,615");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_buf),
+		cmocka_unit_test(test_grouped),
 		cmocka_unit_test(test_read_file),
 		cmocka_unit_test(test_diag),
 		cmocka_unit_test(test_date),
