@@ -36,15 +36,17 @@ mkdir -p "$X/cache" "$X/state" "$X/config"
 say() { printf 'sizes: %s\n' "$*" >&2; }
 
 # mk NAME GEN ARGS...: the case's corpus in $SIZES_DIR/NAME, made once
+# (again when the generator or its arguments change)
+GENSUM=$(cksum < tests/hostile/sizes_gen.sh | cut -d' ' -f1)
 mk() {
 	name=$1 fn=$2; shift 2
 	d=$SIZES_DIR/$name
-	if [ -f "$d.stamp" ] && [ "$(cat "$d.stamp")" = "$fn $*" ]; then
+	if [ -f "$d.stamp" ] && [ "$(cat "$d.stamp")" = "$GENSUM $fn $*" ]; then
 		return 0
 	fi
 	say "making $name ($fn $*)"
 	rm -rf "$d"; mkdir -p "$d"
-	"$fn" "$d" "$@" && echo "$fn $*" > "$d.stamp"
+	"$fn" "$d" "$@" && echo "$GENSUM $fn $*" > "$d.stamp"
 }
 bytes() { find "$SIZES_DIR/$1" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }'; }
 # tm NAME ARGS...: seconds of one run of hoso ARGS on corpus NAME (its

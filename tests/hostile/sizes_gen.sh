@@ -33,7 +33,7 @@ gen_para() {
 # gen_everyword DIR BYTES TOPICS: an article of one word, and a map of
 # TOPICS topics whose keyword is that word
 gen_everyword() {
-	rep 'hội ' $(($2 / 8 + 1)) | art "$1" big
+	rep 'hội ' $(($2 / 6 + 1)) | art "$1" big
 	{
 		echo 'topics:'
 		i=0
