@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bounds.h"
 #include "theme.h"
 #include "ui_draw.h"
 #include "ui_keys.h"
@@ -272,7 +273,12 @@ draw_row(const struct ui_ctx *c, size_t row, struct ui_rect r, int selected,
 	ui_draw_trunc(r.y, x, w, a->title, strlen(a->title),
 	    sel >= 0 ? (enum theme_role)sel : ROLE_TEXT, c->hl);
 	if (r.h >= 2) {
-		snprintf(hits, sizeof hits, "%zu×", rr->nhits);
+		/* The search keeps HOSO_MAX_HITS of an article, and one more
+		 * to know there were more. */
+		if (rr->nhits > HOSO_MAX_HITS)
+			snprintf(hits, sizeof hits, "%d+×", HOSO_MAX_HITS);
+		else
+			snprintf(hits, sizeof hits, "%zu×", rr->nhits);
 		if (a->date_str[0] != '\0')
 			used += ui_draw_str(r.y + 1, x, w, a->date_str, meta);
 		if (a->source[0] != '\0' && w - used > 3) {

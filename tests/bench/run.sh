@@ -756,6 +756,7 @@ END
 	echo "BENCH_DIR=/tmp/hoso-corpora make bench       # keep and reuse the corpora"
 	echo "BENCH_MAX=1000000 BENCH_DIR=/tmp/hoso-corpora make bench   # the million too"
 	echo "BENCH_RESULTS=/tmp/r.md make bench           # leave RESULTS.md alone"
+	echo "sh tests/bench/sizes.sh                      # the pathological sizes alone"
 	echo
 	echo "# one corpus by hand"
 	echo "cc -std=c11 -O2 -D_GNU_SOURCE -o gen tests/bench/gen.c -lunistring"
