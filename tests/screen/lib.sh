@@ -27,7 +27,14 @@ case $HOSO in
 /*) ;;
 *) HOSO=$PWD/${HOSO#./} ;;
 esac
-SCR_TIMEOUT=${SCR_TIMEOUT:-8}		# seconds to wait for a screen
+# Seconds to wait for a screen: only a failure waits that long, so the
+# limit is generous (a sanitizer build on a loaded CI machine starts
+# slowly; a re-index after an edit can take seconds there).
+if [ "${SAN:-0}" = 1 ]; then
+	SCR_TIMEOUT=${SCR_TIMEOUT:-30}
+else
+	SCR_TIMEOUT=${SCR_TIMEOUT:-15}
+fi
 SCR_SOCK=hoso-test-$$
 SCR_SESSION=
 SCR_FAILED=0
