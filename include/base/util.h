@@ -59,11 +59,28 @@ void util_buf_vprintf(struct util_buf *b, const char *fmt, va_list ap)
 /* Hands the (NUL-terminated) storage to the caller and empties the buffer. */
 char *util_buf_detach(struct util_buf *b, size_t *len);
 
-enum util_read_status { UTIL_READ_OK, UTIL_READ_ERRNO, UTIL_READ_TOO_BIG };
-/* Reads a whole file, NUL-terminated.  Files larger than cap bytes are
- * refused with UTIL_READ_TOO_BIG (cap 0: no limit).  On UTIL_READ_ERRNO,
- * errno says why. */
+enum util_read_status {
+	UTIL_READ_OK, UTIL_READ_ERRNO, UTIL_READ_TOO_BIG,
+	UTIL_READ_NOT_REGULAR	/* a FIFO, a device, a directory...: not read */
+};
+/* Reads a whole file, NUL-terminated, opened with util_open_regular (so
+ * a FIFO or a terminal named as a file cannot hang hoso).  Files larger
+ * than cap bytes are refused with UTIL_READ_TOO_BIG (cap 0: no limit).
+ * On failure errno says why (ENOENT for a missing file). */
 enum util_read_status util_read_file(const char *path, size_t cap,
     char **data, size_t *len);
+/* This thread's last failure of util_read_file in words, for a message:
+ * "not a regular file (a FIFO)", "cannot read: Permission denied" or
+ * "too large" (static storage, valid until the thread's next call). */
+const char *util_read_why(void);
+
+/* Opens path read-only (plus flags, such as O_NOFOLLOW) if, and only if,
+ * it is a regular file, without ever blocking on a FIFO or a device; the
+ * descriptor is close-on-exec and blocking.  -1 otherwise: *kind is NULL
+ * and errno says why, or *kind says what path is instead ("a FIFO", "a
+ * directory", "a character device"...). */
+int util_open_regular(const char *path, int flags, const char **kind);
+/* What a file of this st_mode is, in words: "a FIFO", "a directory"... */
+const char *util_file_kind(unsigned mode);
 
 #endif

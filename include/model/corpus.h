@@ -71,7 +71,9 @@ struct corpus {
 
 /* The names of the article files of dir/articles (NAME.txt, not hidden),
  * sorted by bytes: a heap array of heap strings, or NULL with an error in
- * d when the directory cannot be read. */
+ * d when the directory cannot be read.  A hidden NAME.txt, a bare .txt
+ * and a symbolic link that resolves outside dir are left out with a
+ * warning each (see corpus_names.c). */
 char **corpus_list_names(const char *dir, size_t *n, struct diag *d);
 /* Loads every .txt file in dir/articles.  Bad articles are reported and
  * skipped.  Returns -1 only when the directory cannot be read. */

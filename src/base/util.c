@@ -4,6 +4,7 @@
 #include "util.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -212,41 +213,113 @@ util_buf_detach(struct util_buf *b, size_t *len)
 	return p;
 }
 
+const char *
+util_file_kind(unsigned mode)
+{
+	mode_t m = (mode_t)mode;
+
+	return S_ISDIR(m) ? "a directory" : S_ISFIFO(m) ? "a FIFO" :
+	    S_ISSOCK(m) ? "a socket" : S_ISCHR(m) ? "a character device" :
+	    S_ISBLK(m) ? "a block device" : S_ISLNK(m) ? "a symbolic link" :
+	    "not a regular file";
+}
+
+int
+util_open_regular(const char *path, int flags, const char **kind)
+{
+	struct stat st;
+	int fd, fl;
+
+	*kind = NULL;
+	/* O_NONBLOCK: opening a FIFO without a writer, or a terminal,
+	 * would wait for ever before fstat could say what it is. */
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | flags)) < 0)
+		return -1;
+	if (fstat(fd, &st) != 0) {
+		int e = errno;
+
+		close(fd);
+		errno = e;
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		close(fd);
+		*kind = util_file_kind((unsigned)st.st_mode);
+		errno = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
+		return -1;
+	}
+	/* Reads of a regular file never block anyway; cleared so that a
+	 * caller's stdio sees an ordinary descriptor. */
+	if ((fl = fcntl(fd, F_GETFL)) >= 0)
+		(void)fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+	return fd;
+}
+
+/* What this thread's last util_read_file failed on: errno's companion,
+ * so thread-local as errno is (articles are read by several threads). */
+static _Thread_local enum util_read_status read_status;
+static _Thread_local int read_errno;
+static _Thread_local const char *read_kind;
+
+const char *
+util_read_why(void)
+{
+	static _Thread_local char msg[128];
+
+	if (read_status == UTIL_READ_NOT_REGULAR)
+		snprintf(msg, sizeof msg, "not a regular file (%s)",
+		    read_kind != NULL ? read_kind : "unknown");
+	else if (read_status == UTIL_READ_TOO_BIG)
+		snprintf(msg, sizeof msg, "too large");
+	else
+		snprintf(msg, sizeof msg, "cannot read: %s",
+		    strerror(read_errno));
+	return msg;
+}
+
+static enum util_read_status
+read_failed(enum util_read_status st, int err)
+{
+	read_status = st;
+	read_errno = err;
+	errno = err;
+	return st;
+}
+
 enum util_read_status
 util_read_file(const char *path, size_t cap, char **data, size_t *len)
 {
 	FILE *fp;
 	struct util_buf b;
-	struct stat st;
 	char chunk[65536];
 	size_t n;
+	int fd, e;
 
 	*data = NULL;
 	*len = 0;
-	if ((fp = fopen(path, "rb")) == NULL)
-		return UTIL_READ_ERRNO;
-	if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
-		fclose(fp);
-		errno = EISDIR;
-		return UTIL_READ_ERRNO;
+	if ((fd = util_open_regular(path, 0, &read_kind)) < 0)
+		return read_failed(read_kind != NULL ? UTIL_READ_NOT_REGULAR :
+		    UTIL_READ_ERRNO, errno);
+	if ((fp = fdopen(fd, "rb")) == NULL) {
+		e = errno;
+		close(fd);
+		return read_failed(UTIL_READ_ERRNO, e);
 	}
 	util_buf_init(&b);
-	/* Read in chunks rather than trusting st_size: pipes and /proc lie. */
+	/* Read in chunks rather than trusting st_size: /proc lies. */
 	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
 		if (cap != 0 && b.len + n > cap) {
 			fclose(fp);
 			util_buf_free(&b);
-			return UTIL_READ_TOO_BIG;
+			return read_failed(UTIL_READ_TOO_BIG, EFBIG);
 		}
 		util_buf_add(&b, chunk, n);
 	}
 	if (ferror(fp)) {
-		int e = errno;
-
+		e = errno;
 		fclose(fp);
 		util_buf_free(&b);
-		errno = e;
-		return UTIL_READ_ERRNO;
+		return read_failed(UTIL_READ_ERRNO, e);
 	}
 	fclose(fp);
 	*data = util_buf_detach(&b, len);

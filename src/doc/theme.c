@@ -535,8 +535,7 @@ theme_load(struct theme *t, const char *path, struct diag *d)
 		return -1;
 	default:
 		diag_emit(d, DIAG_WARNING, path, 0, 0,
-		    "cannot read theme: %s; using the built-in theme",
-		    strerror(errno));
+		    "%s; using the built-in theme", util_read_why());
 		return -1;
 	}
 
@@ -547,8 +546,8 @@ theme_load(struct theme *t, const char *path, struct diag *d)
 	free(buf);
 	if (rc < 0 || root == NULL || root->kind != YTREE_MAP) {
 		if (rc == 0)
-			diag_emit(d, DIAG_WARNING, path, root ? root->line : 0,
-			    root ? root->col : 0, "a theme must be a mapping "
+			diag_emit(d, DIAG_WARNING, path, root ? root->line : 1,
+			    root ? root->col : 1, "a theme must be a mapping "
 			    "with `name` and `roles`; using the built-in theme");
 		else
 			diag_emit(d, DIAG_WARNING, path, 0, 0,

@@ -158,15 +158,14 @@ load_config(struct config *cfg, const struct options *opt, struct diag *d)
 		err = errno;
 		q = diag_sanitize(opt->config);
 		fprintf(stderr, "hoso: --config %s: %s\n", q,
-		    err == ENOENT ? "no such file" : strerror(err));
+		    err == ENOENT ? "no such file" : util_read_why());
 		free(q);
 		return 2;
 	}
 	if ((path = config_default_path()) == NULL)
 		return 0;
-	if (config_load(cfg, path, d) != 0 && (err = errno) != ENOENT)
-		diag_emit(d, DIAG_WARNING, path, 0, 0, "cannot read: %s",
-		    strerror(err));
+	if (config_load(cfg, path, d) != 0 && errno != ENOENT)
+		diag_emit(d, DIAG_WARNING, path, 0, 0, "%s", util_read_why());
 	free(path);
 	return 0;
 }

@@ -411,8 +411,13 @@ bookmarks_load(struct bookmarks *b, const char *path, struct diag *d)
 	case UTIL_READ_ERRNO:
 		if (errno == ENOENT)
 			return 0;
-		diag_emit(d, DIAG_WARNING, path, 0, 0, "cannot read: %s",
-		    strerror(errno));
+		diag_emit(d, DIAG_WARNING, path, 0, 0, "%s",
+		    util_read_why());
+		b->bad = 1;
+		return -1;
+	case UTIL_READ_NOT_REGULAR:
+		diag_emit(d, DIAG_WARNING, path, 0, 0, "%s; not read",
+		    util_read_why());
 		b->bad = 1;
 		return -1;
 	default:

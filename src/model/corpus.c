@@ -15,7 +15,6 @@
  */
 #include "corpus.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -123,8 +122,10 @@ parse_front(struct article *a, const struct ytree *root, const char *path,
 
 	schema_init(&s, path, d, DIAG_ERROR);
 	if (root == NULL) {
-		schema_report(&s, NULL, "front matter: expected a mapping, "
-		    "found nothing");
+		/* Line 2: the first of the front matter (or its closing
+		 * '---'), where the mapping was expected. */
+		diag_emit(d, DIAG_ERROR, path, 2, 1, "front matter: expected "
+		    "a mapping, found nothing");
 		return -1;
 	}
 	if (schema_map(&s, root, "front matter", NULL) == NULL)
@@ -492,12 +493,6 @@ corpus_free_article(struct article *a)
 }
 
 static int
-cmp_names(const void *x, const void *y)
-{
-	return strcmp(*(char *const *)x, *(char *const *)y);
-}
-
-static int
 cmp_articles(const void *x, const void *y)
 {
 	const struct article *a = x, *b = y;
@@ -533,9 +528,9 @@ corpus_read_article(struct article *a, const char *path, struct diag *d)
 
 	memset(a, 0, sizeof *a);
 	st = util_read_file(path, CORPUS_MAX_ARTICLE_BYTES, &buf, &len);
-	if (st == UTIL_READ_ERRNO) {
-		diag_emit(d, DIAG_ERROR, path, 0, 0, "cannot read: %s",
-		    strerror(errno));
+	if (st == UTIL_READ_ERRNO || st == UTIL_READ_NOT_REGULAR) {
+		diag_emit(d, DIAG_ERROR, path, 0, 0, "%s%s", util_read_why(),
+		    st == UTIL_READ_NOT_REGULAR ? "; skipped" : "");
 		return -1;
 	}
 	if (st == UTIL_READ_TOO_BIG) {
@@ -647,44 +642,6 @@ drop_duplicates(struct corpus *c, struct diag *d)
 	}
 	free(first);
 	c->n = w;
-}
-
-char **
-corpus_list_names(const char *dir, size_t *n, struct diag *d)
-{
-	struct util_buf path;
-	char **v = NULL;
-	size_t cap = 0;
-	struct dirent *de;
-	DIR *dp;
-
-	*n = 0;
-	util_buf_init(&path);
-	util_buf_printf(&path, "%s/articles", dir);
-	if ((dp = opendir(path.data)) == NULL) {
-		diag_emit(d, DIAG_ERROR, path.data, 0, 0, "cannot open: %s",
-		    strerror(errno));
-		util_buf_free(&path);
-		return NULL;
-	}
-	while ((de = readdir(dp)) != NULL) {
-		size_t len = strlen(de->d_name);
-
-		if (len <= 4 || de->d_name[0] == '.' ||
-		    strcmp(de->d_name + len - 4, ".txt") != 0)
-			continue;
-		util_grow((void **)&v, &cap, *n + 1, sizeof *v);
-		v[(*n)++] = util_strdup(de->d_name);
-	}
-	closedir(dp);
-	util_buf_free(&path);
-	/* Directory order is arbitrary; diagnostics and duplicate-id choice
-	 * must not be. */
-	if (*n > 1)
-		qsort(v, *n, sizeof *v, cmp_names);
-	if (v == NULL)
-		v = util_calloc(1, sizeof *v);
-	return v;
 }
 
 int

@@ -232,11 +232,16 @@ read_prefix(struct article *t, const char *path, size_t limit,
 	char *buf = util_malloc(limit + 1);
 	size_t n = 0, cut;
 	ssize_t r;
-	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC), rc;
+	const char *kind;
+	int fd = util_open_regular(path, 0, &kind), rc;
 
 	if (fd < 0) {
-		diag_emit(d, DIAG_ERROR, path, 0, 0, "cannot read: %s",
-		    strerror(errno));
+		if (kind != NULL)
+			diag_emit(d, DIAG_ERROR, path, 0, 0, "not a regular "
+			    "file (%s); skipped", kind);
+		else
+			diag_emit(d, DIAG_ERROR, path, 0, 0, "cannot read: %s",
+			    strerror(errno));
 		free(buf);
 		return -1;
 	}

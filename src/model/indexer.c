@@ -143,35 +143,25 @@ same_facts(const struct store_file *a, const struct store_file *b)
 	    a->ino == b->ino;
 }
 
-static const char *
-file_type(mode_t m)
-{
-	return S_ISDIR(m) ? "a directory" : S_ISFIFO(m) ? "a FIFO" :
-	    S_ISSOCK(m) ? "a socket" : S_ISCHR(m) || S_ISBLK(m) ? "a device" :
-	    "not a regular file";
-}
-
-/* Opens path without blocking and checks it is a regular file: fd >= 0,
+/* Opens path if it is a regular file (see util_open_regular): fd >= 0,
  * or -1 with a diagnostic in d. */
 static int
 open_regular(const char *path, struct stat *sb, struct diag *d)
 {
-	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	const char *kind;
+	int fd = util_open_regular(path, 0, &kind);
 
-	if (fd < 0 || fstat(fd, sb) != 0) {
+	if (fd >= 0 && fstat(fd, sb) == 0)
+		return fd;
+	if (kind != NULL)
+		diag_emit(d, DIAG_ERROR, path, 0, 0, "not a regular file (%s); "
+		    "skipped", kind);
+	else
 		diag_emit(d, DIAG_ERROR, path, 0, 0, "cannot read: %s",
 		    strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		return -1;
-	}
-	if (!S_ISREG(sb->st_mode)) {
-		diag_emit(d, DIAG_ERROR, path, 0, 0, "%s, not an article; "
-		    "skipped", file_type(sb->st_mode));
+	if (fd >= 0)
 		close(fd);
-		return -1;
-	}
-	return fd;
+	return -1;
 }
 
 /* Reads the whole of fd (a regular file of about sb->st_size bytes). */

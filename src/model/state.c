@@ -559,7 +559,7 @@ state_load(struct state *st, const char *path, struct diag *d)
 	default:
 		if (errno == ENOENT)
 			return 0;
-		report(d, DIAG_WARNING, path, 0, "cannot read state", errno);
+		report(d, DIAG_WARNING, path, 0, util_read_why(), 0);
 		return -1;
 	}
 	bad = parse(st, buf, len);

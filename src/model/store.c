@@ -16,6 +16,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -265,16 +266,46 @@ damaged(struct store *st, const char *path)
 	return 1;
 }
 
+/* The database and its -wal and -shm must each be a regular file or
+ * absent: SQLite would open a FIFO or a device (a FIFO read blocks for
+ * ever) and name the trouble only as a "disk I/O error".  0, or -1 with
+ * a warning. */
+static int
+files_regular(const char *path, struct diag *d)
+{
+	static const char *const tails[] = { "", "-wal", "-shm" };
+	int rc = 0;
+
+	for (size_t i = 0; i < sizeof tails / sizeof tails[0] && rc == 0; i++) {
+		struct util_buf b;
+		struct stat sb;
+
+		util_buf_init(&b);
+		util_buf_printf(&b, "%s%s", path, tails[i]);
+		if (lstat(b.data, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+			diag_emit(d, DIAG_WARNING, b.data, 0, 0, "not a regular "
+			    "file (%s); not used for the index",
+			    util_file_kind((unsigned)sb.st_mode));
+			rc = -1;
+		}
+		util_buf_free(&b);
+	}
+	return rc;
+}
+
 int
 store_open(struct store **out, const char *path, struct diag *d)
 {
-	struct store *st = util_calloc(1, sizeof *st);
+	struct store *st;
 	const char *what = NULL;
 	int rc;
 
 	*out = NULL;
 	if (path == NULL)
 		path = ":memory:";
+	if (strcmp(path, ":memory:") != 0 && files_regular(path, d) != 0)
+		return -1;
+	st = util_calloc(1, sizeof *st);
 	rc = open_db(st, path, &what);
 	if (rc != 0 && damaged(st, path))
 		rc = open_db(st, path, &what);

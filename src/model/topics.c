@@ -395,7 +395,7 @@ topics_parse(struct topicmap *m, const char *buf, size_t len,
 	if (ytree_parse(buf, len, file, 0, d, &root) != 0)
 		return -1;
 	if (root == NULL) {
-		diag_emit(d, DIAG_ERROR, file, 0, 0,
+		diag_emit(d, DIAG_ERROR, file, 1, 1,
 		    "empty topic map: expected a mapping with 'topics'");
 		return -1;
 	}
@@ -442,7 +442,7 @@ topics_load(struct topicmap *m, const char *path, struct diag *d)
 {
 	char *buf;
 	size_t len;
-	int r, e;
+	int r;
 
 	switch (util_read_file(path, YTREE_MAX_BYTES, &buf, &len)) {
 	case UTIL_READ_OK:
@@ -455,11 +455,9 @@ topics_load(struct topicmap *m, const char *path, struct diag *d)
 		return -1;
 	case UTIL_READ_ERRNO:
 	default:
-		e = errno;
 		memset(m, 0, sizeof *m);
 		m->file = util_strdup(path);
-		diag_emit(d, DIAG_ERROR, path, 0, 0, "cannot read: %s",
-		    strerror(e));
+		diag_emit(d, DIAG_ERROR, path, 0, 0, "%s", util_read_why());
 		return -1;
 	}
 	r = topics_parse(m, buf, len, path, d);

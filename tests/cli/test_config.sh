@@ -67,7 +67,7 @@ rm "$C"
 mkdir "$C"
 run -C "$FIX/corpus" --list
 status 0
-has "$T/err" "$C: warning: cannot read"
+has "$T/err" "$C: warning: not a regular file (a directory)"
 rmdir "$C"
 
 # --config FILE instead of the default one.

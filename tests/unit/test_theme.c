@@ -479,7 +479,7 @@ test_missing_file(void **state)
 	assert_int_equal(d.n, 1);
 	assert_int_equal(d.nerrors, 0);
 	assert_non_null(strstr(d.v[0].text, FIX "no-such-theme.yaml: "
-	    "warning: cannot read theme: No such file"));
+	    "warning: cannot read: No such file"));
 	assert_string_equal(t.name, "default");
 	theme_free(&t);
 	diag_free(&d);

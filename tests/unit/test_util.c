@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "date.h"
@@ -66,9 +67,27 @@ test_read_file(void **state)
 	assert_int_equal(util_read_file(path, 0, &data, &len),
 	    UTIL_READ_ERRNO);
 	assert_int_equal(errno, ENOENT);
+	/* Only regular files are read: a directory, a FIFO (which would
+	 * block the open for ever) and a device are refused, and said so. */
 	assert_int_equal(util_read_file("/tmp", 0, &data, &len),
-	    UTIL_READ_ERRNO);
+	    UTIL_READ_NOT_REGULAR);
 	assert_int_equal(errno, EISDIR);
+	assert_string_equal(util_read_why(), "not a regular file (a "
+	    "directory)");
+	assert_int_equal(mkfifo(path, 0600), 0);
+	assert_int_equal(util_read_file(path, 0, &data, &len),
+	    UTIL_READ_NOT_REGULAR);
+	assert_null(data);
+	assert_string_equal(util_read_why(), "not a regular file (a FIFO)");
+	unlink(path);
+	assert_int_equal(util_read_file("/dev/null", 0, &data, &len),
+	    UTIL_READ_NOT_REGULAR);
+	assert_string_equal(util_read_why(), "not a regular file (a "
+	    "character device)");
+	assert_int_equal(util_read_file(path, 0, &data, &len),
+	    UTIL_READ_ERRNO);
+	assert_string_equal(util_read_why(), "cannot read: No such file or "
+	    "directory");
 }
 
 static void
