@@ -89,9 +89,11 @@ needs_standin(uint32_t c)
 }
 
 /* Returns a copy of the input libyaml will accept, or NULL when the input
- * is fine as it is.  Sets *substituted when stand-ins were used. */
+ * is fine as it is.  Sets *substituted when stand-ins were used, *nbad to
+ * the number of bytes that are not UTF-8 and *bad_at to the first. */
 static char *
-prepare(const char *buf, size_t len, size_t *outlen, int *substituted)
+prepare(const char *buf, size_t len, size_t *outlen, int *substituted,
+    size_t *nbad, size_t *bad_at)
 {
 	const unsigned char *s = (const unsigned char *)buf;
 	struct util_buf b;
@@ -100,8 +102,11 @@ prepare(const char *buf, size_t len, size_t *outlen, int *substituted)
 	int change = 0, collide = 0;
 
 	*substituted = 0;
+	*nbad = 0;
 	for (i = 0; i < len; i += n) {
 		if ((n = utf8_decode(s + i, len - i, &c)) == 0) {
+			if ((*nbad)++ == 0)
+				*bad_at = i;
 			change = 1;
 			n = 1;
 		} else if (needs_standin(c))
@@ -417,6 +422,22 @@ close_collection(struct build *b)
 	f->keys = NULL;
 }
 
+/* The line and column (in characters, as libyaml counts them) of byte
+ * end of buf. */
+static void
+position(const char *buf, size_t end, int *line, int *col)
+{
+	*line = 1;
+	*col = 1;
+	for (size_t i = 0; i < end; i++) {
+		if (buf[i] == '\n') {
+			(*line)++;
+			*col = 1;
+		} else if (((unsigned char)buf[i] & 0xC0) != 0x80)
+			(*col)++;
+	}
+}
+
 static void
 syntax_error(struct build *b, const yaml_parser_t *p, const char *buf,
     size_t len)
@@ -428,17 +449,8 @@ syntax_error(struct build *b, const yaml_parser_t *p, const char *buf,
 	if (p->error == YAML_READER_ERROR) {
 		/* The reader gives a byte offset, not a mark.  prepare()
 		 * leaves nothing for it to refuse, so this is a safety net. */
-		size_t i, end = p->problem_offset < len ? p->problem_offset : len;
-
-		line = 1;
-		col = 1;
-		for (i = 0; i < end; i++) {
-			if (buf[i] == '\n') {
-				line++;
-				col = 1;
-			} else if (((unsigned char)buf[i] & 0xC0) != 0x80)
-				col++;
-		}
+		position(buf, p->problem_offset < len ? p->problem_offset : len,
+		    &line, &col);
 		diag_emit(b->d, DIAG_ERROR, b->file, line + b->line_offset, col,
 		    "YAML: %s", p->problem ? p->problem : "unreadable input");
 		return;
@@ -520,7 +532,7 @@ ytree_parse(const char *buf, size_t len, const char *file, int line_offset,
 	yaml_event_t e;
 	char *copy;
 	const char *in;
-	size_t inlen = len;
+	size_t inlen = len, nbad, bad_at = 0;
 	int done = 0, failed = 0;
 
 	*root = NULL;
@@ -540,10 +552,21 @@ ytree_parse(const char *buf, size_t len, const char *file, int line_offset,
 	b.file = file;
 	b.line_offset = line_offset;
 	b.d = d;
-	if ((copy = prepare(buf, len, &inlen, &b.substituted)) != NULL)
+	if ((copy = prepare(buf, len, &inlen, &b.substituted, &nbad,
+	    &bad_at)) != NULL)
 		in = copy;
 	else
 		inlen = len;
+	/* Read on (the file is still of use), but said once, where it
+	 * starts: the U+FFFD a reader will see has a cause. */
+	if (nbad > 0) {
+		int line, col;
+
+		position(buf, bad_at, &line, &col);
+		diag_emit(d, DIAG_WARNING, file, line + line_offset, col,
+		    "not valid UTF-8: %zu byte%s shown as U+FFFD", nbad,
+		    nbad == 1 ? "" : "s");
+	}
 
 	if (!yaml_parser_initialize(&p))
 		util_fatal("out of memory (libyaml)");

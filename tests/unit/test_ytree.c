@@ -621,12 +621,15 @@ test_scalar_bytes(void **state)
 	done(&p);
 
 	/* Invalid UTF-8 becomes U+FFFD, one per byte; columns count it as
-	 * one character, like the valid text around it. */
-	parse(&p, "a: b\xff\xfe" "c\nd: \xe1\xbb\n");
+	 * one character, like the valid text around it.  One warning says
+	 * where it starts. */
+	parse(&p, "a: \xc3\xa9\xff\xfe" "c\nd: \xe1\xbb\n");
 	assert_int_equal(p.rc, 0);
-	assert_int_equal(p.d.n, 0);
+	assert_int_equal(p.d.n, 1);
+	assert_diag(&p, 0, "t.yaml:1:5: warning: not valid UTF-8: 4 bytes "
+	    "shown as U+FFFD");
 	assert_string_equal(ytree_get(p.root, "a")->str,
-	    "b\xef\xbf\xbd\xef\xbf\xbd" "c");
+	    "\xc3\xa9\xef\xbf\xbd\xef\xbf\xbd" "c");
 	assert_string_equal(ytree_get(p.root, "d")->str,
 	    "\xef\xbf\xbd\xef\xbf\xbd");
 	done(&p);
