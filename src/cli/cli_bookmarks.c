@@ -11,7 +11,6 @@
 
 #include "bookmarks.h"
 #include "cli.h"
-#include "diag.h"
 #include "json.h"
 #include "lang.h"
 #include "util.h"
@@ -107,12 +106,9 @@ cli_bookmarks(const struct dossier *ds, int export, enum cli_export e,
 
 			if (k->status == BOOKMARK_CHANGED ||
 			    k->status == BOOKMARK_MISSING) {
-				char *q = diag_sanitize(k->id);
-
 				fprintf(stderr, "hoso: bookmark of %s left "
-				    "out: its passage is %s\n", q,
+				    "out: its passage is %s\n", k->id,
 				    bookmarks_status_name(k->status));
-				free(q);
 				continue;
 			}
 			p[n].row = k->row;

@@ -259,6 +259,28 @@ run -C "$C" --show long
 status 0
 has "$T/out" "Long"
 
+# A bookmark's note and quote are text someone typed or pasted: their
+# controls are shown in --bookmarks' TSV, escaped in its JSON.
+begin bookmark_note_controls
+mkc "$C"
+mkdir -p "$T/state/hoso"
+h=-3750763034362895579
+for byte in $(printf %s "$(cd "$C" && pwd -P)" | od -An -v -tu1); do
+	h=$(( (h ^ byte) * 1099511628211 ))
+done
+printf 'hoso-bookmarks 1\n1700000000\tone\t2\t6\tn\\x1b]0;PWN\\x07\\x9b\\xc2\\x9b\\x7f\tvisa\n' \
+    >"$T/state/hoso/bookmarks-$(printf '%016x' "$h")"
+run -C "$C" --bookmarks
+status 0
+has "$T/out" "	n^[]0;PWN^G\\x9B<U+009B>^?	visa"
+clean
+run -C "$C" --bookmarks --format json
+status 0
+has "$T/out" '"note":"n\u001b]0;PWN\u0007\ufffd\u009b\u007f"'
+clean
+LC_ALL=C grep -q "$(printf '\233')" "$T/out" && fail "a raw 0x9B byte in the JSON"
+rm -rf "$T/state"
+
 # In the reader, with stderr on the terminal: articles named with OSC 0
 # and OSC 52, and titles holding them, set no title and fill no buffer.
 begin reader_osc_names
