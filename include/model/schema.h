@@ -56,6 +56,11 @@ int schema_key_is(const struct ytree *k, const char *name);
 int schema_is_null(const struct ytree *v);
 /* [a-z0-9][a-z0-9-]{0,63} */
 int schema_valid_id(const char *s, size_t len);
+/* The first scalar of v (v itself, or in it, keys included) that holds a
+ * NUL, or NULL.  A setting is no text: a NUL in it would cut a command or
+ * a key name short where it is used as a C string, so a setting holding
+ * one is refused whole. */
+const struct ytree *schema_nul(const struct ytree *v);
 
 /* v when it is a scalar, else NULL after "expected a string". */
 const struct ytree *schema_scalar(struct schema *s, const struct ytree *v,

@@ -188,8 +188,14 @@ read_keys(struct schema *s, const struct ytree *root, struct config *c)
 {
 	for (size_t i = 0; i + 1 < root->nkids; i += 2) {
 		const struct ytree *k = root->kids[i], *v = root->kids[i + 1];
+		const struct ytree *nul = schema_nul(v);
 		int b;
 
+		if (nul != NULL) {
+			schema_report(s, nul, "a NUL character in a setting; "
+			    "not read");
+			continue;
+		}
 		/* An empty value is as if the key were not there. */
 		if (schema_key_is(k, "lang")) {
 			if (!schema_is_null(v))

@@ -72,13 +72,32 @@ schema_key_is(const struct ytree *k, const char *name)
 	    k->len == strlen(name) && memcmp(k->str, name, k->len) == 0;
 }
 
+/* Whether scalar v is exactly lit: by length, so that a NUL inside it
+ * ("true\0x", raw or escaped) makes it something else, never lit. */
+static int
+is(const struct ytree *v, const char *lit)
+{
+	return v->len == strlen(lit) && memcmp(v->str, lit, v->len) == 0;
+}
+
+const struct ytree *
+schema_nul(const struct ytree *v)
+{
+	const struct ytree *hit;
+
+	if (v->kind == YTREE_SCALAR)
+		return memchr(v->str, '\0', v->len) != NULL ? v : NULL;
+	for (size_t i = 0; i < v->nkids; i++)
+		if ((hit = schema_nul(v->kids[i])) != NULL)
+			return hit;
+	return NULL;
+}
+
 int
 schema_is_null(const struct ytree *v)
 {
-	return v->kind == YTREE_SCALAR && v->plain &&
-	    (v->len == 0 || strcmp(v->str, "~") == 0 ||
-	    strcmp(v->str, "null") == 0 || strcmp(v->str, "Null") == 0 ||
-	    strcmp(v->str, "NULL") == 0);
+	return v->kind == YTREE_SCALAR && v->plain && (v->len == 0 ||
+	    is(v, "~") || is(v, "null") || is(v, "Null") || is(v, "NULL"));
 }
 
 int
@@ -177,11 +196,11 @@ schema_bool(struct schema *s, const struct ytree *v, const char *what,
 		schema_wrong(s, v, what, "true or false");
 		return -1;
 	}
-	if (v->plain && strcmp(v->str, "true") == 0) {
+	if (v->plain && is(v, "true")) {
 		*out = 1;
 		return 0;
 	}
-	if (v->plain && strcmp(v->str, "false") == 0) {
+	if (v->plain && is(v, "false")) {
 		*out = 0;
 		return 0;
 	}

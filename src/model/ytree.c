@@ -374,12 +374,6 @@ scalar(struct build *b, const yaml_event_t *e)
 		t->len = len;
 	}
 	t->plain = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
-	/* Every reader of the tree takes its strings as C strings: a NUL
-	 * (raw, or written "\0") would cut an id, a title or a "true" short
-	 * without a word, so it is an error here, once for every file. */
-	if (memchr(t->str, '\0', t->len) != NULL)
-		semantic(b, line_of(b, m), col_of(m), "a NUL character in a "
-		    "value is not allowed");
 	attach(b, t, 0);
 }
 

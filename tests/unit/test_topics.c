@@ -436,6 +436,7 @@ test_ids(void **state)
 	    "  - {id: -a, title: t, keywords: [k]}\n"
 	    "  - {id: a-, title: t, keywords: [k], related: [0-9, Up]}\n"
 	    "  - {id: 'tab\\tid', title: t, keywords: [k]}\n"
+	    "  - {id: \"nul\\0id\", title: t, keywords: [k]}\n"
 	    "  - {id: '', title: t, keywords: [k]}\n"
 	    "  - {id: x1, title: t, keywords: [k], related: [x1, a-]}\n"
 	    "timeline:\n"
@@ -454,11 +455,13 @@ test_ids(void **state)
 	    "[a-z0-9][a-z0-9-]{0,63})",
 	    "t.yaml:6:10: error: id: invalid id 'tab\\tid' (expected "
 	    "[a-z0-9][a-z0-9-]{0,63})",
-	    "t.yaml:7:10: error: id: invalid id '' (expected "
+	    "t.yaml:7:10: error: id: invalid id 'nul^@id' (expected "
 	    "[a-z0-9][a-z0-9-]{0,63})",
-	    "t.yaml:10:37: error: topics: invalid id 'A' (expected "
+	    "t.yaml:8:10: error: id: invalid id '' (expected "
 	    "[a-z0-9][a-z0-9-]{0,63})",
-	    "t.yaml:10:86: error: article: invalid id 'NO' (expected "
+	    "t.yaml:11:37: error: topics: invalid id 'A' (expected "
+	    "[a-z0-9][a-z0-9-]{0,63})",
+	    "t.yaml:11:86: error: article: invalid id 'NO' (expected "
 	    "[a-z0-9][a-z0-9-]{0,63})");
 	assert_int_equal(l.m.ntopics, 2);
 	assert_string_equal(l.m.topics[0].id, id64);
@@ -568,12 +571,16 @@ test_dates(void **state)
 	    "  - {date: [2009], title: t, sources: [{article: a, quote: q}]}\n"
 	    "  - {date: '2009', end: 2009-01-32, title: t, sources: "
 	    "[{article: a, quote: q}]}\n"
+	    "  - {date: \"2009\\0\", title: t, sources: "
+	    "[{article: a, quote: q}]}\n"
 	    "  - {date: \"2010\", title: quoted, sources: "
 	    "[{article: a, quote: q}]}\n");
 	ASSERT_DIAGS(&l,
 	    "t.yaml:3:12: error: date: expected a string, found a sequence",
 	    "t.yaml:4:25: error: end: invalid date '2009-01-32' (expected "
-	    "YYYY, YYYY-MM or YYYY-MM-DD)");
+	    "YYYY, YYYY-MM or YYYY-MM-DD)",
+	    "t.yaml:5:12: error: date: invalid date '2009^@' (expected YYYY, "
+	    "YYYY-MM or YYYY-MM-DD)");
 	assert_int_equal(l.m.nms, 1);
 	assert_string_equal(l.m.ms[0].title, "quoted");
 	assert_int_equal(l.m.ms[0].date.y, 2010);
