@@ -555,13 +555,6 @@ theme_load(struct theme *t, const char *path, struct diag *d)
 		ytree_free(root);
 		return -1;
 	}
-	/* Colour names and the theme's name are no text (see schema_nul). */
-	if ((v = schema_nul(root)) != NULL) {
-		diag_emit(d, DIAG_WARNING, path, v->line, v->col, "a NUL "
-		    "character in a theme; using the built-in theme");
-		ytree_free(root);
-		return -1;
-	}
 
 	schema_init(&s, path, d, DIAG_WARNING);
 	for (size_t i = 0; i + 1 < root->nkids; i += 2) {

@@ -146,8 +146,15 @@ read_bindings(struct schema *s, const struct ytree *v, struct config *c)
 	}
 	for (size_t i = 0; i + 1 < v->nkids; i += 2) {
 		const struct ytree *a = v->kids[i], *k = v->kids[i + 1];
+		const struct ytree *nul = schema_nul(k);
 		struct config_keys *e;
 
+		/* Key names are C strings from here on: "Q\0x" would be Q. */
+		if (nul != NULL) {
+			schema_report(s, nul, "a NUL character in a setting; "
+			    "not read");
+			continue;
+		}
 		if (k->kind == YTREE_MAP) {
 			bad_value(s, k, a->str, "a key, a list of keys or null");
 			continue;
@@ -188,14 +195,8 @@ read_keys(struct schema *s, const struct ytree *root, struct config *c)
 {
 	for (size_t i = 0; i + 1 < root->nkids; i += 2) {
 		const struct ytree *k = root->kids[i], *v = root->kids[i + 1];
-		const struct ytree *nul = schema_nul(v);
 		int b;
 
-		if (nul != NULL) {
-			schema_report(s, nul, "a NUL character in a setting; "
-			    "not read");
-			continue;
-		}
 		/* An empty value is as if the key were not there. */
 		if (schema_key_is(k, "lang")) {
 			if (!schema_is_null(v))

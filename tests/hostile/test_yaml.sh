@@ -219,12 +219,13 @@ CF=$T/config/hoso/config.yaml
 begin config_nul
 cfg 'lang: "v\\0i"\n'
 status 0
-only "$T/err" "$CF:1:7: warning: a NUL character in a setting; not read"
+only "$T/err" "$CF:1:7: warning: lang: expected vi or en, found 'v^@i'"
 cfg 'lang: vi\0x\n'
-only "$T/err" "$CF:1:7: warning: a NUL character in a setting; not read"
-cfg 'copy-command: "cat\\0 rm"\nkeys:\n  quit: ["Q\\0"]\n'
-has "$T/err" "$CF:1:15: warning: a NUL character in a setting; not read"
-has "$T/err" "$CF:3:10: warning: a NUL character in a setting; not read"
+only "$T/err" "$CF:1:7: warning: lang: expected vi or en, found 'vi^@x'"
+cfg 'keys:\n  quit: ["Q\\0"]\n'
+only "$T/err" "$CF:2:10: warning: a NUL character in a setting; not read"
+run -C "$C" --dump-keys
+has "$T/out" "quit	Q	"
 no_controls "$T/err"
 
 begin config_several_documents
@@ -303,8 +304,9 @@ theme() {
 }
 
 begin theme_nul
-theme 'name: "x\\0y"\nroles: {}\n'
-only "$T/err" "$T/theme.yaml:1:7: warning: a NUL character in a theme; using the built-in theme"
+theme 'name: x\nroles:\n  title: { fg: "red\\0x" }\n'
+only "$T/err" "$T/theme.yaml:3:16: warning: title.fg: unknown colour 'red^@x'"
+no_controls "$T/err"
 
 begin theme_empty
 theme ''
