@@ -32,7 +32,15 @@ WARN = -Wall -Wextra -Wformat=2 -Wshadow -Wwrite-strings -Wstrict-prototypes \
 CFLAGS ?= -O2 -g
 ALL_CFLAGS = -std=c11 $(CFLAGS) $(WARN) $(EXTRA_CFLAGS)
 CPPFLAGS_ALL = -D_GNU_SOURCE -DHOSO_SHAREDIR='"$(SHAREDIR)"' $(CPPFLAGS)
-ifeq ($(SAN),1)
+ifeq ($(FUZZ),1)
+# The libFuzzer build (make fuzz): the core compiled by clang with the
+# fuzzer's coverage and the sanitizers, in a build directory of its own.
+BUILD = build/fuzz
+CC = $(FUZZ_CC)
+ALL_CFLAGS += -fsanitize=fuzzer-no-link,address,undefined \
+	      -fno-sanitize-recover=all -fno-omit-frame-pointer
+SANLDFLAGS = -fsanitize=address,undefined
+else ifeq ($(SAN),1)
 BUILD = build/san
 ALL_CFLAGS += -fsanitize=address,undefined -fno-sanitize-recover=all \
 	      -fno-omit-frame-pointer
@@ -76,6 +84,18 @@ MAIN_OBJS = $(MAIN_SRCS:src/%.c=$(BUILD)/obj/%.o)
 UNIT_SRCS = $(sort $(wildcard tests/unit/test_*.c))
 UI_TEST_SRCS = $(filter tests/unit/test_ui_% tests/unit/test_man.c,$(UNIT_SRCS))
 UNIT_BINS = $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+FUZZ_CC ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+FUZZ_SRCS = $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BINS = $(FUZZ_SRCS:tests/fuzz/%.c=$(BUILD)/tests/%)
+ifeq ($(FUZZ),1)
+FUZZ_MAIN =
+FUZZ_LDFLAGS = -fsanitize=fuzzer,address,undefined
+else
+FUZZ_MAIN = tests/fuzz/replay.c
+FUZZ_LDFLAGS = $(SANLDFLAGS)
+endif
 DEPFILES = $(SRCS:src/%.c=$(BUILD)/obj/%.d) $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%.d)
 
 # Debian packages, each with the file that shows it is there.
@@ -156,6 +176,25 @@ $(UI_TEST_SRCS:tests/unit/%.c=$(BUILD)/tests/%): $(BUILD)/tests/%: \
 		$(BUILD)/libhoso-ui.a $(BUILD)/libhoso-core.a $(CMOCKA_LIBS) \
 		$(CURSES_LIBS) $(CORE_LIBS)
 
+# The fuzz targets (tests/fuzz/README.md): each tests/fuzz/fuzz_NAME.c is
+# linked with libFuzzer in the FUZZ=1 build (make fuzz), and with
+# tests/fuzz/replay.c in the others, so that make check replays every
+# corpus file through it with the compiler of the build, clang or not.
+$(FUZZ_BINS): $(BUILD)/tests/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h \
+		$(FUZZ_MAIN) $(BUILD)/libhoso-core.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(INC_cli) -Itests/fuzz $(ALL_CFLAGS) \
+		$(FUZZ_LDFLAGS) $(LDFLAGS) -o $@ $< $(FUZZ_MAIN) \
+		$(BUILD)/libhoso-core.a $(CORE_LIBS)
+
+.PHONY: fuzz fuzz-build
+fuzz-build: $(FUZZ_BINS)
+
+# FUZZ_SECONDS per target, one after the other; FUZZ_TARGETS picks some.
+fuzz:
+	$(MAKE) FUZZ=1 fuzz-build
+	sh tests/fuzz/run.sh build/fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
 # src/text/fold_table.inc is generated, and committed so that a build
 # needs no generator run; test_fold checks it against the linked
 # libunistring, and this rule makes it again.
@@ -195,7 +234,7 @@ run: deps
 
 # The test build is warning-free or fails.
 check: deps
-	$(MAKE) WERROR=1 SAN=$(SAN) hoso $(UNIT_BINS)
+	$(MAKE) WERROR=1 SAN=$(SAN) hoso $(UNIT_BINS) $(FUZZ_BINS)
 	@HOSO_BUILD=$(BUILD) SAN=$(SAN) sh tests/run.sh
 
 # The benchmark (tests/bench/run.sh; minutes, not part of check):

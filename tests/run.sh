@@ -5,14 +5,16 @@
 #   golden: each tests/golden/cases/NAME.cmd, output compared with NAME.out
 #   screen: each tests/screen/test_*.sh (tmux)
 #   hostile: each case of tests/hostile/test_*.sh (the fault suite)
+#   fuzz:   each fuzz target whose whole corpus (tests/fuzz/corpus/NAME/,
+#           seeds and the crashes fixed) replays clean (tests/fuzz/replay.c)
 #   lint:   the man page, the layer rules, the generated fold table
 # HOSO_BUILD is the build directory (build/std or build/san).
-# TESTS=unit|cli|golden|screen|hostile|lint (space-separated) runs only those groups.
+# TESTS=unit|cli|golden|screen|hostile|fuzz|lint (space-separated) runs only those groups.
 set -u
 cd "$(dirname "$0")/.."
 BUILD=${HOSO_BUILD:-build/std}
 HOSO=$PWD/$BUILD/hoso
-GROUPS_TO_RUN=${TESTS:-unit cli golden screen hostile lint}
+GROUPS_TO_RUN=${TESTS:-unit cli golden screen hostile fuzz lint}
 export HOSO BUILD
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_suppressions=0}
@@ -120,6 +122,26 @@ if want hostile; then
   hostile $name ($bad)"
 		else
 			echo "ok   $name: $ok cases"
+		fi
+	done
+fi
+
+if want fuzz; then
+	echo "== fuzz corpora"
+	for src in tests/fuzz/fuzz_*.c; do
+		[ -f "$src" ] || continue
+		name=$(basename "$src" .c)
+		t=$BUILD/tests/$name
+		if [ ! -x "$t" ]; then
+			fail "fuzz $name: $t is not built"
+			continue
+		fi
+		if "$t" "tests/fuzz/corpus/${name#fuzz_}" >"$tmp/out" 2>&1; then
+			pass
+			echo "ok   $name: $(tail -n 1 "$tmp/out")"
+		else
+			tail -n 30 "$tmp/out"
+			fail "fuzz $name"
 		fi
 	done
 fi

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "fold.h"
+#include "text.h"
 #include "util.h"
 
 static const struct {
@@ -64,12 +65,18 @@ static int
 fail(struct parser *p, size_t at, const char *fmt, ...)
 {
 	va_list ap;
+	char big[4 * QUERY_ERRSIZE], *safe;
 
 	if (p->failed)
 		return -1;
 	va_start(ap, fmt);
-	vsnprintf(p->err, QUERY_ERRSIZE, fmt, ap);
+	vsnprintf(big, sizeof big, fmt, ap);
 	va_end(ap);
+	/* The message quotes what was typed, which may be any bytes: made
+	 * safe to show, and cut at a character (room left for the "…"). */
+	safe = text_excerpt(big, strlen(big), QUERY_ERRSIZE - 1 - 3);
+	snprintf(p->err, QUERY_ERRSIZE, "%s", safe);
+	free(safe);
 	*p->col = col_of(p->s, at);
 	p->failed = 1;
 	return -1;
