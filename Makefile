@@ -5,6 +5,12 @@
 #   make check      install missing packages, build, run every test
 #   make check SAN=1   the same under ASan/UBSan (objects in build/san)
 #   make bench      the archive-scale benchmark (tests/bench/RESULTS.md)
+#   make fuzz FUZZ_SECONDS=N [FUZZ_TARGETS="a b"]   the libFuzzer targets
+#                   (clang, build/fuzz), N seconds each (tests/fuzz/README.md);
+#                   make check replays their corpora with the build's compiler
+#   make valgrind   every headless mode under valgrind memcheck: no error,
+#                   no definite or indirect leak (minutes; not in check)
+#   make scan       the clang static analyzer on a fresh build (build/scan)
 #   make fold-table regenerate src/text/fold_table.inc from its generator
 #   make install / uninstall   PREFIX (default /usr/local), DESTDIR
 #
@@ -242,6 +248,20 @@ check: deps
 .PHONY: bench
 bench: hoso
 	HOSO_BUILD=$(BUILD) sh tests/bench/run.sh
+
+# Every headless mode under valgrind memcheck, over the bundled dossier and
+# the fixtures: no error, no definite or indirect leak (minutes; not part
+# of check).  scan: the clang static analyzer over a fresh build of the
+# program, every source of src/ (build/scan), failing on any report.
+.PHONY: valgrind scan
+valgrind: hoso
+	sh tests/tools/valgrind.sh $(BUILD)/hoso
+
+SCAN_BUILD ?= scan-build
+scan:
+	rm -rf build/scan
+	$(SCAN_BUILD) -o build/scan/report --status-bugs $(MAKE) \
+		BUILD=build/scan WERROR=0 build/scan/hoso
 
 golden-update: hoso
 	HOSO_BUILD=$(BUILD) sh tests/golden/update.sh

@@ -125,13 +125,23 @@ int
 dossier_query_article(const struct dossier_query *dq, size_t i)
 {
 	struct art_ctx c = { dq, dossier_topics_of(dq->ds, i), i };
-	const char *src = c.a->source;
-	struct query_item it = { &c.a->date, NULL, &src, src[0] != '\0', -1,
-	    art_topic, art_words, &c };
+	const char *src;
+	struct query_item it;
+	char *copy;
+	int r;
 
 	if (query_empty(dq->q))
 		return 1;
-	return query_match(dq->q, &it);
+	/* A copy: a words term may load the body, which replaces the row's
+	 * strings (the file's source wins over the index's) while a later
+	 * source: term still reads this one. */
+	copy = util_strdup(c.a->source);
+	src = copy;
+	it = (struct query_item){ &c.a->date, NULL, &src, src[0] != '\0',
+	    -1, art_topic, art_words, &c };
+	r = query_match(dq->q, &it);
+	free(copy);
+	return r;
 }
 
 static int
