@@ -289,7 +289,7 @@ render_topic(struct render_doc *doc, const struct dossier *ds, size_t topic,
 	size_t ncover, npass;
 	enum theme_role role = theme_topic_role(topic);
 	struct util_buf b, h;
-	uint32_t max = 0;
+	uint32_t max = 1;	/* the divisor of the bars, counts 0 or not */
 
 	render_clear(doc, width);
 	util_buf_init(&b);

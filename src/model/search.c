@@ -155,7 +155,7 @@ article_pattern(const struct match_pat *pat, int word_start,
 		size_t fa = (size_t)(p - f), para = corpus_fpara_at(a, fa);
 		size_t start, stop;
 
-		if (para != cached) {
+		if (map == NULL || para != cached) {
 			free(map);
 			map = corpus_para_map(a, para);
 			ps = a->para[para];

@@ -82,6 +82,9 @@ cb_row(sqlite3_stmt *s, void *ctx)
 		    "%s", TEXT(s, 4) ? TEXT(s, 4) : "");
 		return 0;
 	}
+	/* Every query names the one callback its rows go to. */
+	if (c->mention == NULL)
+		util_fatal("store: rows without a callback for them");
 	m.topic = TEXT(s, 0);
 	m.keyword = (uint32_t)INT(s, 1);
 	m.para = (uint32_t)INT(s, 2);

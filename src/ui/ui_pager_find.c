@@ -200,7 +200,7 @@ find_ranges(struct ui_pager_fold *fd, const struct search *q,
 		}
 	}
 	/* Two readings merge as search_text merges them. */
-	return q->npat < 2 ? n : search_merge_ranges(*r, 0, n);
+	return q->npat < 2 || n == 0 ? n : search_merge_ranges(*r, 0, n);
 }
 
 size_t
