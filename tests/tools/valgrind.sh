@@ -24,7 +24,7 @@ vg() {
 	runs=$((runs + 1))
 	valgrind -q --error-exitcode=99 --leak-check=full \
 	    --errors-for-leak-kinds=definite,indirect \
-	    --show-leak-kinds=definite,indirect --track-origins=yes \
+	    --show-leak-kinds=definite,indirect \
 	    --log-file="$T/vg.log" "$HOSO" "$@" >"$T/out" 2>"$T/err" </dev/null
 	if [ $? -eq 99 ] || [ -s "$T/vg.log" ]; then
 		failed=$((failed + 1))
