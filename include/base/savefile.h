@@ -9,6 +9,8 @@
 
 #include <stddef.h>
 
+struct diag;
+
 /* Heap path of corpus dir's file of this kind in the state directory,
  * $XDG_STATE_HOME/hoso/KIND-HASH (HASH: 16 hex digits of the hash of
  * dir's real path), or NULL (no state directory, or dir has no real
@@ -29,5 +31,16 @@ int savefile_write(const char *path, const void *data, size_t len);
  * pick the same name).  0 with *to the heap name it got, or -1 with
  * errno (*to then the name tried). */
 int savefile_move_aside(const char *path, char **to);
+/* Before a file that could not be read is replaced: moves it aside
+ * (when it is there) and says where in a warning.  0, or -1 with a
+ * warning when it could not be moved: then it must not be written. */
+int savefile_clear_bad(const char *path, struct diag *d);
+/* Reads a file of ours (what: its kind, for a message) after removing
+ * the temporaries a killed save left beside it: 1 with the heap *data
+ * and *len, 0 when there is none, -1 with a warning (unreadable, not a
+ * regular file, over cap bytes; cap 0: no limit) -- then it must be
+ * moved aside before it is replaced (savefile_clear_bad). */
+int savefile_read(const char *path, size_t cap, const char *what,
+    char **data, size_t *len, struct diag *d);
 
 #endif

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "diag.h"
 #include "tmpfile.h"
 #include "util.h"
 #include "xdg.h"
@@ -124,4 +125,46 @@ savefile_move_aside(const char *path, char **to)
 	*to = util_buf_detach(&bad, NULL);
 	errno = e;
 	return -1;
+}
+
+int
+savefile_clear_bad(const char *path, struct diag *d)
+{
+	char *bad;
+
+	if (access(path, F_OK) != 0)
+		return 0;
+	if (savefile_move_aside(path, &bad) != 0) {
+		diag_emit(d, DIAG_WARNING, path, 0, 0, "cannot move aside to "
+		    "%s: %s; not overwriting it", bad, strerror(errno));
+		free(bad);
+		return -1;
+	}
+	diag_emit(d, DIAG_WARNING, path, 0, 0, "moved aside to %s", bad);
+	free(bad);
+	return 0;
+}
+
+int
+savefile_read(const char *path, size_t cap, const char *what, char **data,
+    size_t *len, struct diag *d)
+{
+	(void)tmpfile_sweep(path);	/* what a killed save left */
+	switch (util_read_file(path, cap, data, len)) {
+	case UTIL_READ_OK:
+		return 1;
+	case UTIL_READ_TOO_BIG:
+		diag_emit(d, DIAG_WARNING, path, 0, 0, "not a hoso %s file "
+		    "(too large)", what);
+		return -1;
+	case UTIL_READ_NOT_REGULAR:
+		diag_emit(d, DIAG_WARNING, path, 0, 0, "%s; not read",
+		    util_read_why());
+		return -1;
+	default:
+		if (errno == ENOENT)
+			return 0;
+		diag_emit(d, DIAG_WARNING, path, 0, 0, "%s", util_read_why());
+		return -1;
+	}
 }

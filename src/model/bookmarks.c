@@ -16,7 +16,6 @@
 #include "savefile.h"
 #include "schema.h"
 #include "text.h"
-#include "tmpfile.h"
 
 #define MAGIC "hoso-bookmarks 1"
 
@@ -404,23 +403,10 @@ bookmarks_load(struct bookmarks *b, const char *path, struct diag *d)
 	char *data;
 	size_t len;
 
-	(void)tmpfile_sweep(path);	/* what a killed save left */
-	switch (util_read_file(path, 0, &data, &len)) {
-	case UTIL_READ_OK:
-		break;
-	case UTIL_READ_ERRNO:
-		if (errno == ENOENT)
-			return 0;
-		diag_emit(d, DIAG_WARNING, path, 0, 0, "%s",
-		    util_read_why());
-		b->bad = 1;
-		return -1;
-	case UTIL_READ_NOT_REGULAR:
-		diag_emit(d, DIAG_WARNING, path, 0, 0, "%s; not read",
-		    util_read_why());
-		b->bad = 1;
-		return -1;
-	default:
+	switch (savefile_read(path, 0, "bookmarks", &data, &len, d)) {
+	case 0:
+		return 0;
+	case -1:
 		b->bad = 1;
 		return -1;
 	}
@@ -434,22 +420,11 @@ int
 bookmarks_save(struct bookmarks *b, const char *path, struct diag *d)
 {
 	struct util_buf o;
-	char *bad;
 	int rc;
 
-	if (b->bad && access(path, F_OK) == 0) {
-		/* What we could not read stays, beside the new file. */
-		if (savefile_move_aside(path, &bad) != 0) {
-			diag_emit(d, DIAG_WARNING, path, 0, 0, "cannot move "
-			    "aside to %s: %s; not overwriting it", bad,
-			    strerror(errno));
-			free(bad);
-			return -1;
-		}
-		diag_emit(d, DIAG_WARNING, path, 0, 0, "moved aside to %s",
-		    bad);
-		free(bad);
-	}
+	/* What we could not read stays, beside the new file. */
+	if (b->bad && savefile_clear_bad(path, d) != 0)
+		return -1;
 	if (!b->bad)
 		merge_disk(b, path);
 	b->bad = 0;

@@ -19,7 +19,6 @@
 #include <unistd.h>
 
 #include "savefile.h"
-#include "tmpfile.h"
 
 #define MAGIC "hoso-read 1"
 #define MAX_BYTES ((size_t)256 * 1024 * 1024)
@@ -313,20 +312,10 @@ readstate_load(struct readstate *rs, const char *path, struct diag *d)
 	char *data;
 	size_t len;
 
-	(void)tmpfile_sweep(path);	/* what a killed save left */
-	switch (util_read_file(path, MAX_BYTES, &data, &len)) {
-	case UTIL_READ_OK:
-		break;
-	case UTIL_READ_TOO_BIG:
-		diag_emit(d, DIAG_WARNING, path, 0, 0, "not a hoso read-state "
-		    "file (too large)");
-		rs->bad = 1;
-		return -1;
-	default:
-		if (errno == ENOENT)
-			return 0;
-		diag_emit(d, DIAG_WARNING, path, 0, 0, "cannot read: %s",
-		    strerror(errno));
+	switch (savefile_read(path, MAX_BYTES, "read-state", &data, &len, d)) {
+	case 0:
+		return 0;
+	case -1:
 		/* Never replaced unread: moved aside first, if it can be. */
 		rs->bad = 1;
 		return -1;
@@ -341,24 +330,13 @@ int
 readstate_save(struct readstate *rs, const char *path, struct diag *d)
 {
 	struct util_buf o;
-	char *bad;
 	int rc;
 
 	if (rs->loaded && !rs->bad && rs->gen == rs->saved &&
 	    rs->fresh.n == 0)
 		return 0;
-	if (rs->bad && access(path, F_OK) == 0) {
-		if (savefile_move_aside(path, &bad) != 0) {
-			diag_emit(d, DIAG_WARNING, path, 0, 0, "cannot move "
-			    "aside to %s: %s; not overwriting it", bad,
-			    strerror(errno));
-			free(bad);
-			return -1;
-		}
-		diag_emit(d, DIAG_WARNING, path, 0, 0, "moved aside to %s",
-		    bad);
-		free(bad);
-	}
+	if (rs->bad && savefile_clear_bad(path, d) != 0)
+		return -1;
 	rs->bad = 0;
 	util_buf_init(&o);
 	readstate_format(rs, &o);
