@@ -13,6 +13,7 @@
 #ifndef HOSO_DIAG_H
 #define HOSO_DIAG_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -58,5 +59,13 @@ void diag_merge(struct diag *into, struct diag *from);
  * that a name that cannot be shown can still be told apart and typed.
  * Everything else, a backslash included, is kept as it is. */
 char *diag_sanitize(const char *s);
+/* The message fmt formats, made safe the same way (heap). */
+char *diag_vsanitize(const char *fmt, va_list ap) UTIL_PRINTF(1, 0);
+
+/* "hoso: " and the message, made safe as a diagnostic's is (diag_sanitize),
+ * and a newline, on fp: for the lines that are no file's diagnostic (a bad
+ * option, an unknown id) yet quote what the user typed or the terminal
+ * named.  The whole line is made safe, so no caller escapes its parts. */
+void diag_say(FILE *fp, const char *fmt, ...) UTIL_PRINTF(2, 3);
 
 #endif

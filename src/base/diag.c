@@ -59,6 +59,32 @@ diag_sanitize(const char *s)
 	return util_buf_detach(&b, NULL);
 }
 
+char *
+diag_vsanitize(const char *fmt, va_list ap)
+{
+	struct util_buf b;
+	char *safe;
+
+	util_buf_init(&b);
+	util_buf_vprintf(&b, fmt, ap);
+	safe = diag_sanitize(b.data != NULL ? b.data : "");
+	util_buf_free(&b);
+	return safe;
+}
+
+void
+diag_say(FILE *fp, const char *fmt, ...)
+{
+	va_list ap;
+	char *safe;
+
+	va_start(ap, fmt);
+	safe = diag_vsanitize(fmt, ap);
+	va_end(ap);
+	fprintf(fp, "hoso: %s\n", safe);
+	free(safe);
+}
+
 void
 diag_init(struct diag *d, FILE *echo)
 {
@@ -129,23 +155,17 @@ diag_emit(struct diag *d, enum diag_level level, const char *file, int line,
     int col, const char *fmt, ...)
 {
 	struct diag_entry e;
-	struct util_buf b;
 	va_list ap;
 
 	if (level != DIAG_ERROR && level != DIAG_WARNING)
 		util_fatal("diag: level %d", (int)level);
-	util_buf_init(&b);
-	va_start(ap, fmt);
-	util_buf_vprintf(&b, fmt, ap);
-	va_end(ap);
-	if (b.data == NULL)
-		util_buf_adds(&b, "");
 	e.level = level;
 	e.file = file != NULL ? diag_sanitize(file) : NULL;
 	e.line = line > 0 ? line : 0;
 	e.col = line > 0 && col > 0 ? col : 0;
-	e.msg = diag_sanitize(b.data);
-	util_buf_free(&b);
+	va_start(ap, fmt);
+	e.msg = diag_vsanitize(fmt, ap);
+	va_end(ap);
 	e.text = diag_format(&e);
 	append(d, &e);
 }

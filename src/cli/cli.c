@@ -209,11 +209,8 @@ cli_show(const struct dossier *ds, const char *id, int width,
 	struct util_buf b;
 
 	if (a == (size_t)-1) {
-		char *q = diag_sanitize(id);
-
-		fprintf(stderr, "hoso: no article with id '%s' "
-		    "(hoso --list shows them)\n", q);
-		free(q);
+		diag_say(stderr, "no article with id '%s' (hoso --list shows "
+		    "them)", id);
 		return 2;
 	}
 	if (f == CLI_TSV)
@@ -396,11 +393,8 @@ cli_topic(const struct dossier *ds, const char *id, int width,
 	struct util_buf b;
 
 	if (t == TOPICS_NONE) {
-		char *q = diag_sanitize(id);
-
-		fprintf(stderr, "hoso: no topic with id '%s' "
-		    "(hoso --topics shows them)\n", q);
-		free(q);
+		diag_say(stderr, "no topic with id '%s' (hoso --topics shows "
+		    "them)", id);
 		return 2;
 	}
 	if (f == CLI_TSV)

@@ -384,11 +384,8 @@ cli_export_topic(const struct dossier *ds, const char *id,
 	struct util_buf b;
 
 	if (t == TOPICS_NONE) {
-		char *q = diag_sanitize(id);
-
-		fprintf(stderr, "hoso: no topic with id '%s' "
-		    "(hoso --topics shows them)\n", q);
-		free(q);
+		diag_say(stderr, "no topic with id '%s' (hoso --topics shows "
+		    "them)", id);
 		return 2;
 	}
 	ncover = dossier_topic_articles(ds, t, 0, SIZE_MAX, &cover);

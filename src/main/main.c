@@ -112,7 +112,6 @@ check_content(const char *dir, const char *how)
 	struct stat st;
 	const char *why = NULL;
 	int err = stat(dir, &st) != 0 ? errno : 0;
-	char *q;
 
 	util_buf_init(&b);
 	if (err == ENOENT || err == ENOTDIR) {
@@ -134,9 +133,7 @@ check_content(const char *dir, const char *how)
 	util_buf_free(&b);
 	if (why == NULL)
 		return 0;
-	q = diag_sanitize(dir);
-	fprintf(stderr, "hoso: %s%s: %s\n", how, q, why);
-	free(q);
+	diag_say(stderr, "%s%s: %s", how, dir, why);
 	return 2;
 }
 
@@ -146,8 +143,7 @@ check_content(const char *dir, const char *how)
 static int
 load_config(struct config *cfg, const struct options *opt, struct diag *d)
 {
-	char *path, *q;
-	int err;
+	char *path;
 
 	config_init(cfg);
 	if (opt->no_config)
@@ -155,11 +151,8 @@ load_config(struct config *cfg, const struct options *opt, struct diag *d)
 	if (opt->config != NULL) {
 		if (config_load(cfg, opt->config, d) == 0)
 			return 0;
-		err = errno;
-		q = diag_sanitize(opt->config);
-		fprintf(stderr, "hoso: --config %s: %s\n", q,
-		    err == ENOENT ? "no such file" : util_read_why());
-		free(q);
+		diag_say(stderr, "--config %s: %s", opt->config,
+		    errno == ENOENT ? "no such file" : util_read_why());
 		return 2;
 	}
 	if ((path = config_default_path()) == NULL)
@@ -250,14 +243,12 @@ static int
 open_filter(const struct dossier *ds, const struct options *opt,
     struct query *q, struct dossier_query *dq)
 {
-	char err[QUERY_ERRSIZE], *safe;
+	char err[QUERY_ERRSIZE];
 	int col;
 
 	if (query_parse(q, opt->filter, opt->mode == MODE_TIMELINE ?
 	    QUERY_TIMELINE : QUERY_ARTICLES, &ds->map, err, &col) != 0) {
-		safe = diag_sanitize(err);
-		fprintf(stderr, "hoso: --filter:1:%d: error: %s\n", col, safe);
-		free(safe);
+		diag_say(stderr, "--filter:1:%d: error: %s", col, err);
 		return 2;
 	}
 	if (dossier_query_init(dq, ds, q) != 0) {

@@ -195,26 +195,20 @@ static void
 bad_option(int c, const char *word)
 {
 	const char *name = long_name(optopt);
-	char one[2] = { (char)optopt, '\0' }, *q;
+	char one[2] = { (char)optopt, '\0' };
 	size_t n = 0;
 
 	if (word != NULL && strncmp(word, "--", 2) == 0)
 		n = strcspn(word + 2, "=");
-	if (n > 0 && optopt == 0) {
-		q = diag_sanitize(word);
-		fprintf(stderr, "hoso: unrecognized or ambiguous option "
-		    "'%s'\n", q);
-		free(q);
-	} else if (n > 0 && name != NULL && strncmp(word + 2, name, n) == 0)
-		fprintf(stderr, c == ':' ? "hoso: option '--%s' requires an "
-		    "argument\n" : "hoso: option '--%s' doesn't allow an "
-		    "argument\n", name);
-	else {
-		q = diag_sanitize(one);
-		fprintf(stderr, c == ':' ? "hoso: option requires an argument "
-		    "-- '%s'\n" : "hoso: invalid option -- '%s'\n", q);
-		free(q);
-	}
+	if (n > 0 && optopt == 0)
+		diag_say(stderr, "unrecognized or ambiguous option '%s'", word);
+	else if (n > 0 && name != NULL && strncmp(word + 2, name, n) == 0)
+		diag_say(stderr, c == ':' ? "option '--%s' requires an "
+		    "argument" : "option '--%s' doesn't allow an argument",
+		    name);
+	else
+		diag_say(stderr, c == ':' ? "option requires an argument -- "
+		    "'%s'" : "invalid option -- '%s'", one);
 }
 
 static enum mode
@@ -267,11 +261,8 @@ options_parse(struct options *o, int argc, char **argv)
 			break;
 		case 'w':
 			if ((o->width = parse_width(optarg)) == 0) {
-				char *q = diag_sanitize(optarg);
-
-				fprintf(stderr, "hoso: -w wants a width from 1 "
-				    "to 10000, not '%s'\n", q);
-				free(q);
+				diag_say(stderr, "-w wants a width from 1 to "
+				    "10000, not '%s'", optarg);
 				return 2;
 			}
 			break;
@@ -289,11 +280,8 @@ options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_LANG:
 			if (lang_parse(optarg, &o->lang) != 0) {
-				char *q = diag_sanitize(optarg);
-
-				fprintf(stderr, "hoso: --lang wants vi or en, "
-				    "not '%s'\n", q);
-				free(q);
+				diag_say(stderr, "--lang wants vi or en, not "
+				    "'%s'", optarg);
 				return 2;
 			}
 			o->have_lang = 1;
@@ -301,11 +289,8 @@ options_parse(struct options *o, int argc, char **argv)
 		case OPT_FORMAT:
 			o->have_format = 1;
 			if (cli_format_parse(optarg, &o->format) != 0) {
-				char *q = diag_sanitize(optarg);
-
-				fprintf(stderr, "hoso: unknown format '%s' "
-				    "(tsv or json)\n", q);
-				free(q);
+				diag_say(stderr, "unknown format '%s' (tsv or "
+				    "json)", optarg);
 				return 2;
 			}
 			break;
@@ -314,11 +299,8 @@ options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_EXPORT:
 			if (cli_export_parse(optarg, &o->export) != 0) {
-				char *q = diag_sanitize(optarg);
-
-				fprintf(stderr, "hoso: unknown export format "
-				    "'%s' (markdown or json)\n", q);
-				free(q);
+				diag_say(stderr, "unknown export format '%s' "
+				    "(markdown or json)", optarg);
 				return 2;
 			}
 			o->have_export = 1;
@@ -392,10 +374,7 @@ options_parse(struct options *o, int argc, char **argv)
 		return 2;
 	}
 	if (optind < argc) {
-		char *q = diag_sanitize(argv[optind]);
-
-		fprintf(stderr, "hoso: unexpected argument '%s'\n", q);
-		free(q);
+		diag_say(stderr, "unexpected argument '%s'", argv[optind]);
 		options_usage(stderr);
 		return 2;
 	}

@@ -35,17 +35,12 @@ void
 ui_msgs_vadd(struct ui_msgs *q, int error, int queued, const char *fmt,
     va_list ap)
 {
-	struct util_buf b;
 	size_t at = 0;
-	char *safe;
-
-	util_buf_init(&b);
-	util_buf_vprintf(&b, fmt, ap);
 	/* A message may quote what the config or a prompt gave (a copy
 	 * command's name, say): the status line shows its controls as
 	 * markers, as a diagnostic would. */
-	safe = diag_sanitize(b.data != NULL ? b.data : "");
-	util_buf_free(&b);
+	char *safe = diag_vsanitize(fmt, ap);
+
 	if (!queued) {
 		for (size_t i = 0; i < q->n;)
 			if (!q->v[i].queued)

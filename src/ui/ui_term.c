@@ -164,13 +164,9 @@ ui_term_open(int mouse, struct diag *d)
 	ui_term_catch_signals(1);
 	screen = newterm(NULL, stdout, stdin);
 	if (screen == NULL) {
-		char *q = diag_sanitize(term);
-
 		ui_term_catch_signals(0);
-		fprintf(stderr, "hoso: unknown terminal type \"%s\" (TERM); "
-		    "set TERM to one this system knows, e.g. "
-		    "xterm-256color\n", q);
-		free(q);
+		diag_say(stderr, "unknown terminal type \"%s\" (TERM); set "
+		    "TERM to one this system knows, e.g. xterm-256color", term);
 		return -1;
 	}
 	set_term(screen);
@@ -180,16 +176,13 @@ ui_term_open(int mouse, struct diag *d)
 		const char *cup = tigetstr("cup");
 
 		if (cup == NULL || cup == (char *)-1) {
-			char *q = diag_sanitize(term);
-
 			endwin();
 			delscreen(screen);
 			screen = NULL;
 			ui_term_catch_signals(0);
-			fprintf(stderr, "hoso: the terminal type \"%s\" "
-			    "(TERM) cannot position the cursor, which the "
-			    "reader needs; use a mode such as --list\n", q);
-			free(q);
+			diag_say(stderr, "the terminal type \"%s\" (TERM) cannot "
+			    "position the cursor, which the reader needs; use a "
+			    "mode such as --list", term);
 			return -1;
 		}
 	}
