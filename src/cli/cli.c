@@ -470,11 +470,16 @@ cli_search(const struct dossier *ds, const char *query,
 		search_article(&s, a, rows[r], &h, &n, &cap);
 		if (n > HOSO_MAX_HITS) {
 			char k[UTIL_GROUPED_SIZE];
+			/* Through a diag, which makes the file's name safe
+			 * to print. */
+			struct diag d;
 
 			n = HOSO_MAX_HITS;
-			fprintf(stderr, "%s: warning: more than %s matches of "
-			    "'%s'; printed the first %s\n", a->path,
+			diag_init(&d, stderr);
+			diag_emit(&d, DIAG_WARNING, a->path, 0, 0, "more than "
+			    "%s matches of '%s'; printed the first %s",
 			    util_grouped(HOSO_MAX_HITS, k), s.query, k);
+			diag_free(&d);
 		}
 		for (size_t i = 0; i < n; i++) {
 			size_t ps, pe;

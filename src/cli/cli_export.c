@@ -348,12 +348,17 @@ topic_passages(struct util_buf *b, enum cli_export e,
 			nmk = 0;
 			if (m != NULL && n == HOSO_MAX_PASSAGES) {
 				char c[UTIL_GROUPED_SIZE];
+				/* Through a diag, which makes the file's
+				 * name safe to print. */
+				struct diag d;
 
-				fprintf(stderr, "%s: warning: more than %s "
-				    "passages of topic '%s'; the brief quotes "
-				    "the first %s\n", a->path,
+				diag_init(&d, stderr);
+				diag_emit(&d, DIAG_WARNING, a->path, 0, 0,
+				    "more than %s passages of topic '%s'; the "
+				    "brief quotes the first %s",
 				    util_grouped(HOSO_MAX_PASSAGES, c),
 				    ds->map.topics[topic].id, c);
+				diag_free(&d);
 				break;
 			}
 		}
