@@ -82,16 +82,13 @@ resolve(struct dossier *ds)
 	 * id costs a count of the rows before it: sources are found, and
 	 * what is missing said, once it is complete. */
 	int partial = dossier_bg_running(ds) && !store_ranked(ds->st);
-	/* Per article: bytes the quote searches read, quotes not looked
-	 * for (bounds.h); only for a map with a timeline. */
-	size_t *qread = NULL, *qskipped = NULL, *qlooked = NULL;
+	/* Per article, for a map with a timeline: the bytes the quote
+	 * searches read, the quotes looked for and those not (bounds.h). */
+	struct { size_t read, looked, skipped; } *q = NULL;
 
 	ds->partial = partial;
-	if (m->nms > 0 && ds->corpus.n > 0) {
-		qread = util_calloc(ds->corpus.n, sizeof *qread);
-		qskipped = util_calloc(ds->corpus.n, sizeof *qskipped);
-		qlooked = util_calloc(ds->corpus.n, sizeof *qlooked);
-	}
+	if (m->nms > 0 && ds->corpus.n > 0)
+		q = util_calloc(ds->corpus.n, sizeof *q);
 
 	for (size_t i = 0; i < m->ntopics; i++) {
 		struct topic *t = &m->topics[i];
@@ -142,15 +139,15 @@ resolve(struct dossier *ds)
 			    HOSO_QUOTE_READ_FACTOR;
 			if (budget < HOSO_QUOTE_READ_MIN)
 				budget = HOSO_QUOTE_READ_MIN;
-			if (qread[a] >= budget) {
-				qskipped[a]++;
+			if (q[a].read >= budget) {
+				q[a].skipped++;
 				continue;
 			}
 			if (search_locate(art, s->quote, &s->qstart, &s->qend,
 			    &read) == 0)
 				s->found = 1;
-			qread[a] += read;
-			qlooked[a]++;
+			q[a].read += read;
+			q[a].looked++;
 			if (!s->found && !partial)
 				diag_emit(d, DIAG_ERROR, m->file, s->line,
 				    s->col, "milestone '%s': quote not found in "
@@ -158,20 +155,18 @@ resolve(struct dossier *ds)
 				    s->quote);
 		}
 	}
-	for (size_t a = 0; qskipped != NULL && a < ds->corpus.n; a++) {
+	for (size_t a = 0; q != NULL && a < ds->corpus.n; a++) {
 		char k[UTIL_GROUPED_SIZE], f[UTIL_GROUPED_SIZE];
 
-		if (qskipped[a] == 0)
+		if (q[a].skipped == 0)
 			continue;
 		diag_emit(d, DIAG_WARNING, dossier_row(ds, a)->path, 0, 0,
 		    "%s timeline quotes not looked for: the searches for the "
 		    "first %s read as much of it as hoso allows (LIMITS in "
 		    "hoso(1)); their sources open it at its start",
-		    util_grouped(qskipped[a], k), util_grouped(qlooked[a], f));
+		    util_grouped(q[a].skipped, k), util_grouped(q[a].looked, f));
 	}
-	free(qread);
-	free(qskipped);
-	free(qlooked);
+	free(q);
 }
 
 static int
