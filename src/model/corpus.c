@@ -132,6 +132,7 @@ parse_front(struct article *a, const struct ytree *root, const char *path,
 		return -1;
 	for (size_t i = 0; i + 1 < root->nkids; i += 2) {
 		const struct ytree *k = root->kids[i], *v = root->kids[i + 1];
+		char **field = NULL;
 
 		if (schema_key_is(k, "title")) {
 			title = v;
@@ -148,16 +149,13 @@ parse_front(struct article *a, const struct ytree *root, const char *path,
 			}
 			continue;
 		}
-		if (schema_key_is(k, "source") || schema_key_is(k, "author") ||
-		    schema_key_is(k, "url")) {
-			char **field = schema_key_is(k, "source") ? &a->source :
-			    schema_key_is(k, "author") ? &a->author : &a->url;
-
-			if (!schema_is_null(v))
-				*field = schema_string(&s, v, k->str, 0);
-			continue;
-		}
-		if (schema_key_is(k, "encoding")) {
+		if (schema_key_is(k, "source"))
+			field = &a->source;
+		else if (schema_key_is(k, "author"))
+			field = &a->author;
+		else if (schema_key_is(k, "url"))
+			field = &a->url;
+		else if (schema_key_is(k, "encoding")) {
 			check_encoding(&s, v, declared);
 			continue;
 		} else if (!schema_key_is(k, "date") &&
@@ -167,7 +165,9 @@ parse_front(struct article *a, const struct ytree *root, const char *path,
 		}
 		if (schema_is_null(v))
 			continue;
-		if (schema_key_is(k, "date"))
+		if (field != NULL)
+			*field = schema_string(&s, v, k->str, 0);
+		else if (schema_key_is(k, "date"))
 			schema_date(&s, v, "date", &a->date, &a->date_str);
 		else if (schema_key_is(k, "segmented"))
 			schema_bool(&s, v, "segmented", &seg);
