@@ -69,9 +69,10 @@ enum util_read_status {
  * On failure errno says why (ENOENT for a missing file). */
 enum util_read_status util_read_file(const char *path, size_t cap,
     char **data, size_t *len);
-/* This thread's last failure of util_read_file in words, for a message:
- * "not a regular file (a FIFO)", "cannot read: Permission denied" or
- * "too large" (static storage, valid until the thread's next call). */
+/* This thread's last failure of util_read_file or util_open_regular in
+ * words, for a message: "not a regular file (a FIFO)", "cannot read:
+ * Permission denied" or "too large" (static storage, valid until the
+ * thread's next call). */
 const char *util_read_why(void);
 
 /* Opens path read-only (plus flags, such as O_NOFOLLOW) if, and only if,

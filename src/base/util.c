@@ -224,39 +224,9 @@ util_file_kind(unsigned mode)
 	    "not a regular file";
 }
 
-int
-util_open_regular(const char *path, int flags, const char **kind)
-{
-	struct stat st;
-	int fd, fl;
-
-	*kind = NULL;
-	/* O_NONBLOCK: opening a FIFO without a writer, or a terminal,
-	 * would wait for ever before fstat could say what it is. */
-	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | flags)) < 0)
-		return -1;
-	if (fstat(fd, &st) != 0) {
-		int e = errno;
-
-		close(fd);
-		errno = e;
-		return -1;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		close(fd);
-		*kind = util_file_kind((unsigned)st.st_mode);
-		errno = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
-		return -1;
-	}
-	/* Reads of a regular file never block anyway; cleared so that a
-	 * caller's stdio sees an ordinary descriptor. */
-	if ((fl = fcntl(fd, F_GETFL)) >= 0)
-		(void)fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
-	return fd;
-}
-
-/* What this thread's last util_read_file failed on: errno's companion,
- * so thread-local as errno is (articles are read by several threads). */
+/* What this thread's last util_read_file or util_open_regular failed
+ * on: errno's companion, so thread-local as errno is (articles are read
+ * by several threads). */
 static _Thread_local enum util_read_status read_status;
 static _Thread_local int read_errno;
 static _Thread_local const char *read_kind;
@@ -286,6 +256,45 @@ read_failed(enum util_read_status st, int err)
 	return st;
 }
 
+/* util_open_regular's failure, for util_read_why: kind, or errno. */
+static int
+open_failed(int err, const char *kind)
+{
+	read_kind = kind;
+	(void)read_failed(kind != NULL ? UTIL_READ_NOT_REGULAR :
+	    UTIL_READ_ERRNO, err);
+	return -1;
+}
+
+int
+util_open_regular(const char *path, int flags, const char **kind)
+{
+	struct stat st;
+	int fd, fl;
+
+	*kind = NULL;
+	/* O_NONBLOCK: opening a FIFO without a writer, or a terminal,
+	 * would wait for ever before fstat could say what it is. */
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | flags)) < 0)
+		return open_failed(errno, NULL);
+	if (fstat(fd, &st) != 0) {
+		int e = errno;
+
+		close(fd);
+		return open_failed(e, NULL);
+	}
+	if (!S_ISREG(st.st_mode)) {
+		close(fd);
+		*kind = util_file_kind((unsigned)st.st_mode);
+		return open_failed(S_ISDIR(st.st_mode) ? EISDIR : EINVAL, *kind);
+	}
+	/* Reads of a regular file never block anyway; cleared so that a
+	 * caller's stdio sees an ordinary descriptor. */
+	if ((fl = fcntl(fd, F_GETFL)) >= 0)
+		(void)fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+	return fd;
+}
+
 enum util_read_status
 util_read_file(const char *path, size_t cap, char **data, size_t *len)
 {
@@ -293,13 +302,14 @@ util_read_file(const char *path, size_t cap, char **data, size_t *len)
 	struct util_buf b;
 	char chunk[65536];
 	size_t n;
+	const char *kind;
 	int fd, e;
 
 	*data = NULL;
 	*len = 0;
-	if ((fd = util_open_regular(path, 0, &read_kind)) < 0)
-		return read_failed(read_kind != NULL ? UTIL_READ_NOT_REGULAR :
-		    UTIL_READ_ERRNO, errno);
+	/* Its failure is recorded, errno and all, by util_open_regular. */
+	if ((fd = util_open_regular(path, 0, &kind)) < 0)
+		return read_status;
 	if ((fp = fdopen(fd, "rb")) == NULL) {
 		e = errno;
 		close(fd);

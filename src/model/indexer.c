@@ -151,17 +151,18 @@ open_regular(const char *path, struct stat *sb, struct diag *d)
 	const char *kind;
 	int fd = util_open_regular(path, 0, &kind);
 
-	if (fd >= 0 && fstat(fd, sb) == 0)
-		return fd;
-	if (kind != NULL)
-		diag_emit(d, DIAG_ERROR, path, 0, 0, "not a regular file (%s); "
-		    "skipped", kind);
-	else
+	if (fd < 0) {
+		diag_emit(d, DIAG_ERROR, path, 0, 0, "%s%s", util_read_why(),
+		    kind != NULL ? "; skipped" : "");
+		return -1;
+	}
+	if (fstat(fd, sb) != 0) {
 		diag_emit(d, DIAG_ERROR, path, 0, 0, "cannot read: %s",
 		    strerror(errno));
-	if (fd >= 0)
 		close(fd);
-	return -1;
+		return -1;
+	}
+	return fd;
 }
 
 /* Reads the whole of fd (a regular file of about sb->st_size bytes). */
