@@ -119,19 +119,17 @@ arm_reset(void)
 		n = sizeof off - 1;
 	}
 	for (size_t i = 0; i < sizeof caps / sizeof caps[0]; i++) {
-		const char *s = tigetstr(caps[i]);
-		size_t k;
+		const char *s = tigetstr(caps[i]), *gt;
 
 		if (s == NULL || s == (char *)-1)
 			continue;
 		/* Padding ($<5>) means nothing to a terminal of today. */
-		for (k = 0; s[k] != '\0' && n < sizeof buf; k++) {
-			if (s[k] == '$' && s[k + 1] == '<' &&
-			    strchr(s + k, '>') != NULL) {
-				k = (size_t)(strchr(s + k, '>') - s);
-				continue;
-			}
-			buf[n++] = s[k];
+		for (; *s != '\0' && n < sizeof buf; s++) {
+			if (s[0] == '$' && s[1] == '<' &&
+			    (gt = strchr(s, '>')) != NULL)
+				s = gt;
+			else
+				buf[n++] = *s;
 		}
 	}
 	ui_signal_arm(buf, n);
