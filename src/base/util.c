@@ -286,7 +286,8 @@ util_open_regular(const char *path, int flags, const char **kind)
 	if (!S_ISREG(st.st_mode)) {
 		close(fd);
 		*kind = util_file_kind((unsigned)st.st_mode);
-		return open_failed(S_ISDIR(st.st_mode) ? EISDIR : EINVAL, *kind);
+		return open_failed(S_ISDIR(st.st_mode) ? EISDIR : EINVAL,
+		    *kind);
 	}
 	/* Reads of a regular file never block anyway; cleared so that a
 	 * caller's stdio sees an ordinary descriptor. */

@@ -164,7 +164,8 @@ resolve(struct dossier *ds)
 		    "%s timeline quotes not looked for: the searches for the "
 		    "first %s read as much of it as hoso allows (LIMITS in "
 		    "hoso(1)); their sources open it at its start",
-		    util_grouped(q[a].skipped, k), util_grouped(q[a].looked, f));
+		    util_grouped(q[a].skipped, k),
+		    util_grouped(q[a].looked, f));
 	}
 	free(q);
 }

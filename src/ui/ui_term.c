@@ -178,9 +178,9 @@ ui_term_open(int mouse, struct diag *d)
 			delscreen(screen);
 			screen = NULL;
 			ui_term_catch_signals(0);
-			diag_say(stderr, "the terminal type \"%s\" (TERM) cannot "
-			    "position the cursor, which the reader needs; use a "
-			    "mode such as --list", term);
+			diag_say(stderr, "the terminal type \"%s\" (TERM) "
+			    "cannot position the cursor, which the reader "
+			    "needs; use a mode such as --list", term);
 			return -1;
 		}
 	}
