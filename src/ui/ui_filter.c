@@ -20,22 +20,6 @@
 #include "ui_draw.h"
 #include "util.h"
 
-/* 2005 as "2,005": a count of a large archive is read at a glance. */
-static const char *
-grouped(size_t v, char buf[32])
-{
-	char tmp[32];
-	int n = snprintf(tmp, sizeof tmp, "%zu", v), k = 0;
-
-	for (int i = 0; i < n; i++) {
-		if (i > 0 && (n - i) % 3 == 0)
-			buf[k++] = ',';
-		buf[k++] = tmp[i];
-	}
-	buf[k] = '\0';
-	return buf;
-}
-
 size_t
 ui_vshown(const struct ui_vstate *vs, size_t raw)
 {
@@ -292,7 +276,7 @@ ui_filter_done(struct ui *u, enum ui_prompt_result r)
 {
 	struct ui_vstate *vs = ui_cur(u);
 	char *q = util_strdup(u->prompt.text.data);
-	char a[32], b[32];
+	char a[UTIL_GROUPED_SIZE], b[UTIL_GROUPED_SIZE];
 	struct link from;
 
 	ui_prompt_close(&u->prompt);
@@ -333,8 +317,9 @@ ui_filter_done(struct ui *u, enum ui_prompt_result r)
 	else
 		ui_msgs_say(&u->msgs, 0, L("Lọc “%s”: %s/%s — %s rồi Enter "
 		    "để bỏ", "Filter “%s”: %s/%s — %s then Enter clears it"),
-		    vs->filter, grouped(vs->fn, a), grouped(vs->vw->count(
-		    &vs->ctx), b), ui_keys_name(ACT_FILTER));
+		    vs->filter, util_grouped(vs->fn, a),
+		    util_grouped(vs->vw->count(&vs->ctx), b),
+		    ui_keys_name(ACT_FILTER));
 	free(q);
 }
 
@@ -342,7 +327,7 @@ void
 ui_filter_info(struct ui *u, char *buf, size_t n)
 {
 	struct ui_vstate *vs = ui_cur(u);
-	char a[32], b[32];
+	char a[UTIL_GROUPED_SIZE], b[UTIL_GROUPED_SIZE];
 
 	/* The error without its hint in parentheses (meant for the command
 	 * line); where even that does not fit beside the query (the prompt
@@ -360,11 +345,11 @@ ui_filter_info(struct ui *u, char *buf, size_t n)
 			snprintf(buf, n, L("✗ cột %d", "✗ col %d"), vs->fcol);
 	}
 	else if (vs->filter != NULL || vs->mapped)
-		snprintf(buf, n, "%s/%s", grouped(ui_vcount(vs), a),
-		    grouped(vs->vw->count(&vs->ctx), b));
+		snprintf(buf, n, "%s/%s", util_grouped(ui_vcount(vs), a),
+		    util_grouped(vs->vw->count(&vs->ctx), b));
 	else
 		snprintf(buf, n, L("tất cả %s", "all %s"),
-		    grouped(vs->vw->count(&vs->ctx), a));
+		    util_grouped(vs->vw->count(&vs->ctx), a));
 }
 
 unsigned
