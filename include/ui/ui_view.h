@@ -86,13 +86,6 @@ struct ui_ctx {
 	const struct ui_scope *scope;	/* never NULL in the reader */
 };
 
-/* 1 when the whole-dossier filter is on and keeps article row i. */
-static inline int
-ui_scope_keeps(const struct ui_scope *sc, size_t i)
-{
-	return sc == NULL || !sc->on || (i < sc->n && sc->in[i]);
-}
-
 struct ui_view {
 	const char *name;		/* in the state file: "articles" */
 	/* Labels, one per language (lang.h), indexed by lang_get(). */
@@ -136,7 +129,7 @@ struct ui_view {
 	    size_t row);
 	enum query_list qkind;		/* the fields its queries have */
 	/* A list the whole-dossier filter narrows (may be NULL): 1 when
-	 * row is of the articles it keeps. */
+	 * row is of the articles it keeps (asked only while it is on). */
 	int (*in_scope)(const struct ui_ctx *, size_t row);
 	/* A list o sorts (nsorts 0: none): the orders' names, the first
 	 * the view's own, the last by the mentions of a topic; sort puts

@@ -130,6 +130,13 @@ parse(struct ui *u, struct ui_vstate *vs, const char *q, struct query *out)
 	return -1;
 }
 
+/* 1 when the whole-dossier filter narrows vs now. */
+static int
+narrowed(const struct ui *u, const struct ui_vstate *vs)
+{
+	return u->scope.on && vs->vw->in_scope != NULL;
+}
+
 /* The rows the whole-dossier filter keeps of a view it narrows, each
  * also kept by dq when not NULL (heap, ascending; *nr of them). */
 static size_t *
@@ -137,7 +144,7 @@ kept_rows(struct ui *u, struct ui_vstate *vs, const struct dossier_query *dq,
     size_t *nr)
 {
 	size_t n = vs->vw->count(&vs->ctx), *rows;
-	int scoped = u->scope.on && vs->vw->in_scope != NULL;
+	int scoped = narrowed(u, vs);
 
 	rows = util_calloc(n + 1, sizeof *rows);
 	*nr = 0;
@@ -164,7 +171,7 @@ ui_filter_set(struct ui *u, struct ui_vstate *vs, const char *q)
 		free(vs->ferr);
 		vs->ferr = NULL;
 		drop(vs);
-		if (u->scope.on && vs->vw->in_scope != NULL) {
+		if (narrowed(u, vs)) {
 			rows = kept_rows(u, vs, NULL, &nr);
 			show(u, vs, rows, nr, raw);
 		} else {

@@ -91,8 +91,7 @@ alt_title(const struct ui_ctx *c, size_t row)
 static int
 in_scope(const struct ui_ctx *c, size_t row)
 {
-	return c->scope == NULL || !c->scope->on ||
-	    dossier_query_cited(c->ds, row, c->scope->in, c->scope->n);
+	return dossier_query_cited(c->ds, row, c->scope->in, c->scope->n);
 }
 
 /* ---- the list -------------------------------------------------------- */
