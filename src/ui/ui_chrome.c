@@ -130,29 +130,30 @@ draw_tabs(struct ui *u, int variant)
 	return x;
 }
 
-/* While F is on, the header says so in place of the dossier's name
- * and counts, before the tabs' full labels: the narrowed lists must
- * never pass for the whole. */
-static void
-draw_scoped_header(struct ui *u)
-{
-	struct ui_rect r = u->lay.header;
-	char full[512], label[512];
-	int variant = 3, used;
+/* A way to lay the header out: its right side, and the tab labels. */
+struct plan {
+	int right;			/* an index into the right sides */
+	int variant;			/* tab labels, as in tab_label */
+};
 
-	ui_scope_label(u, 1 << 20, full, sizeof full);
-	for (int v = 0; v < 3; v++)
-		if (tabs_width(u, v) + ui_draw_width(full) <= r.w) {
-			variant = v;
-			break;
+/* The tab variant of the first of plans[0..n) whose tabs and right side
+ * (rights[right], NULL: not to be had) fit, *right then that side; the
+ * digits and nothing on the right when none does. */
+static int
+fit_plan(const struct ui *u, const struct plan *plans, size_t n,
+    const char *const *rights, const char **right)
+{
+	for (size_t i = 0; i < n; i++) {
+		const char *rt = rights[plans[i].right];
+
+		if (rt != NULL && tabs_width(u, plans[i].variant) +
+		    ui_draw_width(rt) <= u->lay.header.w) {
+			*right = rt;
+			return plans[i].variant;
 		}
-	/* No room for it whole: the tabs at their shortest and the label
-	 * cut to what is left. */
-	used = draw_tabs(u, variant);
-	ui_scope_label(u, r.x + r.w - used, label, sizeof label);
-	used = ui_draw_width(label);
-	if (used > 0)
-		ui_draw_str(r.y, r.x + r.w - used, used, label, ROLE_HEADER);
+	}
+	*right = "";
+	return 3;
 }
 
 /*
@@ -160,62 +161,62 @@ draw_scoped_header(struct ui *u)
  * counts.  Full tab labels come first, then the counts, then the name;
  * the first of these plans that fits is drawn.  The articles new since
  * the last run are news: said alone where the counts do not fit.
+ * While F is on, the header says so in place of the dossier's name and
+ * counts, before the tabs' full labels: the narrowed lists must never
+ * pass for the whole.
  */
 static void
 draw_header(struct ui *u)
 {
-	static const struct {
-		int right;		/* 0 name and counts, 1 counts, 2 none,
-					 * 3 the new ones alone */
-		int variant;		/* tab labels, as in tab_label */
-	} plans[] = {
+	/* Right sides: 0 name and counts, 1 counts, 2 none, 3 the new
+	 * ones alone. */
+	static const struct plan plans[] = {
 		{ 0, 0 }, { 1, 0 }, { 3, 0 }, { 3, 1 }, { 2, 0 }, { 0, 1 },
 		{ 1, 1 }, { 3, 2 }, { 1, 2 }, { 2, 1 }, { 2, 2 }, { 3, 3 },
 		{ 2, 3 },
 	};
+	/* Right side 0: what F keeps, in full. */
+	static const struct plan scoped[] = { { 0, 0 }, { 0, 1 }, { 0, 2 } };
 	struct ui_rect r = u->lay.header;
-	int x, used, variant = 3;
-	char counts[128], fresh[48];
+	int x, used;
+	char counts[128], fresh[48], label[512];
 	char *name;
 	struct util_buf full;
-	const char *right = "";
+	const char *rights[4], *right;
 
 	ui_draw_fill(r.y, r.x, r.w, ROLE_HEADER);
-	if (u->scope.on) {
-		draw_scoped_header(u);
-		return;
-	}
-	name = corpus_name(u);
-	/* The new ones beside all (ui_read.c): what came in since. */
-	if (u->read.nnew > 0)
-		snprintf(counts, sizeof counts, L("%zu bài · %zu mới · %zu chủ "
-		    "đề · %zu mốc ", "%zu articles · %zu new · %zu topics · "
-		    "%zu milestones "), u->ds->corpus.n, u->read.nnew,
-		    u->ds->map.ntopics, u->ds->map.nms);
-	else
-		snprintf(counts, sizeof counts, L("%zu bài · %zu chủ đề · %zu "
-		    "mốc ", "%zu articles · %zu topics · %zu milestones "),
-		    u->ds->corpus.n, u->ds->map.ntopics, u->ds->map.nms);
-	snprintf(fresh, sizeof fresh, L("%zu mới ", "%zu new "), u->read.nnew);
 	util_buf_init(&full);
-	util_buf_printf(&full, "%s · %s", name, counts);
-	free(name);
-	for (size_t i = 0; i < sizeof plans / sizeof plans[0]; i++) {
-		const char *rt = plans[i].right == 0 ? full.data :
-		    plans[i].right == 1 ? counts : plans[i].right == 3 ?
-		    fresh : "";
-
-		if (plans[i].right == 3 && u->read.nnew == 0)
-			continue;
-
-		if (tabs_width(u, plans[i].variant) + ui_draw_width(rt) <=
-		    r.w) {
-			variant = plans[i].variant;
-			right = rt;
-			break;
-		}
+	if (u->scope.on) {
+		rights[0] = ui_scope_label(u, 1 << 20, label, sizeof label);
+		x = draw_tabs(u, fit_plan(u, scoped, sizeof scoped /
+		    sizeof scoped[0], rights, &right));
+		/* No room for it whole: the tabs at their shortest and the
+		 * label cut to what is left. */
+		right = ui_scope_label(u, r.x + r.w - x, label, sizeof label);
+	} else {
+		name = corpus_name(u);
+		/* The new ones beside all (ui_read.c): what came in since. */
+		if (u->read.nnew > 0)
+			snprintf(counts, sizeof counts, L("%zu bài · %zu mới · "
+			    "%zu chủ đề · %zu mốc ", "%zu articles · %zu new · "
+			    "%zu topics · %zu milestones "), u->ds->corpus.n,
+			    u->read.nnew, u->ds->map.ntopics, u->ds->map.nms);
+		else
+			snprintf(counts, sizeof counts, L("%zu bài · %zu chủ "
+			    "đề · %zu mốc ", "%zu articles · %zu topics · %zu "
+			    "milestones "), u->ds->corpus.n,
+			    u->ds->map.ntopics, u->ds->map.nms);
+		snprintf(fresh, sizeof fresh, L("%zu mới ", "%zu new "),
+		    u->read.nnew);
+		util_buf_printf(&full, "%s · %s", name, counts);
+		free(name);
+		rights[0] = full.data;
+		rights[1] = counts;
+		rights[2] = "";
+		rights[3] = u->read.nnew > 0 ? fresh : NULL;
+		x = draw_tabs(u, fit_plan(u, plans, sizeof plans /
+		    sizeof plans[0], rights, &right));
 	}
-	x = draw_tabs(u, variant);
 	used = ui_draw_width(right);
 	if (used > 0 && r.x + r.w - x >= used)
 		ui_draw_str(r.y, r.x + r.w - used, used, right, ROLE_HEADER);
