@@ -212,7 +212,8 @@ void ui_scope_off(struct ui *u);
  * follows it (and F goes off with the filter). */
 void ui_scope_follow(struct ui *u, struct ui_vstate *vs);
 /* What each saved query keeps: counted when first shown (a start does
- * not wait for it), and again after the rows changed. */
+ * not wait for it), and after the rows changed (recount) when shown
+ * next. */
 void ui_scope_count(struct ui *u);
 void ui_scope_recount(struct ui *u);
 /* Enter on saved query which: the Articles view with its filter, a

@@ -197,12 +197,11 @@ ui_scope_count(struct ui *u)
 	u->saved_counted = 1;
 }
 
+/* Counted again when next shown: the loop asks before each frame. */
 void
 ui_scope_recount(struct ui *u)
 {
 	u->saved_counted = 0;
-	if (u->vs[u->view].vw == &ui_view_topics)
-		ui_scope_count(u);
 }
 
 void
