@@ -155,6 +155,23 @@ kept_rows(struct ui *u, struct ui_vstate *vs, const struct dossier_query *dq,
 	return rows;
 }
 
+size_t *
+ui_filter_rows(struct ui *u, struct ui_vstate *vs, const struct query *qu,
+    size_t *nr)
+{
+	struct dossier_query dq;
+	size_t *rows;
+
+	if (dossier_query_init(&dq, u->ds, qu) != 0)
+		return NULL;
+	/* Applied at every key: the index's answer, not a read of every
+	 * text it names. */
+	dq.exact = 0;
+	rows = kept_rows(u, vs, &dq, nr);
+	dossier_query_free(&dq);
+	return rows;
+}
+
 /* Sets the filter of vs to q ("" or NULL: none), keeping the selected
  * row when it stays, else the nearest kept row after it.  Returns 0, or
  * -1 when q does not parse (the filter is then unchanged).  The
@@ -164,7 +181,6 @@ int
 ui_filter_set(struct ui *u, struct ui_vstate *vs, const char *q)
 {
 	size_t raw = ui_vraw(vs, vs->list.sel), *rows, nr = 0;
-	struct dossier_query dq;
 	struct query qu;
 
 	if (q == NULL || q[0] == '\0' || strspn(q, " ") == strlen(q)) {
@@ -182,20 +198,14 @@ ui_filter_set(struct ui *u, struct ui_vstate *vs, const char *q)
 	}
 	if (parse(u, vs, q, &qu) != 0)
 		return -1;
-	if (dossier_query_init(&dq, u->ds, &qu) == 0) {
-		/* Applied at every key: the index's answer, not a read of
-		 * every text it names. */
-		dq.exact = 0;
-	} else {
+	rows = ui_filter_rows(u, vs, &qu, &nr);
+	query_free(&qu);
+	if (rows == NULL) {
 		vs->ferr = util_strdup(L("chỉ mục không đọc được câu tìm này",
 		    "the index cannot read this query"));
 		vs->fcol = 1;
-		query_free(&qu);
 		return -1;
 	}
-	rows = kept_rows(u, vs, &dq, &nr);
-	dossier_query_free(&dq);
-	query_free(&qu);
 	drop(vs);
 	vs->filter = util_strdup(q);
 	show(u, vs, rows, nr, raw);

@@ -179,6 +179,10 @@ void ui_filter_edited(struct ui *u);
 void ui_filter_done(struct ui *u, enum ui_prompt_result r);
 void ui_filter_info(struct ui *u, char *buf, size_t n);
 int ui_filter_set(struct ui *u, struct ui_vstate *vs, const char *q);
+/* The rows of vs that qu keeps as its filter would (heap, ascending;
+ * *nr of them), or NULL when the index cannot read qu. */
+size_t *ui_filter_rows(struct ui *u, struct ui_vstate *vs,
+    const struct query *qu, size_t *nr);
 void ui_filter_free(struct ui_vstate *vs);
 /* The rows shown made again (the view's rows changed). */
 void ui_filter_refresh(struct ui *u, struct ui_vstate *vs);

@@ -157,34 +157,32 @@ ui_scope_toggle(struct ui *u)
 	    "%s turns it off"), as->filter, a, b, ui_keys_name(ACT_SCOPE));
 }
 
-/* What saved query q keeps: its count and its first rows. */
+/* What saved query q keeps: its count and its first rows, as the
+ * Articles view's filter keeps them, so the list opened says the
+ * same. */
 static void
 count_one(struct ui *u, struct ui_saved *q)
 {
+	struct ui_vstate *as = articles(u);
 	char err[QUERY_ERRSIZE];
-	struct dossier_query dq;
 	struct query qu;
+	size_t *rows = NULL, nr = 0;
 	int col;
 
 	free(q->rows);
-	q->rows = util_calloc(SAVED_SHOWN, sizeof *q->rows);
+	q->rows = NULL;
 	q->n = q->nrows = 0;
 	/* Parsed against this map at start (config_queries_bind). */
-	if (query_parse(&qu, q->query, QUERY_ARTICLES, &u->ds->map, err,
-	    &col) != 0)
+	if (as == NULL || query_parse(&qu, q->query, QUERY_ARTICLES,
+	    &u->ds->map, err, &col) != 0)
 		return;
-	if (dossier_query_init(&dq, u->ds, &qu) == 0) {
-		/* As & counts it, so the list opened says the same. */
-		dq.exact = 0;
-		for (size_t i = 0; i < u->ds->corpus.n; i++)
-			if (dossier_query_article(&dq, i)) {
-				if (q->nrows < SAVED_SHOWN)
-					q->rows[q->nrows++] = i;
-				q->n++;
-			}
-		dossier_query_free(&dq);
-	}
+	rows = ui_filter_rows(u, as, &qu, &nr);
 	query_free(&qu);
+	if (rows == NULL)
+		return;
+	q->n = nr;
+	q->nrows = nr < SAVED_SHOWN ? nr : SAVED_SHOWN;
+	q->rows = util_reallocarray(rows, q->nrows + 1, sizeof *rows);
 }
 
 void
@@ -215,7 +213,7 @@ ui_scope_open(struct ui *u, size_t which)
 		return;
 	ui_scope_count(u);
 	q = &u->scope.saved[which];
-	if (q->n == 0 || q->nrows == 0) {
+	if (q->n == 0) {
 		ui_msgs_say(&u->msgs, 1, L("“%s” không giữ lại bài nào",
 		    "“%s” keeps no article"), q->name);
 		return;
