@@ -283,6 +283,24 @@ rm -rf "$T/state"
 
 # In the reader, with stderr on the terminal: articles named with OSC 0
 # and OSC 52, and titles holding them, set no title and fill no buffer.
+# The warnings of the per-article caps name the article too: more than
+# 1,000 matches in --search, more than 100 passages in a brief.
+begin cap_warnings_name
+mkc "$C"
+{
+	printf -- '---\nid: many\ntitle: Many\n---\n'
+	i=0
+	while [ $i -lt 1100 ]; do printf 'Một visa nữa.\n\n'; i=$((i + 1)); done
+} >"$C/articles/m${OSC0}${CSI}.txt"
+run -C "$C" --search visa
+status 0
+clean
+has "$T/err" 'm^[]0;PWN^G^[[2J^[[31m.txt'
+run -C "$C" --topic visas --export markdown
+status 0
+clean
+has "$T/err" 'm^[]0;PWN^G^[[2J^[[31m.txt'
+
 begin reader_osc_names
 mkc "$C"
 art "$C/articles/t${OSC0}.txt" Evil
