@@ -62,11 +62,19 @@ int schema_valid_id(const char *s, size_t len);
  * one is refused whole. */
 const struct ytree *schema_nul(const struct ytree *v);
 
+/* Says, at v's position and at s's level, that scalar v holds a NUL
+ * (WHAT: a NUL character, shown as ^@) and returns 1; 0 when it holds
+ * none.  The value is not refused: the text keeps a visible marker, but
+ * a NUL is never read silently. */
+int schema_text_nul(struct schema *s, const struct ytree *v,
+    const char *what);
+
 /* v when it is a scalar, else NULL after "expected a string". */
 const struct ytree *schema_scalar(struct schema *s, const struct ytree *v,
     const char *what);
 /* A one-line cleaned string; NULL after a report when v is not a scalar,
- * or (required) is null or cleans to nothing. */
+ * or (required) is null or cleans to nothing.  A NUL in it is reported
+ * (schema_text_nul) and kept as a marker. */
 char *schema_string(struct schema *s, const struct ytree *v,
     const char *what, int required);
 /* A valid id (heap), or NULL after a report. */

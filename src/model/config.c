@@ -226,8 +226,17 @@ read_keys(struct schema *s, const struct ytree *root, struct config *c)
 			    schema_bool(s, v, "osc52", &b) == 0)
 				c->osc52 = b;
 		} else if (schema_key_is(k, "copy-command")) {
-			char *cmd = schema_is_null(v) ? NULL :
-			    schema_string(s, v, "copy-command", 0);
+			/* A command is no text: a NUL would cut it short. */
+			const struct ytree *nul = schema_nul(v);
+			char *cmd = NULL;
+
+			if (nul != NULL) {
+				schema_report(s, nul, "a NUL character in a "
+				    "setting; not read");
+				continue;
+			}
+			if (!schema_is_null(v))
+				cmd = schema_string(s, v, "copy-command", 0);
 
 			if (cmd != NULL && cmd[0] != '\0') {
 				free(c->copy_command);

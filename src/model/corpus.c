@@ -144,6 +144,7 @@ parse_front(struct article *a, const struct ytree *root, const char *path,
 			else {
 				/* With its length: a "\0" escape is a
 				 * marker to show, not the title's end. */
+				schema_text_nul(&s, v, "title");
 				a->title = util_strndup(v->str, v->len);
 				*title_len = v->len;
 			}

@@ -59,9 +59,14 @@ schema_unknown_key(struct schema *s, const struct ytree *k,
     const char *where)
 {
 	char *q = schema_excerpt(k);
+	/* An unknown key is a typo to point at; one holding a NUL is no
+	 * key at all, and a NUL is never a mere warning where s's are
+	 * errors. */
+	int nul = k->kind == YTREE_SCALAR &&
+	    memchr(k->str, '\0', k->len) != NULL;
 
-	diag_emit(s->d, DIAG_WARNING, s->file, k->line, k->col,
-	    "unknown key '%s' %s", q, where);
+	diag_emit(s->d, nul ? s->level : DIAG_WARNING, s->file, k->line,
+	    k->col, "unknown key '%s' %s", q, where);
 	free(q);
 }
 
@@ -117,6 +122,21 @@ schema_valid_id(const char *s, size_t len)
 	return 1;
 }
 
+int
+schema_text_nul(struct schema *s, const struct ytree *v, const char *what)
+{
+	int was;
+
+	if (v->kind != YTREE_SCALAR || memchr(v->str, '\0', v->len) == NULL)
+		return 0;
+	/* A report, not a refusal: the rest of the item is sound and the
+	 * marker shows where the NUL was. */
+	was = s->bad;
+	schema_report(s, v, "%s: a NUL character, shown as ^@", what);
+	s->bad = was;
+	return 1;
+}
+
 const struct ytree *
 schema_scalar(struct schema *s, const struct ytree *v, const char *what)
 {
@@ -140,6 +160,7 @@ schema_string(struct schema *s, const struct ytree *v, const char *what,
 		schema_report(s, v, "%s: has no value", what);
 		return NULL;
 	}
+	schema_text_nul(s, v, what);
 	str = text_clean(v->str, v->len, 0, &n);
 	if (n == 0 && required) {
 		schema_report(s, v, "%s: must not be empty", what);

@@ -6,8 +6,9 @@
 # file over the size cap.  Each gives one diagnostic at its line and
 # column (the size cap has no line: the file is not read) and hoso goes on
 # or stops as that file's rules say; nothing is read silently wrong: a NUL
-# in text shows as ^@ (never the text's end), "true<NUL>x" is not true, an
-# id or a date with a NUL is a bad one, a setting with one is not read.
+# in text is an error at the string's line and column and shows as ^@
+# (never the text's end), "true<NUL>x" is not true, an id, a date or a key
+# with a NUL is a bad one, a setting with one is not read.
 # The bookmark file is not YAML, but a NUL there is the same trap.
 . tests/hostile/lib.sh
 . tests/hostile/tmux.sh
@@ -43,28 +44,45 @@ front() {
 	run -C "$C" --list
 }
 
-# A NUL in text (a title) is shown as a marker, ^@, never the end of the
-# text; in an id, a date, true/false or a key it makes the value another
-# one, which is reported as such at its line and column.
+# A NUL in text (a title) is an error at the string's position, and the
+# text keeps it as a marker, ^@, never its end; in an id, a date,
+# true/false or a key it makes the value another one, which is reported as
+# such at its line and column.
 begin map_nul_title
 map 'title: "T\\0hidden"\ntopics:\n  - id: visas\n    title: "V\\0isas"\n    keywords: [visa]\n'
-status 0
+status 1
+has "$T/err" "$C/topics.yaml:1:8: error: title: a NUL character, shown as ^@"
+has "$T/err" "$C/topics.yaml:4:12: error: title: a NUL character, shown as ^@"
+[ "$(wc -l <"$T/err")" -eq 2 ] || fail "not two lines: $(cat "$T/err")"
 run -C "$C" --topics
+status 1
 has "$T/out" "V^@isas"
 no_controls "$T/out"
 
 begin map_nul_raw_title
-map 'title: T\0hidden\ntopics:\n  - id: visas\n    title: V\0isas\n    keywords: [visa]\n'
-status 0
+map 'title: T\0hidden\ntopics:\n  - id: visas\n    title: V\0isas\n    keywords: [visa, "vi\\0sa"]\n'
+status 1
+has "$T/err" "$C/topics.yaml:1:8: error: title: a NUL character, shown as ^@"
+has "$T/err" "$C/topics.yaml:4:12: error: title: a NUL character, shown as ^@"
+has "$T/err" "$C/topics.yaml:5:22: error: keywords: a NUL character, shown as ^@"
 run -C "$C" --topics
 has "$T/out" "V^@isas"
 no_controls "$T/out"
+no_controls "$T/err"
+
+# Every string of a milestone and its sources.
+begin map_nul_milestone
+map 'topics:\n  - {id: visas, title: V, keywords: [visa]}\ntimeline:\n  - date: 2001\n    title: "M\\0"\n    note: "n\\0"\n    sources: [{article: one, quote: "vi\\0sa"}]\n'
+status 1
+has "$T/err" "$C/topics.yaml:5:12: error: title: a NUL character, shown as ^@"
+has "$T/err" "$C/topics.yaml:6:11: error: note: a NUL character, shown as ^@"
+has "$T/err" "$C/topics.yaml:7:37: error: quote: a NUL character, shown as ^@"
 
 begin map_nul_in_id_key_bool
 map 'topics:\n  - id: "a\\0b"\n    title: A\n    keywords: [k]\n    "key\\0": 1\ntimeline:\n  - {date: 2001, title: a, target: true\0x, sources: [{article: one, quote: visa}]}\n'
 status 1
 has "$T/err" "$C/topics.yaml:2:9: error: id: invalid id 'a^@b'"
-has "$T/err" "$C/topics.yaml:5:5: warning: unknown key 'key^@'"
+has "$T/err" "$C/topics.yaml:5:5: error: unknown key 'key^@'"
 has "$T/err" "$C/topics.yaml:7:36: error: target: expected true or false, found 'true^@x'"
 no_controls "$T/err"
 
@@ -152,14 +170,18 @@ has "$T/out" "one	2023-01-01"
 hasnt "$T/out" "abc"
 
 begin front_nul_title
-front 'title: "Cut\\0 here"\n'
-status 0
-has "$T/out" "x			Cut^@ here	visas"
+front 'title: "Cut\\0 here"\nsource: "S\\0"\n'
+status 1
+has "$T/out" "x		S^@	Cut^@ here	visas"
+has "$T/err" "$C/articles/x.txt:2:8: error: title: a NUL character, shown as ^@"
+has "$T/err" "$C/articles/x.txt:3:9: error: source: a NUL character, shown as ^@"
+[ "$(wc -l <"$T/err")" -eq 2 ] || fail "not two lines: $(cat "$T/err")"
 
 begin front_nul_raw_title
 front 'title: Cut\0 here\n'
-status 0
+status 1
 has "$T/out" "x			Cut^@ here	visas"
+only "$T/err" "$C/articles/x.txt:2:8: error: title: a NUL character, shown as ^@"
 no_controls "$T/out"
 
 begin front_nul_boolean
@@ -227,6 +249,8 @@ only "$T/err" "$CF:2:10: warning: a NUL character in a setting; not read"
 run -C "$C" --dump-keys
 has "$T/out" "quit	Q	"
 no_controls "$T/err"
+cfg 'copy-command: "xclip\\0 -i"\n'
+only "$T/err" "$CF:1:15: warning: a NUL character in a setting; not read"
 
 begin config_several_documents
 cfg 'lang: vi\n---\nlang: en\n'
@@ -307,6 +331,9 @@ begin theme_nul
 theme 'name: x\nroles:\n  title: { fg: "red\\0x" }\n'
 only "$T/err" "$T/theme.yaml:3:16: warning: title.fg: unknown colour 'red^@x'"
 no_controls "$T/err"
+
+theme 'name: "x\\0y"\nroles: {}\n'
+only "$T/err" "$T/theme.yaml:1:7: warning: name: a NUL character, shown as ^@"
 
 begin theme_empty
 theme ''
