@@ -21,9 +21,13 @@
 
 #include "diag.h"
 
-#define YTREE_MAX_BYTES (1024 * 1024)
+/* The topic map of a newsroom archive: 100,000 topics and as many
+ * milestones take some 17 MB and 2.9 million nodes (man/hoso.1, LIMITS).
+ * The node cap bounds the memory a map of short flow items can ask for
+ * (some 100 bytes a node). */
+#define YTREE_MAX_BYTES (32 * 1024 * 1024)
 #define YTREE_MAX_DEPTH 64
-#define YTREE_MAX_NODES 1000000
+#define YTREE_MAX_NODES 4000000
 
 enum ytree_kind { YTREE_SCALAR, YTREE_SEQ, YTREE_MAP };
 

@@ -89,14 +89,14 @@ row everyword "--topics" 1 --topics
 mk quotes gen_quotes 10000000 9000; mk quotes-q gen_quotes 2500000 9000
 row quotes "--rebuild-index --check" 8 --rebuild-index --check
 row quotes "--timeline" 5 --timeline
-# As many topics and milestones as the 1 MiB map takes (6,000; 1,500).
-mk topics gen_topics 6000; mk topics-q gen_topics 1500
-row topics "--rebuild-index --check" 2 --rebuild-index --check
-row topics "--topics" 1 --topics
-row topics "--timeline" 1 --timeline
-row topics "--topic t3000" 1 --topic t3000
-# A quote of 780 KB, the most the map takes (195 KB).
-mk bigquote gen_bigquote 780000; mk bigquote-q gen_bigquote 195000
+# 100,000 topics and 100,000 milestones (25,000), a 17 MB map.
+mk topics gen_topics 100000; mk topics-q gen_topics 25000
+row topics "--rebuild-index --check" 5 --rebuild-index --check
+row topics "--topics" 4 --topics
+row topics "--timeline" 5 --timeline
+row topics "--topic t3000" 4 --topic t3000
+# A quote of 1 MiB of letters, 1.4 MB (256 KiB).
+mk bigquote gen_bigquote 1048576; mk bigquote-q gen_bigquote 262144
 row bigquote "--rebuild-index --check" 1 --rebuild-index --check
 # One letter with 400,000 combining marks (100,000).
 mk marks gen_marks 400000; mk marks-q gen_marks 100000

@@ -58,7 +58,7 @@ gen_quotes() {
 }
 
 # gen_topics DIR TOPICS: a map of TOPICS topics, each related to the next
-# and its own milestone (as many as the map's size cap lets in)
+# and its own milestone (100,000: some 17 MB of the map's 32 MiB)
 gen_topics() {
 	rep "$PHRASE" 20 | art "$1" small
 	awk -v n="$2" 'BEGIN {
@@ -71,8 +71,8 @@ gen_topics() {
 	}' > "$1/topics.yaml"
 }
 
-# gen_bigquote DIR BYTES: a timeline quote of about BYTES (the map's
-# size cap allows up to 1 MiB), the whole of a paragraph of the article
+# gen_bigquote DIR BYTES: a timeline quote of at least BYTES characters
+# (BYTES of the phrase's letters), the whole of a paragraph of the article
 gen_bigquote() {
 	q=$(rep "$PHRASE" $(($2 / ${#PHRASE})))
 	printf '%s' "$q" | art "$1" big

@@ -154,11 +154,20 @@ only "$T/err" "$C/topics.yaml:2:1: error: YAML syntax: did not find expected ','
 
 begin map_over_size_cap
 mkc
-awk 'BEGIN { print "topics:"; for (i = 0; i < 40000; i++) printf "  - {id: t%d, title: T, keywords: [k]}\n", i }' \
+awk 'BEGIN { print "topics:"; for (i = 0; i < 800000; i++) printf "  - {id: t%d, title: T, keywords: [k]}\n", i }' \
     >"$C/topics.yaml"
 run -C "$C" --check
 status 1
-only "$T/err" "$C/topics.yaml: error: too large: more than 1048576 bytes"
+only "$T/err" "$C/topics.yaml: error: too large: more than 33554432 bytes"
+
+# Under the size cap, the node cap: 4,000,001 scalars of two bytes each.
+begin map_node_cap
+mkc
+awk 'BEGIN { printf "topics: ["; for (i = 0; i < 4000001; i++) printf "a,"; print "a]" }' \
+    >"$C/topics.yaml"
+run -C "$C" --check
+status 1
+only "$T/err" "$C/topics.yaml:1:8000004: error: more than 4000000 nodes"
 
 # Front matter: the article costs itself only, at its line and column
 # (line 2 of the file is the first of the front matter).

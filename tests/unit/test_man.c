@@ -25,6 +25,7 @@
 #include "ui_keys.h"
 #include "ui_prompt.h"
 #include "util.h"
+#include "ytree.h"
 
 #define MAN "man/hoso.1"
 #define MAXTOK 16
@@ -409,6 +410,10 @@ test_limits(void **state)
 	}
 	snprintf(want, sizeof want, "%llu MiB, whichever",
 	    HOSO_QUOTE_READ_MIN / (1024 * 1024));
+	if (strstr(lim, want) == NULL || strstr(lim, want) > end)
+		fail_msg("%s: LIMITS lacks \"%s\"", MAN, want);
+	snprintf(want, sizeof want, ".It %d MiB and %s nodes for the topic map",
+	    YTREE_MAX_BYTES / (1024 * 1024), util_grouped(YTREE_MAX_NODES, k));
 	if (strstr(lim, want) == NULL || strstr(lim, want) > end)
 		fail_msg("%s: LIMITS lacks \"%s\"", MAN, want);
 	if (strcmp(RENDER_TOO_WIDE, "\xe2\x96\xa1") != 0 ||

@@ -722,12 +722,12 @@ test_load_errors(void **state)
 	ASSERT_DIAGS(&l, FIX ": error: not a regular file (a directory)");
 	done(&l);
 
-	/* 1 MiB + 1 byte is refused; exactly 1 MiB is read. */
+	/* 32 MiB + 1 byte is refused; exactly 32 MiB is read. */
 	util_buf_init(&want);
 	path = temp_file(YTREE_MAX_BYTES + 1, "topics: []\n");
 	load(&l, path);
 	assert_int_equal(l.rc, -1);
-	util_buf_printf(&want, "%s: error: too large: more than 1048576 bytes",
+	util_buf_printf(&want, "%s: error: too large: more than 33554432 bytes",
 	    path);
 	assert_int_equal(l.d.n, 1);
 	assert_string_equal(l.d.v[0].text, want.data);

@@ -358,8 +358,8 @@ test_size_limit(void **state)
 	s[0] = '#';
 	s[YTREE_MAX_BYTES + 1] = '\0';
 	parse_n(&p, s, YTREE_MAX_BYTES + 1, 0);
-	assert_only_error(&p, "t.yaml: error: too large: 1048577 bytes "
-	    "(the limit is 1048576)");
+	assert_only_error(&p, "t.yaml: error: too large: 33554433 bytes "
+	    "(the limit is 33554432)");
 	done(&p);
 
 	parse_n(&p, s, YTREE_MAX_BYTES, 0);
