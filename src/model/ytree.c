@@ -55,6 +55,7 @@ struct frame {
 	size_t *keys;
 	size_t nslots, nkeys;
 	int key_expected;	/* mappings: the next node is a key */
+	int muted;		/* inside a key already reported as bad */
 };
 
 struct build {
@@ -273,30 +274,36 @@ keys_check(struct frame *f, size_t ix)
 }
 
 /* Links t into the tree; the tree owns it from here on, even on error.
- * A placeholder (for an alias, already reported) is not checked as a key. */
-static void
+ * A placeholder (for an alias, already reported) is not checked as a key.
+ * Returns whether t is a collection used as a key: reported once, so that
+ * "{{{{" is one error, not one per brace, nothing inside it is checked. */
+static int
 attach(struct build *b, struct ytree *t, int placeholder)
 {
 	struct frame *f;
+	int bad_key = 0;
 
 	if (b->depth == 0) {
 		/* Only one document is accepted, so this is the first node. */
 		if (b->root != NULL)
 			util_fatal("ytree: a second root");
 		b->root = t;
-		return;
+		return 0;
 	}
 	f = &b->stack[b->depth - 1];
 	util_grow((void **)&f->node->kids, &f->cap, f->node->nkids + 1,
 	    sizeof *f->node->kids);
 	f->node->kids[f->node->nkids++] = t;
+	if (f->muted)
+		return 1;
 	if (f->node->kind != YTREE_MAP)
-		return;
+		return 0;
 	if (f->key_expected && !placeholder) {
-		if (t->kind != YTREE_SCALAR)
+		if (t->kind != YTREE_SCALAR) {
 			semantic(b, t->line, t->col, "a mapping key must be "
 			    "a scalar, found %s", ytree_kind_name(t->kind));
-		else {
+			bad_key = 1;
+		} else {
 			size_t first = keys_check(f, f->node->nkids - 1);
 
 			if (first != (size_t)-1) {
@@ -311,6 +318,7 @@ attach(struct build *b, struct ytree *t, int placeholder)
 		}
 	}
 	f->key_expected = !f->key_expected;
+	return bad_key;
 }
 
 static int
@@ -383,6 +391,7 @@ open_collection(struct build *b, const yaml_event_t *e, enum ytree_kind kind)
 	const yaml_mark_t *m = &e->start_mark;
 	struct frame *f;
 	struct ytree *t;
+	int muted;
 
 	if (b->depth >= YTREE_MAX_DEPTH) {
 		diag_emit(b->d, DIAG_ERROR, b->file, line_of(b, m), col_of(m),
@@ -396,11 +405,12 @@ open_collection(struct build *b, const yaml_event_t *e, enum ytree_kind kind)
 		check_props(b, m, e->data.mapping_start.anchor,
 		    e->data.mapping_start.tag);
 	t = node_new(b, kind, m);
-	attach(b, t, 0);
+	muted = attach(b, t, 0);
 	f = &b->stack[b->depth++];
 	memset(f, 0, sizeof *f);
 	f->node = t;
 	f->key_expected = 1;
+	f->muted = muted;
 	return 0;
 }
 
