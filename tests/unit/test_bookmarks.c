@@ -21,25 +21,6 @@
 #include "testlib.h"
 #include "util.h"
 
-static char tmpdir[] = "/tmp/hoso-bm-XXXXXX";
-
-static int
-setup(void **state)
-{
-	(void)state;
-	return mkdtemp(tmpdir) == NULL ? -1 : 0;
-}
-
-static int
-teardown(void **state)
-{
-	char cmd[128];
-
-	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-	return system(cmd) == 0 ? 0 : -1;
-}
-
 static char *
 formatted(const struct bookmarks *b)
 {
@@ -184,8 +165,8 @@ test_save_bad_file(void **state)
 {
 	static const char text[] = "hoso-bookmarks 1\n"
 	    "1\tok\t0\t1\t\tq\ngarbage\n";
-	char *path = tl_fmt("%s/sub/bm", tmpdir), *bad = tl_fmt("%s.bad",
-	    path), *dir = tl_fmt("%s/sub", tmpdir), *data;
+	char *path = tl_fmt("%s/sub/bm", tl_tmpdir()), *bad = tl_fmt("%s.bad",
+	    path), *dir = tl_fmt("%s/sub", tl_tmpdir()), *data;
 	struct bookmarks b;
 	struct diag d;
 	size_t len;
@@ -227,9 +208,9 @@ test_path(void **state)
 	char *p, *q;
 
 	(void)state;
-	setenv("XDG_STATE_HOME", tmpdir, 1);
+	setenv("XDG_STATE_HOME", tl_tmpdir(), 1);
 	p = bookmarks_path(".");
-	q = bookmarks_path(tmpdir);
+	q = bookmarks_path(tl_tmpdir());
 	assert_non_null(p);
 	assert_non_null(q);
 	assert_non_null(strstr(p, "/hoso/bookmarks-"));
@@ -249,7 +230,7 @@ add_one(struct bookmarks *b, long long t, const char *quote)
 static void
 test_two_readers(void **state)
 {
-	char *path = tl_fmt("%s/two/bm", tmpdir);
+	char *path = tl_fmt("%s/two/bm", tl_tmpdir());
 	struct bookmarks a, b, c;
 	struct diag d;
 	char *t;
@@ -307,5 +288,6 @@ main(void)
 		cmocka_unit_test(test_two_readers),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, tl_tmpdir_setup,
+	    tl_tmpdir_teardown);
 }

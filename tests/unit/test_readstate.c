@@ -23,25 +23,6 @@
 #include "testlib.h"
 #include "util.h"
 
-static char tmpdir[] = "/tmp/hoso-rs-XXXXXX";
-
-static int
-setup(void **state)
-{
-	(void)state;
-	return mkdtemp(tmpdir) == NULL ? -1 : 0;
-}
-
-static int
-teardown(void **state)
-{
-	char cmd[128];
-
-	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-	return system(cmd) == 0 ? 0 : -1;
-}
-
 static char *
 formatted(const struct readstate *rs)
 {
@@ -111,7 +92,7 @@ test_round_trip(void **state)
 {
 	char a[] = "a", b[] = "b", c[] = "c", dd[] = "d", e[] = "e";
 	char *ids1[] = { c, a, b, a }, *ids2[] = { a, dd, b, e };
-	char *path = tl_fmt("%s/rt/read-x", tmpdir), *text;
+	char *path = tl_fmt("%s/rt/read-x", tl_tmpdir()), *text;
 	struct readstate rs;
 	struct diag d;
 
@@ -219,7 +200,7 @@ static void
 test_save_bad_file(void **state)
 {
 	static const char text[] = "hoso-read 1\nknown a\ngarbage\nread a\n";
-	char *dir = tl_fmt("%s/bad", tmpdir), *path = tl_fmt("%s/read-x", dir);
+	char *dir = tl_fmt("%s/bad", tl_tmpdir()), *path = tl_fmt("%s/read-x", dir);
 	char *bad = tl_fmt("%s.bad", path), *bad1 = tl_fmt("%s.bad.1", path);
 	struct readstate rs;
 	struct diag d;
@@ -275,7 +256,7 @@ test_save_bad_file(void **state)
 static void
 test_save_unchanged(void **state)
 {
-	char *path = tl_fmt("%s/same", tmpdir), *text;
+	char *path = tl_fmt("%s/same", tl_tmpdir()), *text;
 	char a[] = "a", b[] = "b";
 	char *ids[] = { a, b };
 	struct readstate rs;
@@ -309,9 +290,9 @@ test_path(void **state)
 	char *p, *q;
 
 	(void)state;
-	setenv("XDG_STATE_HOME", tmpdir, 1);
+	setenv("XDG_STATE_HOME", tl_tmpdir(), 1);
 	p = readstate_path(".");
-	q = readstate_path(tmpdir);
+	q = readstate_path(tl_tmpdir());
 	assert_non_null(p);
 	assert_non_null(q);
 	assert_non_null(strstr(p, "/hoso/read-"));
@@ -334,5 +315,6 @@ main(void)
 		cmocka_unit_test(test_path),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, tl_tmpdir_setup,
+	    tl_tmpdir_teardown);
 }

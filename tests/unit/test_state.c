@@ -23,39 +23,6 @@
 #include "testlib.h"
 #include "util.h"
 
-static char tmpdir[] = "/tmp/hoso-state-XXXXXX";
-static int counter;
-
-static int
-setup(void **state)
-{
-	(void)state;
-	return mkdtemp(tmpdir) == NULL ? -1 : 0;
-}
-
-static int
-teardown(void **state)
-{
-	char cmd[128];
-
-	(void)state;
-	snprintf(cmd, sizeof cmd, "chmod -R u+rwx '%s'; rm -rf '%s'", tmpdir,
-	    tmpdir);
-	return system(cmd) == 0 ? 0 : -1;
-}
-
-
-
-/* A fresh directory for one test: TMP/N. */
-static char *
-fresh_dir(void)
-{
-	char *d = tl_fmt("%s/%d", tmpdir, ++counter);
-
-	assert_int_equal(mkdir(d, 0755), 0);
-	return d;
-}
-
 static void
 write_file(const char *path, const char *text, size_t len)
 {
@@ -104,7 +71,7 @@ count_entries(const char *dir)
 static void
 test_round_trip(void **unused)
 {
-	char *dir = fresh_dir();
+	char *dir = tl_fresh_dir();
 	char *sdir = tl_fmt("%s/deep/er/hoso", dir);
 	char *path = tl_fmt("%s/state", sdir);
 	struct state st, back;
@@ -199,7 +166,7 @@ test_round_trip(void **unused)
 static void
 test_empty_state(void **unused)
 {
-	char *dir = fresh_dir(), *path = tl_fmt("%s/state", dir), *text;
+	char *dir = tl_fresh_dir(), *path = tl_fmt("%s/state", dir), *text;
 	struct state st;
 	struct diag d;
 
@@ -223,7 +190,7 @@ test_empty_state(void **unused)
 static void
 test_missing(void **unused)
 {
-	char *dir = fresh_dir(), *path = tl_fmt("%s/no/such/state", dir);
+	char *dir = tl_fresh_dir(), *path = tl_fmt("%s/no/such/state", dir);
 	struct state st;
 	struct diag d;
 
@@ -245,7 +212,7 @@ static void
 expect_refused(const char *text, size_t len, const char *where,
     const char *why)
 {
-	char *dir = fresh_dir(), *path = tl_fmt("%s/state", dir);
+	char *dir = tl_fresh_dir(), *path = tl_fmt("%s/state", dir);
 	char *bad = tl_fmt("%s.bad", path), *got, *want;
 	struct state st;
 	struct diag d;
@@ -352,7 +319,7 @@ test_corrupt(void **unused)
 static void
 test_any_view_name(void **unused)
 {
-	char *dir = fresh_dir(), *path = tl_fmt("%s/state", dir), *text;
+	char *dir = tl_fresh_dir(), *path = tl_fmt("%s/state", dir), *text;
 	struct state_section *sec;
 	struct state st;
 	struct diag d;
@@ -380,7 +347,7 @@ test_any_view_name(void **unused)
 static void
 test_repeated_position(void **unused)
 {
-	char *dir = fresh_dir(), *path = tl_fmt("%s/state", dir);
+	char *dir = tl_fresh_dir(), *path = tl_fmt("%s/state", dir);
 	static const char text[] = "hoso-state 1\npos b 7\npos a 1\n"
 	    "pos b 9\n";
 	struct state st;
@@ -404,7 +371,7 @@ test_repeated_position(void **unused)
 static void
 test_moved_aside_twice(void **unused)
 {
-	char *dir = fresh_dir(), *path = tl_fmt("%s/state", dir);
+	char *dir = tl_fresh_dir(), *path = tl_fmt("%s/state", dir);
 	char *bad = tl_fmt("%s.bad", path), *bad1 = tl_fmt("%s.bad.1", path), *got;
 	struct state st;
 	struct diag d;
@@ -438,7 +405,7 @@ test_moved_aside_twice(void **unused)
 static void
 test_no_blind_overwrite(void **unused)
 {
-	char *dir = fresh_dir(), *path = tl_fmt("%s/state", dir), *got;
+	char *dir = tl_fresh_dir(), *path = tl_fmt("%s/state", dir), *got;
 	struct state st;
 	struct diag d;
 
@@ -464,7 +431,7 @@ test_no_blind_overwrite(void **unused)
 static void
 test_bad_ids_not_written(void **unused)
 {
-	char *dir = fresh_dir(), *path = tl_fmt("%s/state", dir), *text;
+	char *dir = tl_fresh_dir(), *path = tl_fmt("%s/state", dir), *text;
 	struct state_section *sec;
 	struct state st;
 	struct diag d;
@@ -496,7 +463,7 @@ test_bad_ids_not_written(void **unused)
 static void
 test_unwritable(void **unused)
 {
-	char *dir = fresh_dir();
+	char *dir = tl_fresh_dir();
 	char *file = tl_fmt("%s/plain-file", dir);
 	char *under = tl_fmt("%s/plain-file/hoso/state", dir);
 	struct state st, l;
@@ -602,7 +569,7 @@ test_default_path(void **unused)
 static void
 test_two_corpora(void **unused)
 {
-	char *dir = fresh_dir(), *path = tl_fmt("%s/state", dir), *text;
+	char *dir = tl_fresh_dir(), *path = tl_fmt("%s/state", dir), *text;
 	struct state a, b, back;
 	struct diag d;
 
@@ -661,7 +628,7 @@ test_old_format(void **unused)
 {
 	static const char v1[] = "hoso-state 1\nview timeline\n"
 	    "article a1\npos a1 42\npos b2 7\n";
-	char *dir = fresh_dir(), *path = tl_fmt("%s/state", dir), *text;
+	char *dir = tl_fresh_dir(), *path = tl_fmt("%s/state", dir), *text;
 	struct state_section *sec;
 	struct state st;
 	struct diag d;
@@ -705,7 +672,7 @@ test_old_format(void **unused)
 static void
 test_history(void **unused)
 {
-	char *dir = fresh_dir(), *path = tl_fmt("%s/state", dir);
+	char *dir = tl_fresh_dir(), *path = tl_fmt("%s/state", dir);
 	struct state st, back;
 	struct util_buf b;
 	struct diag d;
@@ -770,5 +737,6 @@ main(void)
 		cmocka_unit_test(test_history),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, tl_tmpdir_setup,
+	    tl_tmpdir_teardown);
 }

@@ -25,35 +25,6 @@
 #include "tmpfile.h"
 #include "util.h"
 
-static char tmpdir[] = "/tmp/hoso-tmpfile-XXXXXX";
-static int counter;
-
-static int
-setup(void **state)
-{
-	(void)state;
-	return mkdtemp(tmpdir) == NULL ? -1 : 0;
-}
-
-static int
-teardown(void **state)
-{
-	char cmd[128];
-
-	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-	return system(cmd) == 0 ? 0 : -1;
-}
-
-static char *
-fresh_dir(void)
-{
-	char *d = tl_fmt("%s/%d", tmpdir, ++counter);
-
-	assert_int_equal(mkdir(d, 0755), 0);
-	return d;
-}
-
 static int
 count_entries(const char *dir)
 {
@@ -152,7 +123,7 @@ check_all(const char *dir, const char *base, long pid)
 static void
 test_name(void **unused)
 {
-	char *dir = fresh_dir(), *path = tl_fmt("%s/index", dir), *tmp;
+	char *dir = tl_fresh_dir(), *path = tl_fmt("%s/index", dir), *tmp;
 	char *want = tl_fmt("%s.tmp.%ld.", path, (long)getpid());
 	int fd;
 
@@ -180,7 +151,7 @@ test_name(void **unused)
 static void
 test_sweep(void **unused)
 {
-	char *dir = fresh_dir(), *path = tl_fmt("%s/hoso-index", dir);
+	char *dir = tl_fresh_dir(), *path = tl_fmt("%s/hoso-index", dir);
 	long dead = dead_pid();
 
 	(void)unused;
@@ -219,7 +190,7 @@ gone_at(const char *dir, const char *base, long pid, int what)
 static void
 test_loads_sweep(void **unused)
 {
-	char *dir = fresh_dir(), *state = tl_fmt("%s/state", dir);
+	char *dir = tl_fresh_dir(), *state = tl_fmt("%s/state", dir);
 	char *bm = tl_fmt("%s/bookmarks-0123456789abcdef", dir);
 	long dead = dead_pid();
 	struct state st;
@@ -257,5 +228,6 @@ main(void)
 		cmocka_unit_test(test_loads_sweep),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, tl_tmpdir_setup,
+	    tl_tmpdir_teardown);
 }

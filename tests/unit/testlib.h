@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <uninorm.h>
 
@@ -57,6 +58,47 @@ tl_fmt(const char *f, ...)
 	if (b.data == NULL)
 		util_buf_adds(&b, "");
 	return util_buf_detach(&b, NULL);
+}
+
+/* The scratch directory of a test group: made by tl_tmpdir_setup, the
+ * group's setup, and removed with all it holds by tl_tmpdir_teardown,
+ * even what a test left unreadable or read-only. */
+static inline char *
+tl_tmpdir(void)
+{
+	static char dir[] = "/tmp/hoso-test-XXXXXX";
+
+	return dir;
+}
+
+static inline int
+tl_tmpdir_setup(void **state)
+{
+	(void)state;
+	return mkdtemp(tl_tmpdir()) == NULL ? -1 : 0;
+}
+
+static inline int
+tl_tmpdir_teardown(void **state)
+{
+	char *cmd = tl_fmt("chmod -R u+rwx '%s'; rm -rf '%s'", tl_tmpdir(),
+	    tl_tmpdir());
+	int rc = system(cmd);
+
+	(void)state;
+	free(cmd);
+	return rc == 0 ? 0 : -1;
+}
+
+/* A fresh directory of the scratch one for one test: TMP/N. */
+static inline char *
+tl_fresh_dir(void)
+{
+	static int counter;
+	char *d = tl_fmt("%s/%d", tl_tmpdir(), ++counter);
+
+	assert_int_equal(mkdir(d, 0755), 0);
+	return d;
 }
 
 #endif
