@@ -235,13 +235,10 @@ read_prefix(struct article *t, const char *path, size_t limit,
 	const char *kind;
 	int fd = util_open_regular(path, 0, &kind), rc;
 
+	/* Worded as corpus.c words a file it cannot read. */
 	if (fd < 0) {
-		if (kind != NULL)
-			diag_emit(d, DIAG_ERROR, path, 0, 0, "not a regular "
-			    "file (%s); skipped", kind);
-		else
-			diag_emit(d, DIAG_ERROR, path, 0, 0, "cannot read: %s",
-			    strerror(errno));
+		diag_emit(d, DIAG_ERROR, path, 0, 0, "%s%s", util_read_why(),
+		    kind != NULL ? "; skipped" : "");
 		free(buf);
 		return -1;
 	}

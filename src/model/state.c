@@ -576,18 +576,19 @@ static int
 foreign(const char *path)
 {
 	char head[STATE_MAGIC_LEN];
-	struct stat sb;
-	FILE *fp;
-	size_t n;
+	const char *kind;
+	size_t n = 0;
+	ssize_t r;
+	int fd;
 
-	if (stat(path, &sb) < 0)
-		return errno == ENOENT ? 0 : 1;
-	if (!S_ISREG(sb.st_mode))
-		return 1;
-	if ((fp = fopen(path, "rb")) == NULL)
-		return 1;
-	n = fread(head, 1, sizeof head, fp);
-	fclose(fp);
+	/* What is opened is what is looked at: no stat, then open. */
+	if ((fd = util_open_regular(path, 0, &kind)) < 0)
+		return kind == NULL && errno == ENOENT ? 0 : 1;
+	while (n < sizeof head && ((r = read(fd, head + n,
+	    sizeof head - n)) > 0 || (r < 0 && errno == EINTR)))
+		if (r > 0)
+			n += (size_t)r;
+	close(fd);
 	return magic_version(head, n) == 0;
 }
 
