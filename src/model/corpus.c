@@ -133,6 +133,7 @@ parse_front(struct article *a, const struct ytree *root, const char *path,
 	for (size_t i = 0; i + 1 < root->nkids; i += 2) {
 		const struct ytree *k = root->kids[i], *v = root->kids[i + 1];
 		char **field = NULL;
+		int text = 0;
 
 		if (schema_key_is(k, "title")) {
 			title = v;
@@ -150,12 +151,15 @@ parse_front(struct article *a, const struct ytree *root, const char *path,
 			}
 			continue;
 		}
+		/* text: one of the plain strings (field); a flag rather than
+		 * a test of field itself, which the analyzer would take to
+		 * mean a might be NULL. */
 		if (schema_key_is(k, "source"))
-			field = &a->source;
+			field = &a->source, text = 1;
 		else if (schema_key_is(k, "author"))
-			field = &a->author;
+			field = &a->author, text = 1;
 		else if (schema_key_is(k, "url"))
-			field = &a->url;
+			field = &a->url, text = 1;
 		else if (schema_key_is(k, "encoding")) {
 			check_encoding(&s, v, declared);
 			continue;
@@ -166,7 +170,7 @@ parse_front(struct article *a, const struct ytree *root, const char *path,
 		}
 		if (schema_is_null(v))
 			continue;
-		if (field != NULL)
+		if (text)
 			*field = schema_string(&s, v, k->str, 0);
 		else if (schema_key_is(k, "date"))
 			schema_date(&s, v, "date", &a->date, &a->date_str);

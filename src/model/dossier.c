@@ -84,11 +84,11 @@ resolve(struct dossier *ds)
 	int partial = dossier_bg_running(ds) && !store_ranked(ds->st);
 	/* Per article, for a map with a timeline: the bytes the quote
 	 * searches read, the quotes looked for and those not (bounds.h). */
-	struct { size_t read, looked, skipped; } *q = NULL;
+	struct { size_t read, looked, skipped; } *q;
 
 	ds->partial = partial;
-	if (m->nms > 0 && ds->corpus.n > 0)
-		q = util_calloc(ds->corpus.n, sizeof *q);
+	/* One more than the articles: never a request for nothing. */
+	q = util_calloc(ds->corpus.n + 1, sizeof *q);
 
 	for (size_t i = 0; i < m->ntopics; i++) {
 		struct topic *t = &m->topics[i];

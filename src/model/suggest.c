@@ -222,7 +222,7 @@ find_in(const struct article *a, const struct match_pat *pat, size_t *hs,
 			continue;
 		}
 		para = corpus_fpara_at(a, fa);
-		if (para != cached) {
+		if (map == NULL || para != cached) {
 			free(map);
 			map = corpus_para_map(a, para);
 			ps = a->para[para];

@@ -28,12 +28,15 @@
 /* The articles a saved query's page links to. */
 #define SAVED_SHOWN 10
 
+/* The Articles view: always there (the view table is fixed). */
 static struct ui_vstate *
 articles(struct ui *u)
 {
 	int v = ui_reader_view_of(u, LINK_ARTICLES);
 
-	return v >= 0 ? &u->vs[v] : NULL;
+	if (v < 0)
+		util_fatal("no Articles view");
+	return &u->vs[v];
 }
 
 void
@@ -141,7 +144,7 @@ ui_scope_toggle(struct ui *u)
 		    "bài", "The filter is the article list's only again"));
 		return;
 	}
-	if (as == NULL || as->filter == NULL) {
+	if (as->filter == NULL) {
 		ui_msgs_say(&u->msgs, 1, L("Danh sách bài chưa có bộ lọc (%s "
 		    "đặt một)", "The article list has no filter (%s sets "
 		    "one)"), ui_keys_name(ACT_FILTER));
@@ -173,7 +176,7 @@ count_one(struct ui *u, struct ui_saved *q)
 	q->rows = NULL;
 	q->n = q->nrows = 0;
 	/* Parsed against this map at start (config_queries_bind). */
-	if (as == NULL || query_parse(&qu, q->query, QUERY_ARTICLES,
+	if (query_parse(&qu, q->query, QUERY_ARTICLES,
 	    &u->ds->map, err, &col) != 0)
 		return;
 	rows = ui_filter_rows(u, as, &qu, &nr);
