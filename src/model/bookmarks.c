@@ -6,6 +6,7 @@
 #include "bookmarks.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -282,7 +283,9 @@ clean_field(const char *s, size_t n)
 	return util_buf_detach(&o, NULL);
 }
 
-/* A decimal number filling s[0..n): 0 and *v, else -1. */
+/* A decimal number filling s[0..n), at most LLONG_MAX (a creation time
+ * is a long long: a larger one would be written back negative, and not
+ * read again): 0 and *v, else -1. */
 static int
 number(const char *s, size_t n, unsigned long long *v)
 {
@@ -295,6 +298,8 @@ number(const char *s, size_t n, unsigned long long *v)
 			return -1;
 		x = x * 10 + (unsigned)(s[i] - '0');
 	}
+	if (x > (unsigned long long)LLONG_MAX)
+		return -1;
 	*v = x;
 	return 0;
 }

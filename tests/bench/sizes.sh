@@ -98,6 +98,16 @@ row topics "--topic t3000" 4 --topic t3000
 # A quote of 1 MiB of letters, 1.4 MB (256 KiB).
 mk bigquote gen_bigquote 1048576; mk bigquote-q gen_bigquote 262144
 row bigquote "--rebuild-index --check" 1 --rebuild-index --check
+# YAML: a million keys (250,000), the last a duplicate; 1,000,000
+# brackets deep (250,000), stopped at the 64th.
+mk keys gen_keys 1000000; mk keys-q gen_keys 250000
+row keys "--check" 4 --check
+mk deep gen_deep 1000000; mk deep-q gen_deep 250000
+row deep "--check" 0.5 --check
+# A word-segmented article of 16 MB (4 MB) of backticks and quotes.
+mk segmented gen_segmented 16000000; mk segmented-q gen_segmented 4000000
+row segmented "--rebuild-index --check" 8 --rebuild-index --check
+row segmented "--show big -w 80" 6 --show big -w 80
 # One letter with 400,000 combining marks (100,000).
 mk marks gen_marks 400000; mk marks-q gen_marks 100000
 row marks "--rebuild-index --check" 1 --rebuild-index --check

@@ -96,3 +96,29 @@ gen_nospace() {
 	rep 'ViệtNamNhậtBản' $(($2 / 18 + 1)) | art "$1" big
 	small_map "$1"
 }
+
+# gen_keys DIR KEYS: a map of KEYS keys beside its topics (unknown keys:
+# each one warned about), the last one a duplicate of the first
+gen_keys() {
+	rep 'hội đàm. ' 10 | art "$1" small
+	{
+		map_text
+		awk -v n="$2" 'BEGIN { for (i = 0; i < n; i++) printf "x%d: %d\n", i, i; print "x0: again" }'
+	} > "$1/topics.yaml"
+}
+
+# gen_deep DIR N: a map whose topics are N opening brackets deep
+gen_deep() {
+	rep 'hội đàm. ' 10 | art "$1" small
+	{ printf 'topics: '; rep '[' "$2"; printf '\n'; } > "$1/topics.yaml"
+}
+
+# gen_segmented DIR BYTES: a word-segmented article (Việt_Nam) of BYTES
+# opened by an unmatched backtick, its words between backticks and quotes
+gen_segmented() {
+	mkdir -p "$1/articles"
+	{ printf -- '---\ntitle: Seg\nsegmented: true\n---\n`'
+	  rep '`Việt_Nam hội_đàm "hợp_tác" ' $(($2 / 36 + 1)); printf '\n'; } \
+	    > "$1/articles/big.txt"
+	small_map "$1"
+}

@@ -10,7 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include <cmocka.h>
 
@@ -225,7 +224,9 @@ test_desegment_hashtags_code_hosts(void **state)
 /*
  * A line of backticks and quotes costs what its length costs: a pass
  * that searched to the end of the line for every backtick would take
- * minutes over 400 kB; the linear one takes milliseconds.
+ * minutes over 400 kB.  Here, that each comes out no longer than it went
+ * in; how fast, in make bench (tests/bench/sizes.sh, the "segmented"
+ * case).
  */
 static void
 test_desegment_linear(void **state)
@@ -233,11 +234,8 @@ test_desegment_linear(void **state)
 	static const char *const units[] = { "` ", "'a_b ", "\" ' ",
 	    "`Việt_Nam ", "x_y' ", "#a_b ", "x.vn/a_b " };
 	size_t u, len, n;
-	struct timespec a, b;
-	double secs;
 
 	(void)state;
-	clock_gettime(CLOCK_MONOTONIC, &a);
 	for (u = 0; u < sizeof units / sizeof units[0]; u++) {
 		size_t ul = strlen(units[u]);
 		char *big = util_malloc(400000 + ul);
@@ -252,10 +250,6 @@ test_desegment_linear(void **state)
 		free(r);
 		free(big);
 	}
-	clock_gettime(CLOCK_MONOTONIC, &b);
-	secs = (double)(b.tv_sec - a.tv_sec) +
-	    (double)(b.tv_nsec - a.tv_nsec) / 1e9;
-	assert_true(secs < 2.0);
 }
 
 static void

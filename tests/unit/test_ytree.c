@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include <cmocka.h>
 
@@ -23,20 +22,13 @@ struct parsed {
 	int rc;
 	struct ytree *root;
 	struct diag d;
-	double secs;
 };
 
 static void
 parse_n(struct parsed *p, const char *buf, size_t len, int line_offset)
 {
-	struct timespec t0, t1;
-
 	diag_init(&p->d, NULL);
-	clock_gettime(CLOCK_MONOTONIC, &t0);
 	p->rc = ytree_parse(buf, len, "t.yaml", line_offset, &p->d, &p->root);
-	clock_gettime(CLOCK_MONOTONIC, &t1);
-	p->secs = (double)(t1.tv_sec - t0.tv_sec) +
-	    (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
 }
 
 static void
@@ -281,9 +273,6 @@ check_deep(const char *unit, size_t n, const char *want)
 		    "64 levels");
 	else
 		assert_int_equal(p.d.n, 1);
-	if (p.secs >= 0.5)
-		fail_msg("%zu x \"%s\" took %.3f s", n, unit, p.secs);
-	print_message("%zu x \"%s\": rejected in %.6f s\n", n, unit, p.secs);
 	done(&p);
 }
 
@@ -453,7 +442,6 @@ test_error_flood(void **state)
 	assert_int_equal(p.d.n, 21);
 	assert_diag(&p, 1, "t.yaml:2:5: error: aliases are not allowed (*a)");
 	assert_diag(&p, 20, "t.yaml:2:59: error: too many errors, giving up");
-	assert_true(p.secs < 0.5);
 	done(&p);
 }
 
@@ -530,7 +518,8 @@ test_duplicate_keys(void **state)
 	assert_int_equal(p.root->kids[2]->nkids, 6);
 	done(&p);
 
-	/* Many keys: found through the hash, in order, not quadratically. */
+	/* Many keys: the duplicate found among them (how fast: make bench,
+	 * tests/bench/sizes.sh, a million keys). */
 	util_buf_init(&b);
 	for (int i = 0; i < 50000; i++)
 		util_buf_printf(&b, "k%d: %d\n", i, i);
@@ -539,7 +528,6 @@ test_duplicate_keys(void **state)
 	util_buf_free(&b);
 	assert_only_error(&p, "t.yaml:50001:1: error: duplicate key 'k49999' "
 	    "(first at line 50000)");
-	assert_true(p.secs < 0.5);
 	done(&p);
 
 	/* A hostile key is shown safely and shortened. */
