@@ -27,12 +27,16 @@
 
 #define SCHEMA_ID_MAX 64
 #define SCHEMA_SHOWN_MAX 60
+/* Unknown keys warned about in one file: a map of a million of them is
+ * one screen of warnings and one line for the rest, not a million. */
+#define SCHEMA_UNKNOWN_MAX 20
 
 struct schema {
 	const char *file;
 	struct diag *d;
 	enum diag_level level;	/* of every report but unknown keys */
 	int bad;		/* something was reported since last cleared */
+	size_t unknown;		/* unknown keys met */
 };
 
 void schema_init(struct schema *s, const char *file, struct diag *d,

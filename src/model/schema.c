@@ -21,6 +21,7 @@ schema_init(struct schema *s, const char *file, struct diag *d,
 	s->d = d;
 	s->level = level;
 	s->bad = 0;
+	s->unknown = 0;
 }
 
 void
@@ -58,13 +59,22 @@ void
 schema_unknown_key(struct schema *s, const struct ytree *k,
     const char *where)
 {
-	char *q = schema_excerpt(k);
+	char *q;
 	/* An unknown key is a typo to point at; one holding a NUL is no
 	 * key at all, and a NUL is never a mere warning where s's are
 	 * errors. */
 	int nul = k->kind == YTREE_SCALAR &&
 	    memchr(k->str, '\0', k->len) != NULL;
 
+	/* A NUL is said however many keys came before it. */
+	if (!nul && ++s->unknown > SCHEMA_UNKNOWN_MAX) {
+		if (s->unknown == SCHEMA_UNKNOWN_MAX + 1)
+			diag_emit(s->d, DIAG_WARNING, s->file, k->line,
+			    k->col, "more than %d unknown keys; the rest are "
+			    "not reported", SCHEMA_UNKNOWN_MAX);
+		return;
+	}
+	q = schema_excerpt(k);
 	diag_emit(s->d, nul ? s->level : DIAG_WARNING, s->file, k->line,
 	    k->col, "unknown key '%s' %s", q, where);
 	free(q);

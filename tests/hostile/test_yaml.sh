@@ -160,6 +160,23 @@ run -C "$C" --check
 status 1
 only "$T/err" "$C/topics.yaml: error: too large: more than 33554432 bytes"
 
+# A million keys: twenty unknown ones warned about, then one line for the
+# rest; the map is read.
+begin map_million_keys
+mkc
+{ printf 'topics:\n  - {id: visas, title: V, keywords: [visa]}\n'
+  awk 'BEGIN { for (i = 0; i < 1000000; i++) printf "x%d: %d\n", i, i }'; } >"$C/topics.yaml"
+run -C "$C" --check
+status 0
+[ "$(wc -l <"$T/err")" -eq 21 ] || fail "$(wc -l <"$T/err") lines of warnings, expected 21"
+has "$T/err" "$C/topics.yaml:3:1: warning: unknown key 'x0' at the top level"
+has "$T/err" "$C/topics.yaml:23:1: warning: more than 20 unknown keys; the rest are not reported"
+# ...but a key with a NUL after them all is still an error
+printf '"x\\0": 1\n' >>"$C/topics.yaml"
+run -C "$C" --check
+status 1
+has "$T/err" "$C/topics.yaml:1000003:1: error: unknown key 'x^@' at the top level"
+
 # Under the size cap, the node cap: 4,000,001 scalars of two bytes each.
 begin map_node_cap
 mkc
