@@ -13,6 +13,12 @@
  * The scan stops at the cap, so the rest of the article costs nothing. */
 #define HOSO_MAX_MENTIONS 100000
 
+/* A keyword's size: the scan tries, at each word of a text, the keywords
+ * that start there one word longer at a time, so their length in words
+ * bounds the work per word, and in bytes each comparison. */
+#define HOSO_MAX_KEYWORD_WORDS 16
+#define HOSO_MAX_KEYWORD_BYTES 256
+
 /* Passages a topic's page (--topic, the reader) shows of one article;
  * the article itself holds the rest. */
 #define HOSO_MAX_PASSAGES 100

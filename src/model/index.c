@@ -1,13 +1,19 @@
 /*
  * index: topic mentions (see include/model/index.h).
  *
- * Keywords are folded (FOLD_ALL) once and hashed by their first word.  The
- * scan walks every article's folded text word by word; at each word start
- * one hash probe yields the few keywords that could begin there, each
- * checked with memcmp and a word-boundary test.  A keyword's syllables
- * written with diacritics are then checked against the original bytes
- * (match.h), so their marks must match, in either tone placement.  Work is linear in the corpus size; the number of
- * keywords only sizes the hash.
+ * Keywords are folded (FOLD_ALL) once, and every word prefix of each
+ * ("hội", "hội đàm", "hội đàm cấp cao") is a node of one hash table: a
+ * word-level trie, flattened.  The scan walks every article's folded text
+ * word by word; at each word start it probes the one-word prefix, then,
+ * while a node says some keyword goes on, the prefix one word longer.  A
+ * node holds only the keywords whose last word ends there, each checked
+ * with memcmp and a word-boundary test, so 10,000 keywords that share a
+ * first word cost a probe per word of the text, not 10,000 comparisons.
+ * A keyword's syllables written with diacritics are then checked against
+ * the original bytes (match.h), so their marks must match, in either tone
+ * placement.  Keywords are at most HOSO_MAX_KEYWORD_BYTES (topics.c), so
+ * the probes at one word start are bounded: work is linear in the corpus
+ * size, and the number of keywords only sizes the table.
  */
 #include "index.h"
 
@@ -30,14 +36,16 @@ struct kw {
 	uint32_t topic, keyword;
 };
 
+/* A node: a word prefix of one keyword or more. */
 struct bucket {
-	const char *word;		/* first word (points into a kw) */
+	const char *word;		/* the prefix (points into a kw) */
 	size_t wlen;
-	size_t *kws;			/* indices into the kw array */
+	size_t *kws;			/* the keywords whose words end here */
 	/* same[j]: kws[j] asks what kws[j - 1] does (another topic's
 	 * keyword of the same spelling), so one check answers both. */
 	unsigned char *same;
 	size_t n, cap;
+	int more;			/* some keyword has more words */
 };
 
 struct kwtable {
@@ -45,6 +53,7 @@ struct kwtable {
 	size_t nkw;
 	struct bucket *b;
 	size_t nb;			/* power of two */
+	size_t maxgap;			/* longest run between two words */
 	struct wordbytes wb;
 };
 
@@ -152,7 +161,7 @@ settle_bucket(struct bucket *b, struct kw *kw)
 static void
 build_table(struct kwtable *t, const struct topicmap *m)
 {
-	size_t cap = 0;
+	size_t cap = 0, nodes = 0;
 
 	memset(t, 0, sizeof *t);
 	wordbytes_init(&t->wb);
@@ -181,19 +190,43 @@ build_table(struct kwtable *t, const struct topicmap *m)
 			t->kw[t->nkw++] = w;
 		}
 	}
-	for (t->nb = 16; t->nb < t->nkw * 2; t->nb *= 2)
+	/* A node per word of every keyword at most. */
+	for (size_t i = 0; i < t->nkw; i++) {
+		const char *w = t->kw[i].pat.all;
+
+		for (size_t j = 0; j < t->kw[i].pat.alen; j++)
+			nodes += WORD(&t->wb, w[j]) &&
+			    (j == 0 || !WORD(&t->wb, w[j - 1]));
+	}
+	for (t->nb = 16; t->nb < nodes * 2; t->nb *= 2)
 		;
 	t->b = util_calloc(t->nb, sizeof *t->b);
 	for (size_t i = 0; i < t->nkw; i++) {
 		const struct kw *k = &t->kw[i];
-		struct bucket *b = lookup(t, k->pat.all, k->first);
+		const char *w = k->pat.all;
+		size_t n = k->pat.alen, e = k->first;
 
-		if (b->word == NULL) {
-			b->word = k->pat.all;
-			b->wlen = k->first;
+		for (;;) {
+			struct bucket *b = lookup(t, w, e);
+			size_t q = e;
+
+			if (b->word == NULL) {
+				b->word = w;
+				b->wlen = e;
+			}
+			while (q < n && !WORD(&t->wb, w[q]))
+				q++;
+			if (q == n) {
+				util_grow((void **)&b->kws, &b->cap, b->n + 1,
+				    sizeof *b->kws);
+				b->kws[b->n++] = i;
+				break;
+			}
+			b->more = 1;
+			if (q - e > t->maxgap)
+				t->maxgap = q - e;
+			e = q + word_len(&t->wb, w + q, n - q);
 		}
-		util_grow((void **)&b->kws, &b->cap, b->n + 1, sizeof *b->kws);
-		b->kws[b->n++] = i;
 	}
 	for (size_t i = 0; i < t->nb; i++)
 		if (t->b[i].word != NULL)
@@ -242,6 +275,77 @@ cmp_start_topic(const void *x, const void *y)
 	return 0;
 }
 
+/* One article's scan: where it is, and the paragraph map it holds. */
+struct scan {
+	struct index *ix;
+	size_t *cap;
+	const struct kwtable *t;
+	const struct article *a;
+	uint32_t ai;
+	size_t first;			/* the article's first mention */
+	size_t upto;			/* where the cap stopped it, or a->len */
+	size_t para, cached, ps;
+	uint32_t *map;			/* folded to stored offsets, of cached */
+};
+
+/* Appends the mentions of node b's keywords at folded offset i; -1 once
+ * the article has HOSO_MAX_MENTIONS (sc->upto says where). */
+static int
+scan_node(struct scan *sc, const struct bucket *b, size_t i)
+{
+	const struct kwtable *t = sc->t;
+	const struct article *a = sc->a;
+	const char *f = a->folded;
+	struct index *ix = sc->ix;
+	size_t os = 0, oe = 0;
+
+	for (size_t j = 0, ok = 0; j < b->n; j++) {
+		const struct kw *k = &t->kw[b->kws[j]];
+		size_t e = i + k->pat.alen, fp;
+
+		/* The same spelling as the one before: its answer. */
+		if (b->same[j] && !ok)
+			continue;
+		if (!b->same[j]) {
+			ok = 0;
+			if (e > a->flen ||
+			    memcmp(f + i, k->pat.all, k->pat.alen) != 0)
+				continue;
+			if (e < a->flen && WORD(&t->wb, f[e]) &&
+			    WORD(&t->wb, f[e - 1]))
+				continue;
+			while (sc->para + 1 < a->npara &&
+			    a->fpara[sc->para + 1] <= i)
+				sc->para++;
+			if (sc->map == NULL || sc->para != sc->cached) {
+				free(sc->map);
+				sc->map = corpus_para_map(a, sc->para);
+				sc->ps = a->para[sc->para];
+				sc->cached = sc->para;
+			}
+			fp = a->fpara[sc->para];
+			os = sc->ps + sc->map[i - fp];
+			oe = sc->ps + sc->map[e - fp];
+			if (!match_verify(&k->pat, a->text + os, oe - os))
+				continue;
+			ok = 1;
+		}
+		if (ix->n - sc->first >= HOSO_MAX_MENTIONS) {
+			sc->upto = os;
+			return -1;
+		}
+		util_grow((void **)&ix->m, sc->cap, ix->n + 1, sizeof *ix->m);
+		ix->m[ix->n].article = sc->ai;
+		ix->m[ix->n].topic = k->topic;
+		ix->m[ix->n].keyword = k->keyword;
+		ix->m[ix->n].para = (uint32_t)sc->para;
+		ix->m[ix->n].start = (uint32_t)os;
+		ix->m[ix->n].end = (uint32_t)oe;
+		ix->n++;
+	}
+	return 0;
+}
+
 /* Scans one article, appending its mentions to ix->m; at most
  * HOSO_MAX_MENTIONS of them: returns the offset of the stored text where
  * the scan stopped for that (a->len when it read the whole). */
@@ -250,72 +354,39 @@ scan_article(struct index *ix, size_t *cap, const struct kwtable *t,
     const struct article *a, uint32_t ai)
 {
 	const char *f = a->folded;
-	size_t first = ix->n, cached = (size_t)-1, ps = 0, para = 0;
-	size_t upto = a->len, os = 0, oe = 0;
-	uint32_t *map = NULL;
+	const struct wordbytes *wb = &t->wb;
+	struct scan sc = { ix, cap, t, a, ai, ix->n, a->len, 0, 0, 0, NULL };
+	size_t first = ix->n;
 
-	for (size_t i = 0; i < a->flen && upto == a->len;) {
-		size_t wl;
+	for (size_t i = 0; i < a->flen && sc.upto == a->len;) {
+		size_t wl, pe, q;
 		const struct bucket *b;
 
-		if (!WORD(&t->wb, f[i])) {
+		if (!WORD(wb, f[i])) {
 			i++;
 			continue;
 		}
-		wl = word_len(&t->wb, f + i, a->flen - i);
-		b = lookup(t, f + i, wl);
-		for (size_t j = 0, ok = 0; b->word != NULL && j < b->n; j++) {
-			const struct kw *k = &t->kw[b->kws[j]];
-			size_t e = i + k->pat.alen, fp;
-
-			/* The same spelling as the one before: its answer. */
-			if (b->same[j] && !ok)
-				continue;
-			if (!b->same[j]) {
-				ok = 0;
-				if (e > a->flen ||
-				    memcmp(f + i, k->pat.all, k->pat.alen) != 0)
-					continue;
-				if (e < a->flen && WORD(&t->wb, f[e]) &&
-				    WORD(&t->wb, f[e - 1]))
-					continue;
-				while (para + 1 < a->npara &&
-				    a->fpara[para + 1] <= i)
-					para++;
-				if (para != cached) {
-					free(map);
-					map = corpus_para_map(a, para);
-					ps = a->para[para];
-					cached = para;
-				}
-				fp = a->fpara[para];
-				os = ps + map[i - fp];
-				oe = ps + map[e - fp];
-				if (!match_verify(&k->pat, a->text + os,
-				    oe - os))
-					continue;
-				ok = 1;
-			}
-			if (ix->n - first >= HOSO_MAX_MENTIONS) {
-				upto = os;
+		wl = word_len(wb, f + i, a->flen - i);
+		/* The prefixes starting at i, one word longer each time. */
+		for (pe = i + wl;; pe = q + word_len(wb, f + q, a->flen - q)) {
+			b = lookup(t, f + i, pe - i);
+			if (b->word == NULL || scan_node(&sc, b, i) != 0 ||
+			    !b->more)
 				break;
-			}
-			util_grow((void **)&ix->m, cap, ix->n + 1, sizeof *ix->m);
-			ix->m[ix->n].article = ai;
-			ix->m[ix->n].topic = k->topic;
-			ix->m[ix->n].keyword = k->keyword;
-			ix->m[ix->n].para = (uint32_t)para;
-			ix->m[ix->n].start = (uint32_t)os;
-			ix->m[ix->n].end = (uint32_t)oe;
-			ix->n++;
+			/* A gap longer than any keyword's ends them all. */
+			for (q = pe; q < a->flen && !WORD(wb, f[q]) &&
+			    q - pe < t->maxgap; q++)
+				;
+			if (q >= a->flen || !WORD(wb, f[q]))
+				break;
 		}
 		i += wl;
 	}
-	free(map);
+	free(sc.map);
 
 	/* Same-topic overlaps ("miễn thị thực" and "thị thực") count once. */
 	if (ix->n - first < 2)
-		return upto;
+		return sc.upto;
 	qsort(ix->m + first, ix->n - first, sizeof *ix->m, cmp_topic_start);
 	{
 		size_t w = first;
@@ -329,7 +400,7 @@ scan_article(struct index *ix, size_t *cap, const struct kwtable *t,
 		ix->n = w;
 	}
 	qsort(ix->m + first, ix->n - first, sizeof *ix->m, cmp_start_topic);
-	return upto;
+	return sc.upto;
 }
 
 int

@@ -17,8 +17,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bounds.h"
+#include "fold.h"
 #include "ids.h"
 #include "schema.h"
+#include "text.h"
 #include "util.h"
 #include "ytree.h"
 
@@ -38,7 +41,27 @@ free_strv(char **v, size_t n)
 	free(v);
 }
 
-/* A sequence of ids or strings.  Positions are kept when line is given. */
+/* Whether keyword s is within bounds.h's size, else a report at it. */
+static int
+keyword_fits(struct schema *c, const struct ytree *it, const char *s)
+{
+	size_t n = strlen(s), words = 0;
+	char *q;
+
+	for (size_t i = 0; i < n; i++)
+		words += fold_is_word_byte((unsigned char)s[i]) &&
+		    (i == 0 || !fold_is_word_byte((unsigned char)s[i - 1]));
+	if (n <= HOSO_MAX_KEYWORD_BYTES && words <= HOSO_MAX_KEYWORD_WORDS)
+		return 1;
+	q = text_excerpt(s, n, SCHEMA_SHOWN_MAX);
+	schema_report(c, it, "keywords: '%s' is longer than %d words or %d "
+	    "bytes", q, HOSO_MAX_KEYWORD_WORDS, HOSO_MAX_KEYWORD_BYTES);
+	free(q);
+	return 0;
+}
+
+/* A sequence of ids or strings (keywords: checked by keyword_fits).
+ * Positions are kept when line is given. */
 static void
 get_list(struct schema *c, const struct ytree *v, const char *what, int ids,
     char ***out, size_t *nout, int **line, int **col)
@@ -62,6 +85,10 @@ get_list(struct schema *c, const struct ytree *v, const char *what, int ids,
 
 		if (s == NULL)
 			continue;
+		if (strcmp(what, "keywords") == 0 && !keyword_fits(c, it, s)) {
+			free(s);
+			continue;
+		}
 		if (line != NULL) {
 			(*line)[n] = it->line;
 			(*col)[n] = it->col;

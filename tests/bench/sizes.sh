@@ -85,6 +85,10 @@ row para16mb "--show big -w 80" 6 --show big -w 80
 mk everyword gen_everyword 2000000 1000; mk everyword-q gen_everyword 500000 1000
 row everyword "--rebuild-index --check" 2 --rebuild-index --check
 row everyword "--topics" 1 --topics
+# 10,000 topics whose 20,000 keywords begin with the one word of a 2 MB
+# article (0.5 MB).
+mk firstword gen_firstword 2000000 10000; mk firstword-q gen_firstword 500000 10000
+row firstword "--rebuild-index --check" 2 --rebuild-index --check
 # 9,000 timeline quotes into one 10 MB article (2.5 MB), found at its end.
 mk quotes gen_quotes 10000000 9000; mk quotes-q gen_quotes 2500000 9000
 row quotes "--rebuild-index --check" 8 --rebuild-index --check

@@ -122,3 +122,17 @@ gen_segmented() {
 	    > "$1/articles/big.txt"
 	small_map "$1"
 }
+
+# gen_firstword DIR BYTES TOPICS: an article of one word, and TOPICS
+# topics whose keywords begin with it ("hội tN", "hội đàm tN"): each
+# word of the text starts every keyword, none matches it whole but the
+# last topic's "hội"
+gen_firstword() {
+	rep 'hội ' $(($2 / 6 + 1)) | art "$1" big
+	awk -v n="$3" 'BEGIN {
+		print "topics:"
+		for (i = 0; i < n - 1; i++)
+			printf "  - {id: t%d, title: T%d, keywords: [hội t%d, hội đàm t%d]}\n", i, i, i, i
+		printf "  - {id: t%d, title: T%d, keywords: [hội]}\n", n - 1, n - 1
+	}' > "$1/topics.yaml"
+}

@@ -69,6 +69,29 @@ run -C "$C" --topics
 status 0
 has "$T/out" "t299	T299	0	0"
 
+# 3,000 topics whose keywords all begin with the word every word of a
+# 2 MB article is: a candidate of 6,000 keywords at each word, unless
+# the scan goes by words (it took 11 s, comparing each).
+begin keywords_sharing_first_word
+fresh; gen_firstword "$C" 2000000 3000
+run -C "$C" --topics
+status 0
+has "$T/out" "t2999	T2999	"
+has "$T/out" "t0	T0	0	0"
+has "$T/err" "big.txt: warning: more than 100,000 topic mentions"
+
+# A keyword too long to look for: an error at its place, costing its topic.
+begin keyword_too_long
+fresh; gen_para "$C" 10000
+awk 'BEGIN { printf "  - {id: long, title: L, keywords: [\""; for (i = 0; i < 17; i++) printf "hội "; print "đàm\"]}" }' >>"$C/topics.yaml"
+run -C "$C" --check
+status 1
+has "$T/err" "$C/topics.yaml:5:37: error: keywords: 'hội hội hội"
+has "$T/err" "is longer than 16 words or 256 bytes"
+run -C "$C" --topics
+hasnt "$T/out" "long	"
+has "$T/out" "talks	"
+
 # 3,000 timeline quotes into one 2 MB article, each found at its end
 begin quotes_into_one_article
 fresh; gen_quotes "$C" 2000000 3000

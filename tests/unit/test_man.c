@@ -412,6 +412,10 @@ test_limits(void **state)
 	    HOSO_QUOTE_READ_MIN / (1024 * 1024));
 	if (strstr(lim, want) == NULL || strstr(lim, want) > end)
 		fail_msg("%s: LIMITS lacks \"%s\"", MAN, want);
+	snprintf(want, sizeof want, ".It %d words or %d bytes a keyword",
+	    HOSO_MAX_KEYWORD_WORDS, HOSO_MAX_KEYWORD_BYTES);
+	if (strstr(lim, want) == NULL || strstr(lim, want) > end)
+		fail_msg("%s: LIMITS lacks \"%s\"", MAN, want);
 	snprintf(want, sizeof want, ".It %d MiB and %s nodes for the topic map",
 	    YTREE_MAX_BYTES / (1024 * 1024), util_grouped(YTREE_MAX_NODES, k));
 	if (strstr(lim, want) == NULL || strstr(lim, want) > end)

@@ -549,6 +549,45 @@ test_scan_shared_keywords(void **state)
 	free(m);
 }
 
+/* Keywords that share their first words are found by their words, one
+ * longer at a time: each where its words are, the longest and the
+ * shortest of one run, across the gap of the text (which must be the
+ * keyword's), with punctuation between and after the words. */
+static void
+test_scan_word_prefixes(void **state)
+{
+	static const char map[] =
+	    "topics:\n"
+	    "  - {id: a, title: A, keywords: [hội]}\n"
+	    "  - {id: b, title: B, keywords: [hội đàm cấp cao]}\n"
+	    "  - {id: c, title: C, keywords: [hội đàm]}\n"
+	    "  - {id: d, title: D, keywords: [u.s., \"hội  nghị\"]}\n"
+	    "  - {id: e, title: E, keywords: [hội đàm cấp thấp]}\n";
+	static const char body[] =
+	    "Hội đàm cấp cao. Hội, đàm. U.S. hội  nghị hội nghị.\n";
+	struct mention *m;
+	size_t upto, len, n, per[5] = { 0 };
+
+	(void)state;
+	n = scan(map, body, &m, &upto, &len);
+	for (size_t i = 0; i < n; i++)
+		per[m[i].topic]++;
+	/* a: "Hội" x4, not inside "hội đàm" of its own topic only */
+	assert_int_equal(per[0], 4);
+	assert_int_equal(per[1], 1);
+	assert_int_equal(per[2], 1);
+	/* "u.s." and the two-space "hội  nghị"; not the one-space one */
+	assert_int_equal(per[3], 2);
+	assert_int_equal(per[4], 0);
+	for (size_t i = 0; i < n; i++)
+		if (m[i].topic == 1) {
+			assert_int_equal(m[i].start, 0);
+			assert_int_equal(m[i].end, strlen("Hội đàm cấp cao"));
+		}
+	assert_int_equal(upto, len);
+	free(m);
+}
+
 /* An article of one keyword over and over keeps HOSO_MAX_MENTIONS of
  * them and says where it stopped. */
 static void
@@ -580,6 +619,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_scan_shared_keywords),
+		cmocka_unit_test(test_scan_word_prefixes),
 		cmocka_unit_test(test_scan_cap),
 		cmocka_unit_test(test_corpus),
 		cmocka_unit_test(test_bad_articles),
