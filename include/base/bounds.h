@@ -15,9 +15,11 @@
 
 /* A keyword's size: the scan tries, at each word of a text, the keywords
  * that start there one word longer at a time, so their length in words
- * bounds the work per word, and in bytes each comparison. */
-#define HOSO_MAX_KEYWORD_WORDS 16
-#define HOSO_MAX_KEYWORD_BYTES 256
+ * bounds the work per word, and in bytes each comparison.  A Vietnamese
+ * word is a syllable: "Đối tác Chiến lược Toàn diện vì Hòa bình và Thịnh
+ * vượng tại châu Á và trên Thế giới" is 19 of them. */
+#define HOSO_MAX_KEYWORD_WORDS 32
+#define HOSO_MAX_KEYWORD_BYTES 512
 
 /* Passages a topic's page (--topic, the reader) shows of one article;
  * the article itself holds the rest. */

@@ -26,6 +26,16 @@ void savefile_sync_dir(const char *path);
  * renamed over path, the directory synced.  0, or -1 with errno; a
  * failure leaves path as it was. */
 int savefile_write(const char *path, const void *data, size_t len);
+/* An exclusive lock on path's directory (made if needed), held until
+ * savefile_unlock: two readers saving one file then read, merge and
+ * write it one after the other, and neither loses what the other added.
+ * A lock held elsewhere is waited for at most SAVEFILE_LOCK_WAIT_MS;
+ * after that, or when the directory cannot be locked, -1: the save goes
+ * on unlocked (the lock narrows a race; it never stops a save). */
+#define SAVEFILE_LOCK_WAIT_MS 2000
+int savefile_lock(const char *path);
+/* Releases a lock of savefile_lock (nothing for -1). */
+void savefile_unlock(int fd);
 /* Moves path out of the way to PATH.bad, or PATH.bad.N when an earlier
  * one is there (link(2) never replaces a file, so two readers cannot
  * pick the same name).  0 with *to the heap name it got, or -1 with

@@ -15,6 +15,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "diag.h"
@@ -65,6 +67,39 @@ savefile_sync_dir(const char *path)
 		close(fd);
 	}
 	free(dir);
+}
+
+int
+savefile_lock(const char *path)
+{
+	char *dir = savefile_parent(path);
+	struct timespec nap = { 0, 10 * 1000 * 1000 };
+	int fd;
+
+	if (xdg_mkdirs(dir) != 0 ||
+	    (fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0) {
+		free(dir);
+		return -1;
+	}
+	free(dir);
+	/* Never blocking: a reader stopped (^Z) while it holds the lock
+	 * must not hang another one's save. */
+	for (int waited = 0; flock(fd, LOCK_EX | LOCK_NB) != 0; waited += 10) {
+		if ((errno != EWOULDBLOCK && errno != EINTR) ||
+		    waited >= SAVEFILE_LOCK_WAIT_MS) {
+			close(fd);
+			return -1;
+		}
+		nanosleep(&nap, NULL);
+	}
+	return fd;
+}
+
+void
+savefile_unlock(int fd)
+{
+	if (fd >= 0)
+		close(fd);
 }
 
 int

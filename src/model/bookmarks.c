@@ -425,11 +425,13 @@ int
 bookmarks_save(struct bookmarks *b, const char *path, struct diag *d)
 {
 	struct util_buf o;
-	int rc;
+	int rc, lock;
 
 	/* What we could not read stays, beside the new file. */
 	if (b->bad && savefile_clear_bad(path, d) != 0)
 		return -1;
+	/* Read, merge and write with no other reader's save between. */
+	lock = savefile_lock(path);
 	if (!b->bad)
 		merge_disk(b, path);
 	b->bad = 0;
@@ -440,6 +442,7 @@ bookmarks_save(struct bookmarks *b, const char *path, struct diag *d)
 		    "bookmarks: %s", strerror(errno));
 	else
 		see_all(b);
+	savefile_unlock(lock);
 	util_buf_free(&o);
 	return rc;
 }

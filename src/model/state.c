@@ -694,7 +694,7 @@ state_save(struct state *st, const char *path, struct diag *d)
 	struct state disk;
 	char *dir, *tmp;
 	FILE *fp = NULL;
-	int fd, e, have_disk;
+	int fd, e, have_disk, lock;
 
 	dir = savefile_parent(path);
 	if (xdg_mkdirs(dir) < 0) {
@@ -711,8 +711,13 @@ state_save(struct state *st, const char *path, struct diag *d)
 		return -1;
 	}
 
+	/* Another reader's sections are merged: read and write them with
+	 * no other save between. */
+	lock = savefile_lock(path);
 	if ((fd = tmpfile_open(path, &tmp)) < 0) {
-		report(d, DIAG_WARNING, path, 0, "cannot save state", errno);
+		e = errno;
+		savefile_unlock(lock);
+		report(d, DIAG_WARNING, path, 0, "cannot save state", e);
 		return -1;
 	}
 	if ((fp = fdopen(fd, "w")) == NULL) {
@@ -738,6 +743,7 @@ state_save(struct state *st, const char *path, struct diag *d)
 	}
 	free(tmp);
 	savefile_sync_dir(path);
+	savefile_unlock(lock);
 	for (int k = 0; k < STATE_NHIST; k++)
 		st->hist[k].fresh = st->hist[k].n;
 	return 0;
@@ -745,6 +751,7 @@ state_save(struct state *st, const char *path, struct diag *d)
 fail:
 	unlink(tmp);
 	free(tmp);
+	savefile_unlock(lock);
 	report(d, DIAG_WARNING, path, 0, "cannot save state", e);
 	return -1;
 }

@@ -40,6 +40,9 @@ json_ok() { jq -e . "$T/out" >/dev/null 2>&1 || fail "not JSON: $(head -c 300 "$
 # The payload as YAML double-quoted escapes: the same sequences as the
 # body's raw bytes below (YAML cannot hold most of them raw).
 PY='A\e[2J\e[31mB \e]0;PWN0\a \e]2;PWN2\e\\ \e]8;;http://evil.example/\e\\click\e]8;;\e\\ \e]52;c;UFdORUQ=\a \e]52;p;UFdORUQ=\e\\ \eP1$qm\e\\ \e_apc\e\\ \e^pm\e\\ \eXsos\e\\ \x9b31m \x9d0;C1\x9c good\rEVIL abc\b\b\bxyz n\0ul \u202eRLO\u202c \u2066iso\u2069 \u200f ls\u2028ps\u2029 \e]0;UNTERM'
+# A keyword is at most 32 words (man/hoso.1, LIMITS): the payload's
+# sequences that act, in one.
+PYK='A\e[2J\e[31mB \e]0;PWN0\a \e]52;c;UFdORUQ=\a \x9b31m \u202eRLO\u202c'
 # The same for the command line: one argument, raw bytes.
 P=$(printf 'X\033]0;PWN\007\033]52;c;UFdORUQ=\033\\\033[2J\033P1$qm\033\\\302\233\342\200\256\342\200\250\rY')
 
@@ -80,7 +83,7 @@ topics:
     title: "Mồi $PY"
     title_en: "Bait $PY"
     summary: "Tóm tắt $PY"
-    keywords: [mồi, "từ $PY"]
+    keywords: [mồi, "từ $PYK"]
     related: []
   - id: hong
     title: Chủ đề hỏng

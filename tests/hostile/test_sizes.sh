@@ -83,11 +83,11 @@ has "$T/err" "big.txt: warning: more than 100,000 topic mentions"
 # A keyword too long to look for: an error at its place, costing its topic.
 begin keyword_too_long
 fresh; gen_para "$C" 10000
-awk 'BEGIN { printf "  - {id: long, title: L, keywords: [\""; for (i = 0; i < 17; i++) printf "hội "; print "đàm\"]}" }' >>"$C/topics.yaml"
+awk 'BEGIN { printf "  - {id: long, title: L, keywords: [\""; for (i = 0; i < 33; i++) printf "hội "; print "đàm\"]}" }' >>"$C/topics.yaml"
 run -C "$C" --check
 status 1
 has "$T/err" "$C/topics.yaml:5:37: error: keywords: 'hội hội hội"
-has "$T/err" "is longer than 16 words or 256 bytes"
+has "$T/err" "is longer than 32 words or 512 bytes"
 run -C "$C" --topics
 hasnt "$T/out" "long	"
 has "$T/out" "talks	"

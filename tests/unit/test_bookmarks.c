@@ -13,11 +13,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cmocka.h>
 
 #include "bookmarks.h"
+#include "savefile.h"
 #include "testlib.h"
 #include "util.h"
 
@@ -308,6 +310,67 @@ test_two_readers(void **state)
 	free(path);
 }
 
+/* Two readers saving at once, over and over, each its own new bookmark
+ * every time: every one of them is in the file at the end (each save is
+ * read, merge, write, and the lock keeps another's out of the middle;
+ * without it, one reader's write lost the other's latest). */
+static void
+test_concurrent_saves(void **state)
+{
+	char *path = tl_fmt("%s/race/bm", tl_tmpdir());
+	struct bookmarks b;
+	struct diag d;
+	pid_t pid;
+	int st;
+
+	(void)state;
+	pid = fork();
+	assert_true(pid >= 0);
+	diag_init(&d, NULL);
+	bookmarks_init(&b);
+	for (int i = 0; i < 40; i++) {
+		char q[32];
+
+		snprintf(q, sizeof q, "%s %d", pid == 0 ? "child" : "parent",
+		    i);
+		add_one(&b, pid == 0 ? 1000 + i : 2000 + i, q);
+		if (bookmarks_save(&b, path, &d) != 0 && pid == 0)
+			_exit(1);
+	}
+	if (pid == 0)
+		_exit(d.n == 0 ? 0 : 1);
+	assert_int_equal(waitpid(pid, &st, 0), pid);
+	assert_true(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+	bookmarks_free(&b);
+	bookmarks_init(&b);
+	assert_int_equal(bookmarks_load(&b, path, &d), 0);
+	assert_int_equal(b.n, 80);
+	assert_int_equal(d.n, 0);
+	bookmarks_free(&b);
+	diag_free(&d);
+	free(path);
+}
+
+/* While one save holds the lock, another waits for it and then goes on
+ * without it; once released, it is had at once. */
+static void
+test_lock(void **state)
+{
+	char *path = tl_fmt("%s/lock/bm", tl_tmpdir());
+	int a, b;
+
+	(void)state;
+	a = savefile_lock(path);
+	assert_true(a >= 0);
+	b = savefile_lock(path);
+	assert_int_equal(b, -1);
+	savefile_unlock(a);
+	b = savefile_lock(path);
+	assert_true(b >= 0);
+	savefile_unlock(b);
+	free(path);
+}
+
 int
 main(void)
 {
@@ -316,6 +379,8 @@ main(void)
 		cmocka_unit_test(test_escapes),
 		cmocka_unit_test(test_bad_lines),
 		cmocka_unit_test(test_creation_time_range),
+		cmocka_unit_test(test_concurrent_saves),
+		cmocka_unit_test(test_lock),
 		cmocka_unit_test(test_hostile_fields),
 		cmocka_unit_test(test_save_bad_file),
 		cmocka_unit_test(test_path),
