@@ -55,5 +55,7 @@ enum fold_mode fold_query_mode(const char *q, size_t len);
  * boundaries for matching: ASCII letters and digits, and every byte of a
  * non-ASCII character (>= 0x80), are word bytes. */
 int fold_is_word_byte(unsigned char c);
+/* The words of s[0..n): its runs of word bytes. */
+size_t fold_count_words(const char *s, size_t n);
 
 #endif

@@ -137,6 +137,20 @@ take_str(struct config_str *to, const struct ytree *v)
 /* keys: as written, in order, with the places for the warnings: which
  * names mean an action or a key is the UI's question (ui_keys_apply),
  * since key names are curses names.  Only the shape is checked here. */
+/* A setting is no text: a NUL in it (anywhere, keys included) would cut
+ * a command or a key name short where it is used as a C string, so such
+ * a setting is refused whole, with a warning at the NUL's scalar. */
+static int
+refused_for_nul(struct schema *s, const struct ytree *v)
+{
+	const struct ytree *nul = schema_nul(v);
+
+	if (nul == NULL)
+		return 0;
+	schema_report(s, nul, "a NUL character in a setting; not read");
+	return 1;
+}
+
 static void
 read_bindings(struct schema *s, const struct ytree *v, struct config *c)
 {
@@ -146,15 +160,11 @@ read_bindings(struct schema *s, const struct ytree *v, struct config *c)
 	}
 	for (size_t i = 0; i + 1 < v->nkids; i += 2) {
 		const struct ytree *a = v->kids[i], *k = v->kids[i + 1];
-		const struct ytree *nul = schema_nul(k);
 		struct config_keys *e;
 
 		/* Key names are C strings from here on: "Q\0x" would be Q. */
-		if (nul != NULL) {
-			schema_report(s, nul, "a NUL character in a setting; "
-			    "not read");
+		if (refused_for_nul(s, k))
 			continue;
-		}
 		if (k->kind == YTREE_MAP) {
 			bad_value(s, k, a->str, "a key, a list of keys or null");
 			continue;
@@ -226,15 +236,10 @@ read_keys(struct schema *s, const struct ytree *root, struct config *c)
 			    schema_bool(s, v, "osc52", &b) == 0)
 				c->osc52 = b;
 		} else if (schema_key_is(k, "copy-command")) {
-			/* A command is no text: a NUL would cut it short. */
-			const struct ytree *nul = schema_nul(v);
 			char *cmd = NULL;
 
-			if (nul != NULL) {
-				schema_report(s, nul, "a NUL character in a "
-				    "setting; not read");
+			if (refused_for_nul(s, v))
 				continue;
-			}
 			if (!schema_is_null(v))
 				cmd = schema_string(s, v, "copy-command", 0);
 

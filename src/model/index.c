@@ -191,13 +191,8 @@ build_table(struct kwtable *t, const struct topicmap *m)
 		}
 	}
 	/* A node per word of every keyword at most. */
-	for (size_t i = 0; i < t->nkw; i++) {
-		const char *w = t->kw[i].pat.all;
-
-		for (size_t j = 0; j < t->kw[i].pat.alen; j++)
-			nodes += WORD(&t->wb, w[j]) &&
-			    (j == 0 || !WORD(&t->wb, w[j - 1]));
-	}
+	for (size_t i = 0; i < t->nkw; i++)
+		nodes += fold_count_words(t->kw[i].pat.all, t->kw[i].pat.alen);
 	for (t->nb = 16; t->nb < nodes * 2; t->nb *= 2)
 		;
 	t->b = util_calloc(t->nb, sizeof *t->b);

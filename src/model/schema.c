@@ -63,8 +63,7 @@ schema_unknown_key(struct schema *s, const struct ytree *k,
 	/* An unknown key is a typo to point at; one holding a NUL is no
 	 * key at all, and a NUL is never a mere warning where s's are
 	 * errors. */
-	int nul = k->kind == YTREE_SCALAR &&
-	    memchr(k->str, '\0', k->len) != NULL;
+	int nul = schema_nul(k) != NULL;
 
 	/* A NUL is said however many keys came before it. */
 	if (!nul && ++s->unknown > SCHEMA_UNKNOWN_MAX) {
@@ -137,7 +136,7 @@ schema_text_nul(struct schema *s, const struct ytree *v, const char *what)
 {
 	int was;
 
-	if (v->kind != YTREE_SCALAR || memchr(v->str, '\0', v->len) == NULL)
+	if (v->kind != YTREE_SCALAR || schema_nul(v) == NULL)
 		return 0;
 	/* A report, not a refusal: the rest of the item is sound and the
 	 * marker shows where the NUL was. */

@@ -45,13 +45,11 @@ free_strv(char **v, size_t n)
 static int
 keyword_fits(struct schema *c, const struct ytree *it, const char *s)
 {
-	size_t n = strlen(s), words = 0;
+	size_t n = strlen(s);
 	char *q;
 
-	for (size_t i = 0; i < n; i++)
-		words += fold_is_word_byte((unsigned char)s[i]) &&
-		    (i == 0 || !fold_is_word_byte((unsigned char)s[i - 1]));
-	if (n <= HOSO_MAX_KEYWORD_BYTES && words <= HOSO_MAX_KEYWORD_WORDS)
+	if (n <= HOSO_MAX_KEYWORD_BYTES &&
+	    fold_count_words(s, n) <= HOSO_MAX_KEYWORD_WORDS)
 		return 1;
 	q = text_excerpt(s, n, SCHEMA_SHOWN_MAX);
 	schema_report(c, it, "keywords: '%s' is longer than %d words or %d "
@@ -60,7 +58,7 @@ keyword_fits(struct schema *c, const struct ytree *it, const char *s)
 	return 0;
 }
 
-/* A sequence of ids or strings (keywords: checked by keyword_fits).
+/* A sequence of ids, or of keywords (checked by keyword_fits).
  * Positions are kept when line is given. */
 static void
 get_list(struct schema *c, const struct ytree *v, const char *what, int ids,
@@ -85,7 +83,7 @@ get_list(struct schema *c, const struct ytree *v, const char *what, int ids,
 
 		if (s == NULL)
 			continue;
-		if (strcmp(what, "keywords") == 0 && !keyword_fits(c, it, s)) {
+		if (!ids && !keyword_fits(c, it, s)) {
 			free(s);
 			continue;
 		}

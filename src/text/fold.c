@@ -492,3 +492,14 @@ fold_is_word_byte(unsigned char c)
 	return c >= 0x80 || (c >= '0' && c <= '9') ||
 	    (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
+
+size_t
+fold_count_words(const char *s, size_t n)
+{
+	size_t words = 0;
+
+	for (size_t i = 0; i < n; i++)
+		words += fold_is_word_byte((unsigned char)s[i]) && (i == 0 ||
+		    !fold_is_word_byte((unsigned char)s[i - 1]));
+	return words;
+}
